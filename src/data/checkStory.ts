@@ -1,0 +1,164 @@
+// Rules that span fields or files, run after every file has the right shape: ids unique, quotes
+// verbatim in their paragraph, positions in [lon, lat] order inside the story's bounds, and the
+// precision, quotes and disputes of each place consistent with one another.
+import type { ArticleFile, PlacesFile, StoryFile } from './schema.ts';
+import type { Problem } from './problems.ts';
+
+/** The three files of a story, each already of the right shape. */
+export interface StoryFiles {
+  readonly story: StoryFile;
+  readonly article: ArticleFile;
+  readonly places: PlacesFile;
+}
+
+/** Every cross-field problem in the story; [] when it is clean. */
+export function checkStory(files: StoryFiles): Problem[] {
+  return [...checkMeta(files.story), ...checkArticle(files.article), ...checkPlaces(files)];
+}
+
+function checkMeta(story: StoryFile): Problem[] {
+  const [west, south, east, north] = story.bounds.bbox;
+  const problems: Problem[] = [];
+  const at = (i: number): Problem['path'] => ['bounds', 'bbox', i];
+  if (!(west >= -180 && east <= 180 && west < east)) {
+    problems.push({ file: 'story', path: at(0), message: `west (${west}) and east (${east}) must be longitudes with west < east` });
+  }
+  if (!(south >= -90 && north <= 90 && south < north)) {
+    problems.push({ file: 'story', path: at(1), message: `south (${south}) and north (${north}) must be latitudes with south < north` });
+  }
+  return problems;
+}
+
+function checkArticle(article: ArticleFile): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Map<string, number>();
+  article.paragraphs.forEach((p, i) => {
+    const first = seen.get(p.id);
+    if (first !== undefined) {
+      problems.push({ file: 'article', path: ['paragraphs', i, 'id'], message: `duplicate paragraph id "${p.id}" (first used by paragraph ${first + 1})` });
+    } else seen.set(p.id, i);
+  });
+  return problems;
+}
+
+function checkPlaces({ story, article, places }: StoryFiles): Problem[] {
+  const problems: Problem[] = [];
+  const paragraphs = new Map(article.paragraphs.map((p) => [p.id, p]));
+  const ids = new Map<string, number>();
+  const names = new Map<string, number>();
+
+  places.features.forEach((feature, i) => {
+    const props = feature.properties;
+    const problem = (path: Problem['path'], message: string): void => {
+      problems.push({ file: 'places', path: ['features', i, ...path], message });
+    };
+
+    const firstId = ids.get(feature.id);
+    if (firstId !== undefined) problem(['id'], `duplicate id "${feature.id}" (first used by feature ${firstId + 1})`);
+    else ids.set(feature.id, i);
+    const firstName = names.get(props.name);
+    if (firstName !== undefined) {
+      problem(['properties', 'name'], `duplicate name "${props.name}" (first used by feature ${firstName + 1}); names are the markers' accessible names and must differ`);
+    } else names.set(props.name, i);
+
+    // Geometry and precision must tell the same story.
+    const unlocated = props.precision.kind === 'unlocated';
+    if (feature.geometry === null && !unlocated) {
+      problem(['geometry'], `is null, so precision.kind must be "unlocated" (it is "${props.precision.kind}")`);
+    }
+    if (feature.geometry !== null && unlocated) {
+      problem(['properties', 'precision', 'kind'], 'is "unlocated" but the feature has a geometry; set geometry to null or give the precision');
+    }
+    if ((props.precision.level === 'unlocated') !== unlocated) {
+      problem(['properties', 'precision', 'level'], `"${props.precision.level}" does not fit precision.kind "${props.precision.kind}"`);
+    }
+    if (props.precision.kind === 'approximate' && props.precision.radiusM === undefined) {
+      problem(['properties', 'precision'], 'an approximate place needs radiusM, in metres, to draw its halo');
+    }
+    if (props.precision.kind !== 'approximate' && props.precision.radiusM !== undefined) {
+      problem(['properties', 'precision', 'radiusM'], `only approximate places have a radius (this one is "${props.precision.kind}")`);
+    }
+    if (feature.geometry !== null) {
+      const message = checkPosition(feature.geometry.coordinates, story.bounds);
+      if (message) problem(['geometry', 'coordinates'], message);
+    }
+
+    if (!props.naming.inArticle && props.naming.identifiedBy === undefined) {
+      problem(['properties', 'naming'], 'the article does not name this place, so naming.identifiedBy must say who identifies it');
+    }
+
+    // Quotes: verbatim, in an existing paragraph, each id once.
+    const quoteIds = new Set<string>();
+    props.quotes.forEach((quote, q) => {
+      const at = ['properties', 'quotes', q];
+      if (quoteIds.has(quote.id)) problem([...at, 'id'], `duplicate quote id "${quote.id}" in this place`);
+      quoteIds.add(quote.id);
+      if (quote.relation === 'reconstruction' && quote.note === undefined) {
+        problem([...at, 'note'], 'a "reconstruction" quote needs a note saying what links it to this place');
+      }
+      const paragraph = paragraphs.get(quote.paragraph);
+      if (!paragraph) {
+        problem([...at, 'paragraph'], `unknown paragraph "${quote.paragraph}"`);
+        return;
+      }
+      if (paragraph.kind === 'separator') {
+        problem([...at, 'paragraph'], `"${quote.paragraph}" is a separator, not text`);
+        return;
+      }
+      if (!paragraph.text.includes(quote.text)) {
+        problem([...at, 'text'], `quote not found in ${quote.paragraph}: "${quote.text}"${verbatimHint(quote.text, quote.paragraph, article)}`);
+      }
+    });
+    if (props.quotes.length === 0 && props.noQuoteReason === undefined) {
+      problem(['properties', 'quotes'], 'is empty: quote the article, or give noQuoteReason');
+    }
+    if (props.quotes.length > 0 && props.noQuoteReason !== undefined) {
+      problem(['properties', 'noQuoteReason'], 'is set but the place has quotes');
+    }
+
+    (props.disputes ?? []).forEach((dispute, d) => {
+      const at = ['properties', 'disputes', d, 'quotes'];
+      if (new Set(dispute.quotes).size < 2) problem(at, 'a dispute needs at least two different quotes');
+      dispute.quotes.forEach((quoteId, k) => {
+        if (!quoteIds.has(quoteId)) problem([...at, k], `no quote with id "${quoteId}" in this place`);
+      });
+    });
+  });
+  return problems;
+}
+
+/** Why a position is wrong, or null. Names a likely [lat, lon] swap as such. */
+export function checkPosition(
+  [lon, lat]: readonly [number, number],
+  bounds: StoryFile['bounds'],
+): string | null {
+  const [west, south, east, north] = bounds.bbox;
+  const inside = (x: number, y: number): boolean => x >= west && x <= east && y >= south && y <= north;
+  if (inside(lon, lat)) return null;
+  if (inside(lat, lon)) {
+    return `[${lon}, ${lat}] looks like [latitude, longitude]; RFC 7946 wants [longitude, latitude], i.e. [${lat}, ${lon}]`;
+  }
+  if (Math.abs(lon) > 180 || Math.abs(lat) > 90) {
+    return `[${lon}, ${lat}] is not a position on Earth (longitude within ±180, latitude within ±90)`;
+  }
+  return `[${lon}, ${lat}] lies outside the story's bounds, ${bounds.name} [${bounds.bbox.join(', ')}]`;
+}
+
+const TYPOGRAPHY: Record<string, string> = { '“': '"', '”': '"', '‘': "'", '’': "'", '–': '-', '—': '-' };
+const plain = (s: string): string => s.replace(/[“”‘’–—]/g, (c) => TYPOGRAPHY[c] ?? c).replace(/\s+/g, ' ');
+
+/** A hint on why a quote is not verbatim, or ''. */
+function verbatimHint(quote: string, paragraphId: string, article: ArticleFile): string {
+  const own = article.paragraphs.find((p) => p.id === paragraphId);
+  if (own && plain(own.text).includes(plain(quote))) {
+    return ' (it differs only in quotation marks, apostrophes, dashes or spaces: copy them from the article, which uses “ ” ’ –)';
+  }
+  const elsewhere = article.paragraphs.find((p) => p.text.includes(quote));
+  if (elsewhere) return ` (it is in ${elsewhere.id})`;
+  const whole = article.paragraphs.map((p) => p.text).join(' ');
+  if (whole.includes(quote) || plain(whole).includes(plain(quote))) {
+    return ' (it spans more than one paragraph: split it into one quote per paragraph)';
+  }
+  if (quote.includes('…') || quote.includes('...')) return ' (an ellipsis is not the article’s text: split the quote in two)';
+  return '';
+}

@@ -1,0 +1,62 @@
+// A problem found in a story's files, and how it is printed: `file:line:column id field: message`,
+// so an editor under deadline can jump straight to it.
+
+/** Which file of a story folder a problem is in. */
+export type StoryFileKey = 'story' | 'article' | 'places';
+
+/** The file names inside a story folder. */
+export const STORY_FILES: Readonly<Record<StoryFileKey, string>> = {
+  story: 'story.json',
+  article: 'article.json',
+  places: 'places.geojson',
+};
+
+/** A problem, located by its JSON path inside one file. */
+export interface Problem {
+  readonly file: StoryFileKey;
+  /** Keys and array indices from the file's root to the offending value. */
+  readonly path: readonly (string | number)[];
+  readonly message: string;
+}
+
+/** A problem with its position in the file text. */
+export interface LocatedProblem extends Problem {
+  /** The file as the reader should see it, e.g. "geo/places.geojson". */
+  readonly fileName: string;
+  /** 1-based. */
+  readonly line: number;
+  /** 1-based. */
+  readonly column: number;
+  /** The feature or paragraph id the problem belongs to, when there is one. */
+  readonly recordId: string | null;
+  /** The path below that record, e.g. "properties.quotes[1].text". */
+  readonly field: string;
+}
+
+/** Renders a JSON path the way a reader writes it: `quotes[1].text`. */
+export function formatPath(path: readonly (string | number)[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out === '' ? part : `.${part}`;
+  }
+  return out;
+}
+
+/** One line per problem: `file:line:column id field: message`. */
+export function formatProblem(p: LocatedProblem): string {
+  const where = `${p.fileName}:${p.line}:${p.column}`;
+  const field = p.field === '' ? '(root)' : p.field;
+  return `${where} ${p.recordId ?? '-'} ${field}: ${p.message}`;
+}
+
+/** Thrown when a story does not parse or check clean; carries every problem at once. */
+export class StoryError extends Error {
+  readonly problems: readonly LocatedProblem[];
+  constructor(problems: readonly LocatedProblem[]) {
+    const n = problems.length;
+    super(`The story has ${n} problem${n === 1 ? '' : 's'}:\n${problems.map(formatProblem).join('\n')}`);
+    this.name = 'StoryError';
+    this.problems = problems;
+  }
+}

@@ -1,0 +1,115 @@
+// The shape of each file in a story folder, as zod schemas. Shape only: rules that span fields or
+// files (quotes verbatim, ids unique, positions inside the bounds) live in checkStory.ts.
+// Objects are strict, so a misspelt key is an error rather than a silently ignored field.
+import { z } from 'zod';
+
+const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const text = z.string().trim().min(1, 'must not be empty');
+const id = z.string().regex(kebab, 'must be kebab-case (a-z, 0-9, single hyphens)');
+const httpUrl = z
+  .string()
+  .regex(/^https?:\/\/[^\s]+$/i, 'must be an http(s) URL');
+
+export const storyFileSchema = z.strictObject({
+  id,
+  title: text,
+  dek: text,
+  description: text,
+  bounds: z.strictObject({
+    name: text,
+    bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]),
+    basis: text,
+  }),
+});
+
+export const articleFileSchema = z.strictObject({
+  outlet: text,
+  published: z.iso.date('must be an ISO 8601 date (YYYY-MM-DD)'),
+  dateline: text,
+  headline: text.nullable(),
+  headlineNote: text.nullable().optional(),
+  byline: z.strictObject({
+    lead: text.nullable(),
+    leadNote: text.nullable().optional(),
+    contributors: z.array(z.strictObject({ name: text, role: text, basis: text })),
+  }),
+  versionNote: text,
+  sourceUrl: httpUrl,
+  paragraphs: z
+    .array(
+      z.strictObject({
+        id: z.string().regex(/^p-[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case and start with "p-"'),
+        kind: z.enum(['body', 'separator', 'credit']),
+        // Not trimmed: the text must stay exactly as published.
+        text: z.string().min(1, 'must not be empty'),
+      }),
+    )
+    .min(1, 'must hold at least one paragraph'),
+});
+
+const quoteSchema = z.strictObject({
+  id,
+  paragraph: z.string().min(1, 'must name a paragraph id'),
+  text: z.string().min(1, 'must not be empty'),
+  attributedTo: text,
+  relation: z.enum(['names', 'describes', 'context', 'reconstruction']),
+  note: text.optional(),
+});
+
+const placePropertiesSchema = z.strictObject({
+  name: text,
+  label: text,
+  kind: z.enum(['strike-site', 'attacked-base', 'airport', 'city', 'earlier-event']),
+  strike: z.strictObject({ role: z.enum(['listed-site', 'reported-area']), listedBy: text }).optional(),
+  when: z.array(
+    z.strictObject({
+      date: z.iso.date('must be an ISO 8601 date (YYYY-MM-DD)'),
+      timeLocal: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a 24-hour time, HH:MM').optional(),
+      approximate: z.boolean().optional(),
+      what: text,
+      source: text,
+    }),
+  ),
+  precision: z.strictObject({
+    kind: z.enum(['exact', 'approximate', 'unlocated']),
+    level: z.enum(['facility', 'town', 'city', 'region', 'unlocated']),
+    radiusM: z.number().positive('must be a positive number of metres').optional(),
+    basis: text,
+  }),
+  confidence: z.enum(['high', 'medium', 'low']),
+  naming: z.strictObject({
+    inArticle: z.boolean(),
+    articleWords: text.nullable(),
+    identifiedBy: text.optional(),
+    basis: text.optional(),
+  }),
+  quotes: z.array(quoteSchema),
+  noQuoteReason: text.optional(),
+  disputes: z.array(z.strictObject({ question: text, quotes: z.array(id) })).optional(),
+  context: z.array(z.strictObject({ text, source: text, url: httpUrl.nullable().optional() })),
+  sources: z.array(z.strictObject({ label: text, url: httpUrl.nullable() })).min(1, 'must list at least one source'),
+});
+
+export const pointSchema = z.strictObject({
+  type: z.literal('Point'),
+  coordinates: z.tuple([z.number(), z.number()], 'must be [longitude, latitude]'),
+});
+
+export const placesFileSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  bbox: z.array(z.number()).optional(),
+  features: z
+    .array(
+      z.strictObject({
+        type: z.literal('Feature'),
+        id,
+        geometry: pointSchema.nullable(),
+        properties: placePropertiesSchema,
+      }),
+    )
+    .min(1, 'must hold at least one place'),
+});
+
+export type StoryFile = z.infer<typeof storyFileSchema>;
+export type ArticleFile = z.infer<typeof articleFileSchema>;
+export type PlacesFile = z.infer<typeof placesFileSchema>;

@@ -1,0 +1,177 @@
+// The story's data after it has been parsed and checked: what the app renders.
+// The files in geo/ are the source; geo/README.md documents them field by field.
+
+/** A position as RFC 7946 orders it: [longitude, latitude], degrees, WGS84. */
+export type LonLat = readonly [lon: number, lat: number];
+
+/** What a place is in the story; decides its map symbol. */
+export type PlaceKind = 'strike-site' | 'attacked-base' | 'airport' | 'city' | 'earlier-event';
+
+/** How sure the sources are. high: several independent or official sources agree; medium: one good
+ * source, or several that partly disagree; low: relayed, partisan or single secondary reporting. */
+export type Confidence = 'high' | 'medium' | 'low';
+
+/** How a quote bears on its place. names: the passage names the place. describes: it describes the
+ * place without naming it. context: it speaks of places like this one. reconstruction: linking it to
+ * this place rests on a reconstruction from other reporting, explained in `note`. */
+export type QuoteRelation = 'names' | 'describes' | 'context' | 'reconstruction';
+
+/** A block of the article, in order. */
+export interface Paragraph {
+  /** Stable kebab-case id starting `p-`; also the HTML id the page gives the paragraph. */
+  readonly id: string;
+  /** body: article text; separator: the typographic break; credit: the reporting credit line. */
+  readonly kind: 'body' | 'separator' | 'credit';
+  /** The text exactly as published: curly quotes, en dashes and all. */
+  readonly text: string;
+}
+
+export interface Contributor {
+  readonly name: string;
+  readonly role: string;
+  /** Why we can name them. */
+  readonly basis: string;
+}
+
+/** The article the map is about. Every quote on the map comes from `paragraphs`. */
+export interface Article {
+  readonly outlet: string;
+  /** ISO 8601 date of online publication. */
+  readonly published: string;
+  readonly dateline: string;
+  /** null when the headline of this version is not established. */
+  readonly headline: string | null;
+  readonly headlineNote: string | null;
+  readonly byline: {
+    /** null when no source confirms the lead author. */
+    readonly lead: string | null;
+    readonly leadNote: string | null;
+    readonly contributors: readonly Contributor[];
+  };
+  readonly versionNote: string;
+  /** http(s) URL of the article. */
+  readonly sourceUrl: string;
+  readonly paragraphs: readonly Paragraph[];
+}
+
+/** Our own words about the map, kept apart from the article's. */
+export interface StoryMeta {
+  readonly id: string;
+  readonly title: string;
+  readonly dek: string;
+  /** A plain-language description of the map, for screen readers and static fallbacks. */
+  readonly description: string;
+  /** Every located place must lie inside `bbox` ([west, south, east, north], degrees). */
+  readonly bounds: { readonly name: string; readonly bbox: readonly [number, number, number, number]; readonly basis: string };
+}
+
+/** A passage of the article attached to a place. */
+export interface Quote {
+  /** kebab-case, unique within its place. */
+  readonly id: string;
+  /** Id of the paragraph that contains `text` verbatim. */
+  readonly paragraph: string;
+  /** The article's exact words: a substring of the paragraph, character for character. */
+  readonly text: string;
+  /** Who makes the claim: "Pentagon", "Iraqi military", "the article"… */
+  readonly attributedTo: string;
+  readonly relation: QuoteRelation;
+  /** Why this passage belongs here, when that is not obvious; required for `reconstruction`. */
+  readonly note: string | null;
+}
+
+/** Two or more of a place's quotes that contradict each other, shown side by side. */
+export interface Dispute {
+  readonly question: string;
+  /** Quote ids of this place, in the order shown. */
+  readonly quotes: readonly string[];
+}
+
+/** A dated event at a place. */
+export interface When {
+  /** ISO 8601 calendar date, Iraq local time (UTC+3). */
+  readonly date: string;
+  /** "HH:MM", Iraq local time, or null when unknown. */
+  readonly timeLocal: string | null;
+  /** True when the time is "about". */
+  readonly approximate: boolean;
+  readonly what: string;
+  /** Who reports the date and time. */
+  readonly source: string;
+}
+
+/** How precisely a place is located, and on what that rests. */
+export interface Precision {
+  /** exact: the point lies on the named facility, or is the named city's centre.
+   * approximate: the place is somewhere within `radiusM` of the point.
+   * unlocated: no source gives a position; the place has no geometry. */
+  readonly kind: 'exact' | 'approximate' | 'unlocated';
+  /** The dossier's level: facility, town, city, region or unlocated. */
+  readonly level: 'facility' | 'town' | 'city' | 'region' | 'unlocated';
+  /** Metres; only for `approximate`. */
+  readonly radiusM: number | null;
+  /** What the coordinate rests on, in plain words. */
+  readonly basis: string;
+}
+
+/** Whether the article itself names the place, or reporting identifies it. */
+export interface Naming {
+  readonly inArticle: boolean;
+  /** The article's words for the place, if it refers to it at all. */
+  readonly articleWords: string | null;
+  /** Who identifies the place when the article does not name it; "iraq-strikes-map" means we do. */
+  readonly identifiedBy: string | null;
+  readonly basis: string | null;
+}
+
+/** A place's part in the reconstruction of the strikes of 13 March 2020. */
+export interface StrikeRole {
+  /** listed-site: one of the five sites on the best available list; reported-area: an area named
+   * only in a weaker, relayed statement. */
+  readonly role: 'listed-site' | 'reported-area';
+  readonly listedBy: string;
+}
+
+export interface Source {
+  readonly label: string;
+  /** http(s) URL, or null for a source with no address (a data package). */
+  readonly url: string | null;
+}
+
+/** A fact from reporting beyond the article, with who reports it. */
+export interface ContextNote {
+  readonly text: string;
+  readonly source: string;
+  readonly url: string | null;
+}
+
+export interface Place {
+  /** Stable kebab-case id; also the `#place=` value in the URL. */
+  readonly id: string;
+  /** Full name; the accessible name of its map marker. Unique in the story. */
+  readonly name: string;
+  /** Short label drawn on the map. */
+  readonly label: string;
+  readonly kind: PlaceKind;
+  readonly strike: StrikeRole | null;
+  readonly when: readonly When[];
+  /** null exactly when `precision.kind` is `unlocated`. */
+  readonly position: LonLat | null;
+  readonly precision: Precision;
+  readonly confidence: Confidence;
+  readonly naming: Naming;
+  readonly quotes: readonly Quote[];
+  /** Set exactly when `quotes` is empty: says why the article has no words for this place. */
+  readonly noQuoteReason: string | null;
+  readonly disputes: readonly Dispute[];
+  readonly context: readonly ContextNote[];
+  /** At least one. */
+  readonly sources: readonly Source[];
+}
+
+/** Everything the app renders. */
+export interface Story {
+  readonly meta: StoryMeta;
+  readonly article: Article;
+  readonly places: readonly Place[];
+}
