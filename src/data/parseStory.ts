@@ -128,7 +128,7 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
 }
 
 function toStory(story: StoryFile, article: ArticleFile, places: PlacesFile): Story {
-  const meta: StoryMeta = story;
+  const meta: StoryMeta = { ...story, strikes: story.strikes ?? null };
   const art: Article = {
     ...article,
     headlineNote: article.headlineNote ?? null,

@@ -20,6 +20,7 @@ export const storyFileSchema = z.strictObject({
     bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]),
     basis: text,
   }),
+  strikes: z.strictObject({ title: text, note: text }).optional(),
 });
 
 export const articleFileSchema = z.strictObject({

@@ -63,6 +63,8 @@ export interface StoryMeta {
   readonly description: string;
   /** Every located place must lie inside `bbox` ([west, south, east, north], degrees). */
   readonly bounds: { readonly name: string; readonly bbox: readonly [number, number, number, number]; readonly basis: string };
+  /** How the places list introduces the strike sites (places with `strike`), and what their list rests on. */
+  readonly strikes: { readonly title: string; readonly note: string } | null;
 }
 
 /** A passage of the article attached to a place. */

@@ -1,0 +1,85 @@
+// Serves the built site (dist/) on localhost, with no dependencies. Used by `npm start` and by the
+// end-to-end tests. The same files are also served under SUB_PATH, to prove the build works from a
+// sub-path of any host (its asset URLs are relative).
+//   node scripts/serve.mjs [--port 4173] [--host 127.0.0.1] [--dir dist]
+import { createServer } from 'node:http';
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+
+export const SUB_PATH = '/news/2020/iraq-strikes/';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.geojson': 'application/geo+json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+};
+
+/** Starts the server; resolves with it once it listens. */
+export function serve({ dir = 'dist', host = '127.0.0.1', port = 4173 } = {}) {
+  const root = resolve(dir);
+  if (!existsSync(join(root, 'index.html'))) {
+    throw new Error(`${join(dir, 'index.html')} not found: run \`npm run build\` first`);
+  }
+  const server = createServer((req, res) => {
+    let pathname;
+    try {
+      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      res.writeHead(400).end('Bad request');
+      return;
+    }
+    if (pathname.startsWith(SUB_PATH)) pathname = '/' + pathname.slice(SUB_PATH.length);
+    else if (pathname === SUB_PATH.slice(0, -1)) {
+      res.writeHead(301, { location: SUB_PATH }).end();
+      return;
+    }
+    if (pathname.endsWith('/')) pathname += 'index.html';
+    const file = normalize(join(root, pathname));
+    // Never serve anything outside dist/.
+    if (file !== root && !file.startsWith(root + sep)) {
+      res.writeHead(403).end('Forbidden');
+      return;
+    }
+    if (!existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'x-content-type-options': 'nosniff',
+      'cache-control': pathname.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+    });
+    if (req.method === 'HEAD') res.end();
+    else createReadStream(file).pipe(res);
+  });
+  return new Promise((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolvePromise(server));
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({
+    options: { port: { type: 'string', default: process.env.PORT ?? '4173' }, host: { type: 'string', default: '127.0.0.1' }, dir: { type: 'string', default: 'dist' } },
+  });
+  const port = Number(values.port);
+  serve({ dir: values.dir, host: values.host, port })
+    .then(() => {
+      console.log(`The story map is at http://${values.host}:${port}/`);
+      console.log(`(also at http://${values.host}:${port}${SUB_PATH}, to check that it works from a sub-path)`);
+      console.log('Press Ctrl+C to stop.');
+    })
+    .catch((error) => {
+      console.error(`Could not serve ${values.dir}: ${error.message}`);
+      process.exit(1);
+    });
+}

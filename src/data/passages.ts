@@ -1,0 +1,75 @@
+// Where the quoted passages sit in each paragraph, so the article can mark them. A passage quoted by
+// several places (the Pentagon's "five locations", say) is one passage with several places.
+import type { Paragraph, Place } from './types.ts';
+
+/** A place's quote, as seen from the article. */
+export interface PassageRef {
+  readonly placeId: string;
+  readonly quoteId: string;
+}
+
+/** A run of a paragraph's text: plain when `refs` is empty, otherwise quoted by those places. */
+export interface Segment {
+  readonly text: string;
+  readonly refs: readonly PassageRef[];
+}
+
+/** Splits each paragraph at the edges of every quote in it. Quotes that overlap give adjacent
+ * segments with the union of their places, so no passage is lost and no text is duplicated. */
+export function segmentArticle(paragraphs: readonly Paragraph[], places: readonly Place[]): Map<string, Segment[]> {
+  const spans = new Map<string, { start: number; end: number; ref: PassageRef }[]>();
+  for (const place of places) {
+    for (const quote of place.quotes) {
+      const paragraph = paragraphs.find((p) => p.id === quote.paragraph);
+      const start = paragraph?.text.indexOf(quote.text) ?? -1;
+      // checkStory guarantees the quote is there; a miss here means unchecked data reached the app.
+      if (!paragraph || start < 0) throw new Error(`${place.id}: quote ${quote.id} is not in ${quote.paragraph}`);
+      const list = spans.get(paragraph.id) ?? [];
+      list.push({ start, end: start + quote.text.length, ref: { placeId: place.id, quoteId: quote.id } });
+      spans.set(paragraph.id, list);
+    }
+  }
+
+  const out = new Map<string, Segment[]>();
+  for (const paragraph of paragraphs) {
+    const list = spans.get(paragraph.id) ?? [];
+    const cuts = new Set<number>([0, paragraph.text.length]);
+    for (const s of list) {
+      cuts.add(s.start);
+      cuts.add(s.end);
+    }
+    const edges = [...cuts].sort((a, b) => a - b);
+    const segments: Segment[] = [];
+    for (let i = 0; i < edges.length - 1; i++) {
+      const [from, to] = [edges[i]!, edges[i + 1]!];
+      const refs = list.filter((s) => s.start <= from && s.end >= to).map((s) => s.ref);
+      const last = segments[segments.length - 1];
+      // Merge neighbours that carry the same places, so a passage renders as one mark.
+      if (last && sameRefs(last.refs, refs)) segments[segments.length - 1] = { text: last.text + paragraph.text.slice(from, to), refs };
+      else segments.push({ text: paragraph.text.slice(from, to), refs });
+    }
+    out.set(paragraph.id, segments);
+  }
+  return out;
+}
+
+function sameRefs(a: readonly PassageRef[], b: readonly PassageRef[]): boolean {
+  const key = (r: PassageRef): string => `${r.placeId}/${r.quoteId}`;
+  return a.length === b.length && a.every((r, i) => key(r) === key(b[i]!));
+}
+
+/** The reconstruction of the strikes in numbers: how many sites are listed and how many located. */
+export interface StrikeSummary {
+  readonly listed: number;
+  readonly located: number;
+  readonly reportedAreas: number;
+}
+
+export function strikeSummary(places: readonly Place[]): StrikeSummary {
+  const listed = places.filter((p) => p.strike?.role === 'listed-site');
+  return {
+    listed: listed.length,
+    located: listed.filter((p) => p.position !== null).length,
+    reportedAreas: places.filter((p) => p.strike?.role === 'reported-area').length,
+  };
+}

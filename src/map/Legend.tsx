@@ -1,0 +1,48 @@
+// The map key: what each symbol means, how approximate places look, and how many of the strike sites
+// could be located. Built from the story's places, so it only shows what the map shows.
+import type { Place, PlaceKind } from '../data/types.ts';
+import { strikeSummary } from '../data/passages.ts';
+import { KIND_LABEL } from '../data/words.ts';
+import { symbolClass } from './symbolClass.ts';
+
+const KIND_ORDER: readonly PlaceKind[] = ['strike-site', 'airport', 'attacked-base', 'city', 'earlier-event'];
+
+export function Legend({ places, open }: { places: readonly Place[]; open: boolean }) {
+  const located = places.filter((p) => p.position !== null);
+  const kinds = KIND_ORDER.filter((k) => located.some((p) => p.kind === k && p.strike?.role !== 'reported-area'));
+  const summary = strikeSummary(places);
+  const hasApproximate = located.some((p) => p.precision.kind === 'approximate');
+  const hasReported = summary.reportedAreas > 0;
+  return (
+    <details className="legend" open={open}>
+      <summary>
+        Key{summary.listed > 0 && (
+          <>
+            : <strong className="legend-strikes">{summary.listed} sites struck; {summary.located} located</strong>
+          </>
+        )}
+      </summary>
+      <ul>
+        {kinds.map((kind) => (
+          <li key={kind}>
+            <span className={symbolClass({ kind, precision: 'exact', confidence: 'high', reported: false })} aria-hidden="true" />
+            {KIND_LABEL[kind]}
+          </li>
+        ))}
+        {hasApproximate && (
+          <li>
+            <span className="legend-halo" aria-hidden="true" />
+            Approximate: somewhere in the dashed halo
+          </li>
+        )}
+        {hasReported && (
+          <li>
+            <span className={symbolClass({ kind: 'strike-site', precision: 'approximate', confidence: 'low', reported: true })} aria-hidden="true" />
+            Reported only in a relayed statement (low confidence)
+          </li>
+        )}
+        {places.some((p) => p.position === null) && <li className="legend-unlocated">Not located: listed under “Places in this story”</li>}
+      </ul>
+    </details>
+  );
+}

@@ -1,0 +1,198 @@
+// The story map: the bundled basemap, one marker (and halo) per located place, a scale bar, the
+// credits, and the bridge between the map's popups and the shared selection.
+import type { Map as LeafletMap, Marker as LeafletMarker, Popup, PopupEvent } from 'leaflet';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { AttributionControl, MapContainer, ScaleControl, useMap } from 'react-leaflet';
+import type { Place, Story } from '../data/types.ts';
+import { useSelection } from '../selection/SelectionContext.tsx';
+import { BaseLabels } from './BaseLabels.tsx';
+import { Basemap } from './Basemap.tsx';
+import { boundsOf } from './coords.ts';
+import { prefersReducedMotion } from '../ui/motion.ts';
+import { keepInView } from './keepInView.ts';
+import { LabelLayout } from './LabelLayout.tsx';
+import { PlaceMarker } from './PlaceMarker.tsx';
+
+type Located = Place & { readonly position: NonNullable<Place['position']> };
+
+/** Which places keep their spot and label first when the map is crowded. */
+function priorityOf(place: Place): number {
+  if (place.strike?.role === 'listed-site') return 10;
+  if (place.kind === 'attacked-base') return 9;
+  if (place.kind === 'city') return 8;
+  if (place.kind === 'earlier-event') return 6;
+  return 5; // reported strike areas
+}
+
+export interface NewsMapProps {
+  readonly story: Story;
+  /** Id of the element that explains how to use the map. */
+  readonly helpId: string;
+  readonly onParagraphLink: (paragraphId: string) => void;
+}
+
+export function NewsMap({ story, helpId, onParagraphLink }: NewsMapProps) {
+  const located = useMemo(() => story.places.filter((p): p is Located => p.position !== null), [story]);
+  const bounds = useMemo(() => boundsOf(located.map((p) => p.position)), [located]);
+  const storyPlaceIds = useMemo(() => new Set(story.places.map((p) => p.id)), [story]);
+  const markers = useRef(new Map<string, LeafletMarker>());
+  const onMarker = useCallback((id: string, marker: LeafletMarker | null) => {
+    if (marker) markers.current.set(id, marker);
+    else markers.current.delete(id);
+  }, []);
+  // Read once: Leaflet takes its animation options when the map is created.
+  const animate = useMemo(() => !prefersReducedMotion(), []);
+
+  return (
+    <MapContainer
+      className="map"
+      bounds={bounds}
+      boundsOptions={{ padding: [36, 36] }}
+      minZoom={5}
+      maxZoom={11}
+      zoomSnap={0.25}
+      zoomDelta={0.5}
+      maxBounds={[
+        [5, 15],
+        [50, 80],
+      ]}
+      zoomAnimation={animate}
+      fadeAnimation={animate}
+      markerZoomAnimation={animate}
+      attributionControl={false}
+    >
+      <MapSemantics helpId={helpId} />
+      <Basemap />
+      <LabelLayout>
+        <BaseLabels storyPlaceIds={storyPlaceIds} />
+        {located.map((place) => (
+          <PlaceMarker key={place.id} place={place} story={story} priority={priorityOf(place)} onMarker={onMarker} onParagraphLink={onParagraphLink} />
+        ))}
+      </LabelLayout>
+      <ScaleControl position="bottomleft" imperial={false} />
+      <AttributionControl position="bottomright" />
+      <SelectionBridge markers={markers.current} />
+    </MapContainer>
+  );
+}
+
+/** Names the map for assistive technology and points to its instructions. */
+function MapSemantics({ helpId }: { helpId: string }) {
+  const map = useMap();
+  useEffect(
+    function labelMapContainer() {
+      const container = map.getContainer();
+      container.setAttribute('role', 'region');
+      container.setAttribute('aria-label', 'Map of the places in the story');
+      container.setAttribute('aria-describedby', helpId);
+    },
+    [map, helpId],
+  );
+  return null;
+}
+
+/** Keeps the open popup and the shared selection in step, and manages focus around popups. */
+function SelectionBridge({ markers }: { markers: Map<string, LeafletMarker> }) {
+  const map = useMap();
+  const { selection, select, clear } = useSelection();
+  const current = useRef(selection);
+  current.current = selection;
+  const openPopup = useRef<Popup | null>(null);
+  const returnFocus = useRef(false);
+
+  const idOf = useCallback(
+    (popup: Popup): string | null => {
+      for (const [id, marker] of markers) if (marker.getPopup() === popup) return id;
+      return null;
+    },
+    [markers],
+  );
+
+  useEffect(
+    function followPopups() {
+      function onOpen(event: PopupEvent): void {
+        const id = idOf(event.popup);
+        if (id === null) return;
+        openPopup.current = event.popup;
+        const marker = markers.get(id)!;
+        const known = current.current?.id === id ? current.current : null;
+        if (!known) select(id, 'map', marker.getElement() ?? null);
+        const moveFocus = known?.source !== 'hash';
+        event.popup.getElement()?.querySelector('.leaflet-popup-close-button')?.addEventListener('click', () => {
+          returnFocus.current = true;
+        });
+        // Two frames: React renders the popup's content, then react-leaflet re-measures the popup.
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            if (openPopup.current !== event.popup) return;
+            keepInView(map, event.popup, !prefersReducedMotion());
+            if (moveFocus) event.popup.getElement()?.querySelector<HTMLElement>('[role="dialog"]')?.focus({ preventScroll: true });
+          }),
+        );
+      }
+      function onClose(event: PopupEvent): void {
+        const id = idOf(event.popup);
+        if (openPopup.current === event.popup) openPopup.current = null;
+        const selected = current.current;
+        if (returnFocus.current) {
+          returnFocus.current = false;
+          const opener = selected?.id === id ? selected.opener : null;
+          if (opener?.isConnected) opener.focus();
+        }
+        if (id !== null && selected?.id === id) clear();
+      }
+      function onKeyDown(event: KeyboardEvent): void {
+        if (event.key !== 'Escape' || openPopup.current === null) return;
+        event.preventDefault();
+        returnFocus.current = true;
+        map.closePopup();
+      }
+      map.on('popupopen', onOpen);
+      map.on('popupclose', onClose);
+      document.addEventListener('keydown', onKeyDown);
+      return function stopFollowingPopups() {
+        map.off('popupopen', onOpen);
+        map.off('popupclose', onClose);
+        document.removeEventListener('keydown', onKeyDown);
+      };
+    },
+    [map, markers, idOf, select, clear],
+  );
+
+  useEffect(
+    function showSelectedPlace() {
+      if (selection === null) {
+        if (openPopup.current) map.closePopup();
+        return;
+      }
+      const marker = markers.get(selection.id);
+      if (!marker) {
+        // An unlocated place: nothing to open on the map; the places list shows it.
+        if (openPopup.current) map.closePopup();
+        return;
+      }
+      if (marker.isPopupOpen()) return;
+      open(map, marker, () => current.current?.id === selection.id);
+    },
+    [map, markers, selection],
+  );
+
+  return null;
+}
+
+/** Brings a marker into view (flying, unless the reader prefers reduced motion) and opens it. */
+function open(map: LeafletMap, marker: LeafletMarker, stillWanted: () => boolean): void {
+  const target = marker.getLatLng();
+  const openIfWanted = (): void => {
+    if (stillWanted()) marker.openPopup();
+  };
+  if (map.getBounds().pad(-0.15).contains(target)) {
+    openIfWanted();
+  } else if (prefersReducedMotion()) {
+    map.setView(target, map.getZoom(), { animate: false });
+    openIfWanted();
+  } else {
+    map.once('moveend', openIfWanted);
+    map.flyTo(target, map.getZoom(), { duration: 0.6 });
+  }
+}

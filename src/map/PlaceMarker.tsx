@@ -1,0 +1,93 @@
+// One located place on the map: a keyboard-operable marker (a button named after the place) with its
+// popup, and, when the place is known only roughly, a dashed halo of its radius, so an approximate
+// place looks approximate rather than pinned.
+import { divIcon, type Marker as LeafletMarker } from 'leaflet';
+import { useMemo } from 'react';
+import { Circle, Marker, Popup } from 'react-leaflet';
+import type { Place, Story } from '../data/types.ts';
+import { placeSummary } from '../data/words.ts';
+import { toLatLng } from './coords.ts';
+import { useLabelRegistry } from './LabelLayout.tsx';
+import { PlacePopup } from './PlacePopup.tsx';
+import { symbolClass, traitsOf } from './symbolClass.ts';
+
+/** Symbol size in pixels; matches .place-marker .sym in app.css. */
+const SYMBOL = 18;
+
+export interface PlaceMarkerProps {
+  readonly place: Place & { readonly position: NonNullable<Place['position']> };
+  readonly story: Story;
+  /** Higher keeps its spot and label when the map is crowded. */
+  readonly priority: number;
+  readonly onMarker: (id: string, marker: LeafletMarker | null) => void;
+  readonly onParagraphLink: (paragraphId: string) => void;
+}
+
+export function PlaceMarker({ place, story, priority, onMarker, onParagraphLink }: PlaceMarkerProps) {
+  const registry = useLabelRegistry();
+  const latlng = useMemo(() => toLatLng(place.position), [place]);
+  // Built once: a new icon would replace the element that focus, labels and tests hold on to.
+  const icon = useMemo(() => divIcon({ className: 'place-marker', html: markerElement(place), iconSize: undefined, popupAnchor: [0, -4] }), [place]);
+
+  return (
+    <>
+      {place.precision.kind === 'approximate' && place.precision.radiusM !== null && (
+        <Circle
+          center={latlng}
+          radius={place.precision.radiusM}
+          interactive={false}
+          // className, not pathOptions: Leaflet applies a path's class only when it creates it.
+          className={`halo halo--${place.confidence}${place.strike?.role === 'reported-area' ? ' halo--reported' : ''}`}
+        />
+      )}
+      <Marker
+        position={latlng}
+        icon={icon}
+        title={placeSummary(place)}
+        keyboard
+        riseOnHover
+        ref={(marker) => onMarker(place.id, marker)}
+        eventHandlers={{
+          add(event) {
+            const marker = event.target as LeafletMarker;
+            const element = marker.getElement();
+            if (!element) return;
+            // The accessible name is exactly the place's name (Leaflet sets role=button and tabindex).
+            element.setAttribute('aria-label', place.name);
+            element.dataset.placeId = place.id;
+            // Leaflet opens a marker on Enter only; a button also answers Space.
+            element.addEventListener('keydown', (e) => {
+              if (e.key === ' ') {
+                e.preventDefault();
+                marker.togglePopup();
+              }
+            });
+            const unregister = registry.register({
+              id: place.id, latlng, element, symbol: SYMBOL, priority, displaceable: true, hideable: false, preferLabel: priority >= 8, minZoom: 0, textOnly: false,
+            });
+            marker.once('remove', unregister);
+          },
+        }}
+      >
+        <Popup className="place-popup" maxWidth={340} minWidth={220} autoPan={false} closeButton>
+          <PlacePopup place={place} story={story} onParagraphLink={onParagraphLink} />
+        </Popup>
+      </Marker>
+    </>
+  );
+}
+
+/** The marker's inside: its symbol and short label, built as DOM nodes with text, never HTML. */
+function markerElement(place: Place): HTMLElement {
+  const inner = document.createElement('span');
+  inner.className = 'pm';
+  const sym = document.createElement('span');
+  sym.className = symbolClass(traitsOf(place));
+  sym.setAttribute('aria-hidden', 'true');
+  const label = document.createElement('span');
+  label.className = 'lbl';
+  label.setAttribute('aria-hidden', 'true');
+  label.textContent = place.label;
+  inner.append(sym, label);
+  return inner;
+}

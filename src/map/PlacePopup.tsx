@@ -1,0 +1,108 @@
+// What a place's popup says: name, kind and dates; the article's words about it, each attributed and
+// linked to its paragraph; conflicting claims side by side; how precisely it is located and on what
+// that rests; who identifies it; what other reporting adds; sources. Every string is React text.
+import type { Place, Quote, Story } from '../data/types.ts';
+import { CONFIDENCE_WORDS, formatWhen, kindLabel, precisionSummary } from '../data/words.ts';
+
+export function PlacePopup({ place, story, onParagraphLink }: { place: Place; story: Story; onParagraphLink: (paragraphId: string) => void }) {
+  const headingId = `popup-title-${place.id}`;
+  const disputed = new Set(place.disputes.flatMap((d) => d.quotes));
+  const quoteById = new Map(place.quotes.map((q) => [q.id, q]));
+  const paragraphNumber = (id: string): number => story.article.paragraphs.findIndex((p) => p.id === id) + 1;
+  const renderQuote = (q: Quote) => <QuoteFigure key={q.id} quote={q} number={paragraphNumber(q.paragraph)} onParagraphLink={onParagraphLink} />;
+
+  return (
+    <div className="pp" role="dialog" aria-labelledby={headingId} tabIndex={-1} data-place-id={place.id}>
+      <p className="pp-kind">{kindLabel(place)}</p>
+      <h2 className="pp-title" id={headingId}>
+        {place.name}
+      </h2>
+      {place.when.map((w) => (
+        <p className="pp-when" key={`${w.date}-${w.timeLocal ?? ''}`}>
+          <strong>{formatWhen(w)}.</strong> {w.what} <span className="pp-source">({w.source})</span>
+        </p>
+      ))}
+      <Identification place={place} />
+
+      {place.disputes.map((d) => (
+        <section className="pp-dispute" key={d.question} aria-label={`Disputed: ${d.question}`}>
+          <h3 className="pp-h">Disputed: {d.question}</h3>
+          <div className="pp-sides">{d.quotes.map((id) => renderQuote(quoteById.get(id)!))}</div>
+        </section>
+      ))}
+      {place.quotes.filter((q) => !disputed.has(q.id)).length > 0 && (
+        <section aria-label="In the article">
+          <h3 className="pp-h">In the article</h3>
+          {place.quotes.filter((q) => !disputed.has(q.id)).map(renderQuote)}
+        </section>
+      )}
+      {place.quotes.length === 0 && place.noQuoteReason && <p className="pp-noquote">{place.noQuoteReason}</p>}
+
+      <section aria-label="Where">
+        <h3 className="pp-h">Where</h3>
+        <p className="pp-precision">{precisionSummary(place)}</p>
+        <p className="pp-basis">{place.precision.basis}</p>
+        <p className="pp-confidence">{CONFIDENCE_WORDS[place.confidence]}</p>
+      </section>
+
+      {place.context.length > 0 && (
+        <section aria-label="Other reporting">
+          <h3 className="pp-h">Other reporting</h3>
+          <ul className="pp-context">
+            {place.context.map((c) => (
+              <li key={c.text}>
+                {c.text} <span className="pp-source">({c.url ? <a href={c.url}>{c.source}</a> : c.source})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <details className="pp-sources">
+        <summary>Sources ({place.sources.length})</summary>
+        <ul>
+          {place.sources.map((s) => (
+            <li key={s.label}>{s.url ? <a href={s.url}>{s.label}</a> : s.label}</li>
+          ))}
+        </ul>
+      </details>
+    </div>
+  );
+}
+
+function Identification({ place }: { place: Place }) {
+  const { inArticle, articleWords, identifiedBy, basis } = place.naming;
+  if (inArticle) return <p className="pp-naming">Named in the article{articleWords ? <> as “{articleWords}”</> : null}.</p>;
+  const ours = identifiedBy === 'iraq-strikes-map';
+  return (
+    <p className={`pp-naming${ours ? ' pp-naming--ours' : ''}`}>
+      {articleWords ? <>The article says only “{articleWords}”. </> : <>The article does not mention this place. </>}
+      {ours ? <strong>That it is {place.name} is our identification, not the article’s.</strong> : <>Identified by: {identifiedBy}.</>}
+      {basis ? <> {basis}</> : null}
+    </p>
+  );
+}
+
+function QuoteFigure({ quote, number, onParagraphLink }: { quote: Quote; number: number; onParagraphLink: (paragraphId: string) => void }) {
+  return (
+    <figure className={`pp-quote pp-quote--${quote.relation}`}>
+      <blockquote cite={`#${quote.paragraph}`}>
+        <p>{quote.text}</p>
+      </blockquote>
+      <figcaption>
+        <span className="pp-attribution">{quote.attributedTo}</span>
+        {' · '}
+        <a
+          href={`#${quote.paragraph}`}
+          onClick={(event) => {
+            event.preventDefault();
+            onParagraphLink(quote.paragraph);
+          }}
+        >
+          Read in the article, paragraph {number}
+        </a>
+        {quote.note ? <span className="pp-note">{quote.note}</span> : null}
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,19 @@
+// The CSS classes that draw a place's symbol. The map marker, the legend and the places list share
+// them, so a symbol means the same thing everywhere it appears.
+import type { Confidence, Place, PlaceKind, Precision } from '../data/types.ts';
+
+export interface SymbolTraits {
+  readonly kind: PlaceKind;
+  readonly precision: Precision['kind'];
+  readonly confidence: Confidence;
+  readonly reported: boolean;
+}
+
+export function traitsOf(place: Place): SymbolTraits {
+  return { kind: place.kind, precision: place.precision.kind, confidence: place.confidence, reported: place.strike?.role === 'reported-area' };
+}
+
+/** e.g. "sym sym--strike-site sym--approximate sym--low sym--reported". */
+export function symbolClass(t: SymbolTraits): string {
+  return ['sym', `sym--${t.kind}`, `sym--${t.precision}`, `sym--${t.confidence}`, t.reported ? 'sym--reported' : ''].filter(Boolean).join(' ');
+}
