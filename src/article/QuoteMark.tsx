@@ -47,6 +47,7 @@ export function QuoteMark({ segment, places }: { segment: Segment; places: Reado
               key={id}
               type="button"
               className="chip"
+              data-chip-for={id}
               data-active={selection?.id === id || undefined}
               aria-label={`Show ${place.name} on the map`}
               onClick={(e) => select(id, 'article', e.currentTarget)}

@@ -121,14 +121,13 @@ function SelectionBridge({ markers }: { markers: Map<string, LeafletMarker> }) {
         event.popup.getElement()?.querySelector('.leaflet-popup-close-button')?.addEventListener('click', () => {
           returnFocus.current = true;
         });
-        // Two frames: React renders the popup's content, then react-leaflet re-measures the popup.
-        requestAnimationFrame(() =>
-          requestAnimationFrame(() => {
-            if (openPopup.current !== event.popup) return;
-            keepInView(map, event.popup, !prefersReducedMotion());
-            if (moveFocus) event.popup.getElement()?.querySelector<HTMLElement>('[role="dialog"]')?.focus({ preventScroll: true });
-          }),
-        );
+        whenRendered(event.popup, (dialog) => {
+          if (openPopup.current !== event.popup) return;
+          // Measure again now that React has rendered the content, then bring it into view.
+          event.popup.update();
+          keepInView(map, event.popup, !prefersReducedMotion());
+          if (moveFocus) dialog.focus({ preventScroll: true });
+        });
       }
       function onClose(event: PopupEvent): void {
         const id = idOf(event.popup);
@@ -178,6 +177,14 @@ function SelectionBridge({ markers }: { markers: Map<string, LeafletMarker> }) {
   );
 
   return null;
+}
+
+/** Calls `then` with the popup's dialog once React has rendered it into the popup (at once after
+ * the first opening). Polls briefly rather than counting frames, which some engines throttle. */
+function whenRendered(popup: Popup, then: (dialog: HTMLElement) => void, tries = 100): void {
+  const dialog = popup.getElement()?.querySelector<HTMLElement>('[role="dialog"]');
+  if (dialog) then(dialog);
+  else if (tries > 0) setTimeout(() => whenRendered(popup, then, tries - 1), 10);
 }
 
 /** Brings a marker into view (flying, unless the reader prefers reduced motion) and opens it. */

@@ -1,0 +1,124 @@
+// Every place of the story, driven by the data: found on the map by its accessible name, opened by
+// click and by keyboard, its popup quoting each of its passages verbatim. Runs in all three engines.
+import { loadStoryDir } from '../src/data/loadStoryDir.ts';
+import { expect, test } from './ui.ts';
+
+const story = loadStoryDir('geo');
+const located = story.places.filter((p) => p.position !== null);
+const unlocated = story.places.filter((p) => p.position === null);
+
+test.beforeEach(async ({ ui }) => {
+  await ui.goto('/');
+  await ui.waitForMarkers(located.length);
+});
+
+test('the map has one marker per located place, each a button named after its place', async ({ ui }) => {
+  const markers = await ui.markers();
+  expect(markers.map((m) => m.name).sort()).toEqual(located.map((p) => p.name).sort());
+  expect(markers.every((m) => m.role === 'button')).toBe(true);
+});
+
+test('the first view fits every located place inside the map', async ({ ui }) => {
+  const outside = await ui.eval(() => {
+    const frame = document.querySelector('.leaflet-container')!.getBoundingClientRect();
+    return [...document.querySelectorAll<HTMLElement>('.leaflet-marker-pane [role="button"]')]
+      .map((m) => ({ name: m.getAttribute('aria-label'), r: m.querySelector('.sym')!.getBoundingClientRect() }))
+      .filter(({ r }) => r.left < frame.left || r.right > frame.right || r.top < frame.top || r.bottom > frame.bottom)
+      .map(({ name }) => name);
+  });
+  expect(outside).toEqual([]);
+});
+
+test('approximate places are drawn as halos of their radius, exact places are not', async ({ ui }) => {
+  const approximate = located.filter((p) => p.precision.kind === 'approximate');
+  expect(approximate.length).toBeGreaterThan(0);
+  expect(await ui.eval(() => document.querySelectorAll('path.halo').length)).toBe(approximate.length);
+  // Each approximate marker is drawn differently from an exact one (dashed ring symbol).
+  const kinds = await ui.eval(() =>
+    [...document.querySelectorAll<HTMLElement>('.leaflet-marker-pane [data-place-id]')].map((m) => [m.dataset.placeId, m.querySelector('.sym--approximate') !== null] as const),
+  );
+  for (const [id, isApprox] of kinds) expect(isApprox, id).toBe(approximate.some((p) => p.id === id));
+});
+
+for (const place of located) {
+  test(`${place.id}: opens by click and by keyboard, quoting the article verbatim`, async ({ ui }) => {
+    await ui.clickMarker(place.name);
+    const popup = await ui.popup(place.id);
+    expect(popup.title).toBe(place.name);
+    expect([...popup.quotes].sort()).toEqual(place.quotes.map((q) => q.text).sort());
+    for (const q of place.quotes) expect(popup.text).toContain(q.attributedTo);
+    if (place.quotes.length === 0) expect(popup.text).toContain(place.noQuoteReason!);
+    expect(popup.text).toContain(place.precision.basis);
+    expect(await ui.eval(() => location.hash)).toBe(`#place=${place.id}`);
+    await ui.press('Escape');
+    await ui.waitForNoPopup();
+    await ui.waitForFocus((f) => f.label === place.name, `back on the ${place.name} marker after a click`);
+
+    // The same place by keyboard: Enter opens it and moves focus in; Escape closes it and gives focus back.
+    await ui.focusMarker(place.name);
+    await ui.press('Enter');
+    await ui.popup(place.id);
+    await ui.waitForFocus((f) => f.role === 'dialog', 'moves into the popup');
+    await ui.press('Escape');
+    await ui.waitForNoPopup();
+    await ui.waitForFocus((f) => f.label === place.name, `returns to the ${place.name} marker`);
+    expect(await ui.eval(() => location.hash)).toBe('');
+  });
+}
+
+test('Space opens a focused marker too, as on any button', async ({ ui }) => {
+  const place = located[0]!;
+  await ui.focusMarker(place.name);
+  await ui.press(' ');
+  expect((await ui.popup()).placeId).toBe(place.id);
+});
+
+test('the airport’s conflicting claims are shown side by side, each attributed', async ({ ui }) => {
+  const airport = story.places.find((p) => p.disputes.length > 0)!;
+  await ui.clickMarker(airport.name);
+  await ui.popup();
+  const sides = await ui.eval(() =>
+    [...document.querySelectorAll('.leaflet-popup .pp-dispute .pp-quote')].map((f) => ({
+      quote: f.querySelector('blockquote')!.textContent,
+      by: f.querySelector('.pp-attribution')!.textContent,
+      top: Math.round(f.getBoundingClientRect().top),
+    })),
+  );
+  const [a, b] = airport.disputes[0]!.quotes.map((id) => airport.quotes.find((q) => q.id === id)!);
+  expect(sides.map((s) => [s.quote, s.by])).toEqual([
+    [a!.text, a!.attributedTo],
+    [b!.text, b!.attributedTo],
+  ]);
+  expect(sides[0]!.top).toBe(sides[1]!.top); // side by side, not stacked
+});
+
+test('Camp Taji is marked as our identification, not the article’s', async ({ ui }) => {
+  const taji = story.places.find((p) => p.naming.identifiedBy === 'iraq-strikes-map')!;
+  await ui.clickMarker(taji.name);
+  const popup = await ui.popup();
+  expect(popup.text).toContain(`The article says only “${taji.naming.articleWords}”.`);
+  expect(popup.text).toContain(`That it is ${taji.name} is our identification, not the article’s.`);
+});
+
+test('unlocated places are listed as text, say so, and are not on the map', async ({ ui }) => {
+  expect(unlocated.length).toBeGreaterThan(0);
+  const listed = await ui.eval(() =>
+    [...document.querySelectorAll('.places-item')].map((li) => ({ id: li.id, text: li.textContent ?? '', button: li.querySelector('button') !== null })),
+  );
+  for (const place of unlocated) {
+    const entry = listed.find((l) => l.id === `place-${place.id}`);
+    expect(entry, place.id).toBeDefined();
+    expect(entry!.text).toContain(place.name);
+    expect(entry!.text).toContain('not located');
+    expect(entry!.button).toBe(false);
+  }
+  const summary = await ui.eval(() => document.querySelector('.legend summary')?.textContent);
+  expect(summary).toContain('5 sites struck; 2 located');
+});
+
+test('loads only from its own origin (Resource Timing)', async ({ ui }) => {
+  await ui.clickMarker(located[0]!.name);
+  await ui.popup();
+  const elsewhere = await ui.eval(() => performance.getEntriesByType('resource').map((e) => e.name).filter((u) => !u.startsWith(location.origin) && !u.startsWith('data:')));
+  expect(elsewhere).toEqual([]);
+});

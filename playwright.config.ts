@@ -1,0 +1,49 @@
+// End-to-end tests in three engines, all from Debian packages (npx playwright install cannot
+// download browsers here): Chromium and Firefox ESR through Playwright, WebKitGTK through its
+// WebDriver and WebdriverIO (see e2e/ui.ts). WebKitGTK needs an X display: scripts/e2e.mjs starts
+// the run under xvfb-run when there is none.
+import { defineConfig } from '@playwright/test';
+import type { EngineOptions } from './e2e/ui.ts';
+
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+export default defineConfig<EngineOptions>({
+  testDir: './e2e',
+  timeout: 45_000,
+  expect: { timeout: 10_000 },
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 1,
+  reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    viewport: { width: 1280, height: 800 },
+    locale: 'en-GB',
+    timezoneId: 'Asia/Baghdad',
+    // Tracing slows every test; turn it on when a failure needs one: E2E_TRACE=1 npm run e2e.
+    trace: process.env.E2E_TRACE ? 'retain-on-failure' : 'off',
+  },
+  projects: [
+    { name: 'chromium', use: { engine: 'playwright', browserName: 'chromium', launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS } } },
+    { name: 'firefox', use: { engine: 'playwright', browserName: 'firefox', channel: 'moz-firefox', launchOptions: { executablePath: FIREFOX } } },
+    {
+      name: 'webkit',
+      // Only engine-neutral specs: they drive the page through the `ui` fixture. Playwright still
+      // builds its `page` fixture, so point that (unused) browser at Chromium.
+      testMatch: /\.(neutral)\.spec\.ts$/,
+      use: { engine: 'webkit-webdriver', browserName: 'chromium', launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS } },
+    },
+  ],
+  webServer: {
+    // dist/ is built by scripts/e2e.mjs just before; never reuse a server that may serve an old build.
+    command: `node scripts/serve.mjs --port ${PORT}`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: false,
+    timeout: 30_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});
