@@ -4,8 +4,8 @@
 import { GeoJSON, Pane } from 'react-leaflet';
 import { basemap } from './basemapData.ts';
 
-const ATTRIBUTION =
-  'Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a> · city positions checked against <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)';
+// Short, so it stays one line on a phone; the page's credits say the rest.
+const ATTRIBUTION = '<a href="https://www.naturalearthdata.com/">Natural Earth</a> · <a href="https://www.geonames.org/">GeoNames</a>';
 
 export function Basemap() {
   const b = basemap();

@@ -1,5 +1,5 @@
 // Keeps every symbol and label on the map from overlapping: story markers and basemap labels register
-// their elements here, and after each zoom the layout is recomputed (declutter.ts) and applied by
+// their elements here, and after each zoom or pan the layout is recomputed (declutter.ts) and applied by
 // moving each element with margins. Leaflet positions the element at the true point; the margins and
 // an SVG leader line do the rest, so the element (and its focus ring) stays the one Leaflet manages.
 import type { LatLngExpression } from 'leaflet';
@@ -56,7 +56,9 @@ export function LabelLayout({ children }: { children: ReactNode }) {
         const x = e.textOnly ? p.x - labelW / 2 - 3 : p.x;
         return { id: e.id, x, y: p.y, symbol: e.symbol, labelW, labelH, priority: e.priority, displaceable: e.displaceable, hideable: e.hideable, preferLabel: e.preferLabel };
       });
-      const placements = declutter(items);
+      const size = map.getSize();
+      const topLeft = map.containerPointToLayerPoint([0, 0]);
+      const placements = declutter(items, { left: topLeft.x, top: topLeft.y, width: size.x, height: size.y });
       placements.forEach((placement, i) => {
         const e = visible[i]!;
         const item = items[i]!;
@@ -91,9 +93,10 @@ export function LabelLayout({ children }: { children: ReactNode }) {
 
   useEffect(
     function relayoutOnZoom() {
-      map.on('zoomend viewreset resize', schedule);
+      // moveend too: what fits in view changes when the map pans.
+      map.on('zoomend moveend viewreset resize', schedule);
       return function stopRelayingOut() {
-        map.off('zoomend viewreset resize', schedule);
+        map.off('zoomend moveend viewreset resize', schedule);
         cancelAnimationFrame(frame.current);
         frame.current = 0;
       };

@@ -3,6 +3,7 @@
 // that rests; who identifies it; what other reporting adds; sources. Every string is React text.
 import type { Place, Quote, Story } from '../data/types.ts';
 import { CONFIDENCE_WORDS, formatWhen, kindLabel, precisionSummary } from '../data/words.ts';
+import { SourceList } from '../ui/SourceList.tsx';
 
 export function PlacePopup({ place, story, onParagraphLink }: { place: Place; story: Story; onParagraphLink: (paragraphId: string) => void }) {
   const headingId = `popup-title-${place.id}`;
@@ -60,11 +61,7 @@ export function PlacePopup({ place, story, onParagraphLink }: { place: Place; st
 
       <details className="pp-sources">
         <summary>Sources ({place.sources.length})</summary>
-        <ul>
-          {place.sources.map((s) => (
-            <li key={s.label}>{s.url ? <a href={s.url}>{s.label}</a> : s.label}</li>
-          ))}
-        </ul>
+        <SourceList sources={place.sources} />
       </details>
     </div>
   );

@@ -58,6 +58,16 @@ describe('declutter', () => {
     expect(intersect(placed[2]!.box, spotB)).toBe(false);
   });
 
+  it('keeps a label inside the view when its place is in view', () => {
+    const view = { left: 0, top: 0, width: 200, height: 200 };
+    const [nearEdge] = declutter([item('a', 180, 100)], view);
+    expect(nearEdge!.side).toBe('left');
+    expect(nearEdge!.box.left + nearEdge!.box.width).toBeLessThanOrEqual(200);
+    // A place outside the view is not pulled in.
+    const [outside] = declutter([item('b', 300, 100)], view);
+    expect(outside).toMatchObject({ dx: 0, dy: 0, side: 'right' });
+  });
+
   it('is deterministic and returns items in input order', () => {
     const input = [item('x', 10, 10), item('y', 12, 12, { priority: 5 }), item('z', 300, 10)];
     const first = declutter(input);

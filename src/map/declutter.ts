@@ -77,15 +77,20 @@ function overlaps(a: Box, b: Box): boolean {
   return a.left < b.left + b.width + PAD && b.left < a.left + a.width + PAD && a.top < b.top + b.height + PAD && b.top < a.top + a.height + PAD;
 }
 
-/** Places every item; the result is in the same order as `items`. */
-export function declutter(items: readonly LabelItem[]): Placement[] {
+/** Places every item; the result is in the same order as `items`. With a `view` (the visible map,
+ * same pixel space), a place whose true spot is in view keeps its symbol and label inside it when it
+ * can, rather than being cut off at the edge. */
+export function declutter(items: readonly LabelItem[], view?: Box): Placement[] {
   const order = [...items.keys()].sort((a, b) => items[b]!.priority - items[a]!.priority || a - b);
   const taken: Box[] = [];
   const result = new Map<number, Placement>();
 
   for (const index of order) {
     const item = items[index]!;
-    const free = (box: Box): boolean => !taken.some((t) => overlaps(t, box));
+    const inView = view !== undefined && item.x >= view.left && item.x <= view.left + view.width && item.y >= view.top && item.y <= view.top + view.height;
+    const fits = (box: Box): boolean =>
+      !inView || (box.left >= view!.left && box.top >= view!.top && box.left + box.width <= view!.left + view!.width && box.top + box.height <= view!.top + view!.height);
+    const free = (box: Box): boolean => fits(box) && !taken.some((t) => overlaps(t, box));
     const sides: Side[] = item.labelW > 0 ? ['right', 'left', 'top', 'bottom'] : ['none'];
     const here: [number, number][] = [[0, 0]];
     const ring: [number, number][] = [];

@@ -8,6 +8,7 @@ import { placeSummary } from '../data/words.ts';
 import { symbolClass, traitsOf } from '../map/symbolClass.ts';
 import { useSelection } from '../selection/SelectionContext.tsx';
 import { prefersReducedMotion } from '../ui/motion.ts';
+import { SourceList } from '../ui/SourceList.tsx';
 
 interface Group {
   readonly key: string;
@@ -93,11 +94,7 @@ function PlaceItem({ place }: { place: Place }) {
             <summary>Why it is not on the map</summary>
             <p>{place.precision.basis}</p>
             {place.strike && <p>Listed by {place.strike.listedBy}.</p>}
-            <ul>
-              {place.sources.map((s) => (
-                <li key={s.label}>{s.url ? <a href={s.url}>{s.label}</a> : s.label}</li>
-              ))}
-            </ul>
+            <SourceList sources={place.sources} />
           </details>
         )}
       </div>
