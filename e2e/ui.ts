@@ -231,19 +231,22 @@ function webdriverUI(b: WebdriverIO.Browser, baseURL: string): StoryUI {
     return found! as WebdriverIO.Element;
   };
   const KEYS: Record<string, string> = { Enter: '\uE007', Escape: '\uE00C', Tab: '\uE004', ' ': '\uE00D' };
-  /** Scrolls with plain JS (WebKitGTK's Actions-based scrolling misplaces targets), then clicks.
-   * WebDriver's Element Click aims at the centre of the element's first line box, so a passage that
-   * wraps over several lines is clicked on its text. */
+  /** Scrolls with plain JS (WebKitGTK's Actions-based scrolling misplaces targets), waits until the
+   * element stops moving (a smooth scroll or the map's pan may still be running, as Playwright's own
+   * click waits for), then clicks. WebDriver's Element Click aims at the centre of the element's first
+   * line box, so a passage that wraps over several lines is clicked on its text. */
   const clickInline = async (el: WebdriverIO.Element, block: ScrollLogicalPosition = 'center'): Promise<void> => {
-    // Let an earlier smooth scroll (a paragraph link's) finish, or it would carry the target away.
-    let last = -1;
-    await b.waitUntil(async () => {
-      const y = (await b.execute(() => scrollY)) as number;
-      const settled = y === last;
-      last = y;
-      return settled;
-    }, { timeout, interval: 100 });
     await b.execute((e: HTMLElement, where: ScrollLogicalPosition) => e.scrollIntoView({ block: where }), el as unknown as HTMLElement, block);
+    let last = '';
+    await b.waitUntil(
+      async () => {
+        const box = JSON.stringify(await b.execute((e: HTMLElement) => e.getClientRects()[0]?.toJSON(), el as unknown as HTMLElement));
+        const stable = box === last;
+        last = box;
+        return stable;
+      },
+      { timeout, interval: 120, timeoutMsg: 'the element kept moving' },
+    );
     await el.click();
   };
   return {
