@@ -66,6 +66,17 @@ for (const place of located) {
   });
 }
 
+test('the × button closes a popup, gives focus back and clears the hash', async ({ ui }) => {
+  const place = located[1]!;
+  await ui.focusMarker(place.name);
+  await ui.press('Enter');
+  await ui.popup(place.id);
+  await ui.clickPopupClose();
+  await ui.waitForNoPopup();
+  await ui.waitForFocus((f) => f.label === place.name, `back on the ${place.name} marker`);
+  expect(await ui.eval(() => location.hash)).toBe('');
+});
+
 test('Space opens a focused marker too, as on any button', async ({ ui }) => {
   const place = located[0]!;
   await ui.focusMarker(place.name);

@@ -46,6 +46,8 @@ export interface StoryUI {
   waitForNoPopup(): Promise<void>;
   /** Waits until `test` holds for the focused element. */
   waitForFocus(test: (f: Focused) => boolean, what: string): Promise<Focused>;
+  /** Clicks the open popup's close (×) button. */
+  clickPopupClose(): Promise<void>;
   /** Clicks the link in the open popup whose text starts with `text`. */
   clickPopupLink(text: string): Promise<void>;
   /** Clicks the article passage that opens `placeId` on its own (not a shared passage). */
@@ -122,6 +124,7 @@ function playwrightUI(page: Page): StoryUI {
       await expect.poll(async () => testFocus((focused = await page.evaluate(READ_FOCUS))), { message: `focus: ${what}` }).toBe(true);
       return focused!;
     },
+    clickPopupClose: () => page.locator('.leaflet-popup').last().getByRole('button', { name: 'Close popup' }).click(),
     clickPopupLink: (text) => popupLocator.getByRole('link', { name: new RegExp(`^${escapeRegExp(text)}`) }).first().click(),
     clickPassage: (placeId) => page.locator(`.article [role="button"][data-places="${placeId}"]`).first().click(),
     clickPassageChip: (placeId) => page.locator(`.article .passage-chips button[data-chip-for="${placeId}"]`).first().click(),
@@ -293,6 +296,10 @@ function webdriverUI(b: WebdriverIO.Browser, baseURL: string): StoryUI {
         throw new Error(`focus: ${what}; focused: ${JSON.stringify(focused)}`);
       });
       return focused!;
+    },
+    clickPopupClose: async () => {
+      // The newest popup is the pane's last child (a closing one may still be fading out before it).
+      await clickInline(await b.$('.leaflet-popup-pane > .leaflet-popup:last-child .leaflet-popup-close-button').getElement(), 'nearest');
     },
     clickPopupLink: async (text) => {
       const links = await b.$$('.leaflet-popup [role="dialog"] a');

@@ -118,9 +118,6 @@ function SelectionBridge({ markers }: { markers: Map<string, LeafletMarker> }) {
         const known = current.current?.id === id ? current.current : null;
         if (!known) select(id, 'map', marker.getElement() ?? null);
         const moveFocus = known?.source !== 'hash';
-        event.popup.getElement()?.querySelector('.leaflet-popup-close-button')?.addEventListener('click', () => {
-          returnFocus.current = true;
-        });
         whenRendered(event.popup, (dialog) => {
           if (openPopup.current !== event.popup) return;
           // Measure again now that React has rendered the content, then bring it into view.
@@ -146,13 +143,20 @@ function SelectionBridge({ markers }: { markers: Map<string, LeafletMarker> }) {
         returnFocus.current = true;
         map.closePopup();
       }
+      // Closing with the popup's × button also gives focus back (capture: before Leaflet's handler).
+      function onCloseButton(event: MouseEvent): void {
+        if ((event.target as Element | null)?.closest('.leaflet-popup-close-button')) returnFocus.current = true;
+      }
+      const container = map.getContainer();
       map.on('popupopen', onOpen);
       map.on('popupclose', onClose);
       document.addEventListener('keydown', onKeyDown);
+      container.addEventListener('click', onCloseButton, true);
       return function stopFollowingPopups() {
         map.off('popupopen', onOpen);
         map.off('popupclose', onClose);
         document.removeEventListener('keydown', onKeyDown);
+        container.removeEventListener('click', onCloseButton, true);
       };
     },
     [map, markers, idOf, select, clear],
