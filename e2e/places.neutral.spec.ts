@@ -1,11 +1,27 @@
 // Every place of the story, driven by the data: found on the map by its accessible name, opened by
 // click and by keyboard, its popup quoting each of its passages verbatim. Runs in all three engines.
 import { loadStoryDir } from '../src/data/loadStoryDir.ts';
-import { expect, test } from './ui.ts';
+import { expect, test, type StoryUI } from './ui.ts';
 
 const story = loadStoryDir('geo');
 const located = story.places.filter((p) => p.position !== null);
 const unlocated = story.places.filter((p) => p.position === null);
+
+type Place = (typeof located)[number];
+
+/** Focuses a place's marker and opens it with `key`, as a keyboard user would. */
+async function openByKeyboard(ui: StoryUI, place: Place, key: 'Enter' | ' ' = 'Enter'): Promise<void> {
+  await ui.focusMarker(place.name);
+  await ui.press(key);
+  await ui.popup(place.id);
+}
+
+/** Closes the open popup with `close`, then expects focus back on the place's marker. */
+async function closeAndExpectFocusBack(ui: StoryUI, place: Place, close: () => Promise<void>, what: string): Promise<void> {
+  await close();
+  await ui.waitForNoPopup();
+  await ui.waitForFocus((f) => f.label === place.name, what);
+}
 
 test.beforeEach(async ({ ui }) => {
   await ui.goto('/');
@@ -50,38 +66,26 @@ for (const place of located) {
     if (place.quotes.length === 0) expect(popup.text).toContain(place.noQuoteReason!);
     expect(popup.text).toContain(place.precision.basis);
     expect(await ui.eval(() => location.hash)).toBe(`#place=${place.id}`);
-    await ui.press('Escape');
-    await ui.waitForNoPopup();
-    await ui.waitForFocus((f) => f.label === place.name, `back on the ${place.name} marker after a click`);
+    await closeAndExpectFocusBack(ui, place, () => ui.press('Escape'), `back on the ${place.name} marker after a click`);
 
     // The same place by keyboard: Enter opens it and moves focus in; Escape closes it and gives focus back.
-    await ui.focusMarker(place.name);
-    await ui.press('Enter');
-    await ui.popup(place.id);
+    await openByKeyboard(ui, place);
     await ui.waitForFocus((f) => f.role === 'dialog', 'moves into the popup');
-    await ui.press('Escape');
-    await ui.waitForNoPopup();
-    await ui.waitForFocus((f) => f.label === place.name, `returns to the ${place.name} marker`);
+    await closeAndExpectFocusBack(ui, place, () => ui.press('Escape'), `returns to the ${place.name} marker`);
     expect(await ui.eval(() => location.hash)).toBe('');
   });
 }
 
 test('the × button closes a popup, gives focus back and clears the hash', async ({ ui }) => {
   const place = located[1]!;
-  await ui.focusMarker(place.name);
-  await ui.press('Enter');
-  await ui.popup(place.id);
-  await ui.clickPopupClose();
-  await ui.waitForNoPopup();
-  await ui.waitForFocus((f) => f.label === place.name, `back on the ${place.name} marker`);
+  await openByKeyboard(ui, place);
+  await closeAndExpectFocusBack(ui, place, () => ui.clickPopupClose(), `back on the ${place.name} marker`);
   expect(await ui.eval(() => location.hash)).toBe('');
 });
 
 test('Space opens a focused marker too, as on any button', async ({ ui }) => {
   const place = located[0]!;
-  await ui.focusMarker(place.name);
-  await ui.press(' ');
-  expect((await ui.popup()).placeId).toBe(place.id);
+  await openByKeyboard(ui, place, ' ');
 });
 
 test('the airport’s conflicting claims are shown side by side, each attributed', async ({ ui }) => {
