@@ -9,6 +9,10 @@ import { parseArgs } from 'node:util';
 
 export const SUB_PATH = '/news/2020/iraq-strikes/';
 
+/** The policy the built pages are made to work under: no inline script or style, no eval, nothing
+ * from other origins, and any page may frame them (they are made to be embedded). */
+export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors *";
+
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -53,8 +57,12 @@ export function serve({ dir = 'dist', host = '127.0.0.1', port = 4173 } = {}) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
       return;
     }
+    const type = extname(file);
     res.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      ...(type === '.html' ? { 'content-security-policy': CSP } : {}),
+      // oembed.json is read by other sites' servers and scripts.
+      ...(type === '.json' || pathname === '/embed.js' ? { 'access-control-allow-origin': '*' } : {}),
+      'content-type': TYPES[type] ?? 'application/octet-stream',
       'x-content-type-options': 'nosniff',
       'cache-control': pathname.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
     });

@@ -6,6 +6,9 @@ import { AttributionControl, MapContainer, ScaleControl, useMap } from 'react-le
 import type { Place, Story } from '../data/types.ts';
 import { useSelection } from '../selection/SelectionContext.tsx';
 import { BaseLabels } from './BaseLabels.tsx';
+import { CooperativeGestures } from './CooperativeGestures.tsx';
+import { FollowSize } from './FollowSize.tsx';
+import { PopupRoom } from './PopupRoom.tsx';
 import { Basemap } from './Basemap.tsx';
 import { boundsOf } from './coords.ts';
 import { prefersReducedMotion } from '../ui/motion.ts';
@@ -29,9 +32,11 @@ export interface NewsMapProps {
   /** Id of the element that explains how to use the map. */
   readonly helpId: string;
   readonly onParagraphLink: (paragraphId: string) => void;
+  /** Let an open popup make the map frame taller (the embed, which grows its iframe to match). */
+  readonly growForPopups?: boolean;
 }
 
-export function NewsMap({ story, helpId, onParagraphLink }: NewsMapProps) {
+export function NewsMap({ story, helpId, onParagraphLink, growForPopups = false }: NewsMapProps) {
   const located = useMemo(() => story.places.filter((p): p is Located => p.position !== null), [story]);
   const bounds = useMemo(() => boundsOf(located.map((p) => p.position)), [located]);
   const storyPlaceIds = useMemo(() => new Set(story.places.map((p) => p.id)), [story]);
@@ -60,8 +65,12 @@ export function NewsMap({ story, helpId, onParagraphLink }: NewsMapProps) {
       fadeAnimation={animate}
       markerZoomAnimation={animate}
       attributionControl={false}
+      scrollWheelZoom={false}
     >
       <MapSemantics helpId={helpId} />
+      <CooperativeGestures />
+      <FollowSize />
+      {growForPopups && <PopupRoom />}
       <Basemap />
       <LabelLayout>
         <BaseLabels storyPlaceIds={storyPlaceIds} />
@@ -117,7 +126,8 @@ function SelectionBridge({ markers }: { markers: Map<string, LeafletMarker> }) {
         const marker = markers.get(id)!;
         const known = current.current?.id === id ? current.current : null;
         if (!known) select(id, 'map', marker.getElement() ?? null);
-        const moveFocus = known?.source !== 'hash';
+        // Deep links and the host page select without the reader acting here: focus stays put.
+        const moveFocus = known?.source !== 'hash' && known?.source !== 'host';
         whenRendered(event.popup, (dialog) => {
           if (openPopup.current !== event.popup) return;
           // Measure again now that React has rendered the content, then bring it into view.

@@ -3,8 +3,9 @@
 import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { hashForPlace, placeFromHash } from './hash.ts';
 
-/** Where a selection came from. `hash` selections (deep links) never move focus. */
-export type SelectionSource = 'map' | 'article' | 'list' | 'hash';
+/** Where a selection came from. `hash` (deep links) and `host` (the page embedding the map, by
+ * postMessage) selections never move focus. */
+export type SelectionSource = 'map' | 'article' | 'list' | 'hash' | 'host';
 
 export interface Selection {
   readonly id: string;

@@ -1,0 +1,105 @@
+// A stand-in news site for the embed tests: an article page that embeds the map in one of three ways,
+// served from its own origin (another port), under the strict CSP a publisher would use, which
+// allows our origin only as a frame and a script source (the policy README tells hosts to add).
+//   /bare.html    the snippet with no script (as a CMS that strips scripts leaves it)
+//   /embedjs.html the snippet with our embed.js, plus a second, lazily loaded iframe far below
+//   /pym.html     NPR's pym.js Parent (the npm package pym.js), a client we did not write
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { embedSnippet, embedUrl, FRAME_ATTRIBUTE } from '../../src/embed/snippet.ts';
+
+export type HostWay = 'bare' | 'embedjs' | 'pym';
+export const HOST_WAYS: readonly HostWay[] = ['bare', 'embedjs', 'pym'];
+export const FRAME_TITLE = 'Map: where the U.S. struck in Iraq';
+
+const PYM = resolve(import.meta.dirname, '../../node_modules/pym.js/dist/pym.v1.min.js');
+const CSS = readFileSync(resolve(import.meta.dirname, 'news.css'), 'utf8');
+
+const filler = (from: number, count: number): string =>
+  Array.from(
+    { length: count },
+    (_, i) =>
+      `<p>Paragraph ${from + i} of the host article. This page stands in for a newsroom's article page: a column of text, a map embedded in it, and more text after it, so the tests can scroll past the map and measure it in place.</p>`,
+  ).join('\n');
+
+function page(way: HostWay, embedOrigin: string, query: string): string {
+  const base = `${embedOrigin}/`;
+  const choice = Object.fromEntries(new URLSearchParams(query));
+  let embed: string;
+  let scripts = '';
+  if (way === 'bare') embed = embedSnippet(base, FRAME_TITLE, choice, false);
+  else if (way === 'embedjs') embed = embedSnippet(base, FRAME_TITLE, choice);
+  else {
+    embed = '<div id="map-pym"></div>';
+    scripts = `<script src="/pym.v1.min.js"></script>\n<script src="/pym-init.js?${new URLSearchParams(query)}"></script>`;
+  }
+  const later =
+    way === 'embedjs'
+      ? `<figure id="later"><iframe ${FRAME_ATTRIBUTE} title="${FRAME_TITLE} (second copy)" data-src="${embedUrl(base, { panel: 'none' })}" width="100%" height="640" frameborder="0"></iframe></figure>`
+      : '';
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Host news page (${way})</title>
+<link rel="stylesheet" href="/news.css">
+</head>
+<body>
+<header class="site"><p class="site-name">The Example Gazette</p></header>
+<main>
+<h1>A news article that embeds the map (${way})</h1>
+${filler(1, 3)}
+<figure id="embed">${embed}<figcaption>Embedded ${way === 'bare' ? 'with the snippet alone' : way === 'embedjs' ? 'with embed.js' : 'with pym.js'}.</figcaption></figure>
+${filler(4, 14)}
+${later}
+${filler(18, 2)}
+</main>
+${scripts}
+</body>
+</html>`;
+}
+
+export interface HostSite {
+  readonly origin: string;
+  close(): Promise<void>;
+}
+
+/** Starts the host site for an embed served at `embedOrigin`. */
+export async function startHostSite(embedOrigin: string): Promise<HostSite> {
+  const csp = [
+    "default-src 'self'",
+    `script-src 'self' ${embedOrigin}`,
+    `frame-src ${embedOrigin}`,
+    "style-src 'self'",
+    "img-src 'self' data:",
+  ].join('; ');
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://host');
+    const way = url.pathname.match(/^\/(bare|embedjs|pym)\.html$/)?.[1] as HostWay | undefined;
+    if (way) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp });
+      res.end(page(way, embedOrigin, url.search));
+    } else if (url.pathname === '/news.css') {
+      res.writeHead(200, { 'content-type': 'text/css' }).end(CSS);
+    } else if (url.pathname === '/pym.v1.min.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(PYM));
+    } else if (url.pathname === '/pym-init.js') {
+      const src = embedUrl(`${embedOrigin}/`, Object.fromEntries(url.searchParams));
+      res.writeHead(200, { 'content-type': 'text/javascript' });
+      res.end(`window.pymParent = new pym.Parent('map-pym', ${JSON.stringify(src)}, { title: ${JSON.stringify(FRAME_TITLE)}, allowfullscreen: true });\n`);
+    } else if (url.pathname === '/favicon.ico') {
+      res.writeHead(204).end();
+    } else {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((done) => server.close(() => done())),
+  };
+}

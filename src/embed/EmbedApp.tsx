@@ -1,0 +1,92 @@
+// The embed: the map for a news page's iframe, 300 to 1200 px wide. Title and source, the key, the
+// map, and two panels that open below it (the article's words, every place as text), then credits.
+// Its height is its content's, reported to the host page as it changes.
+import { useEffect, useMemo, useState } from 'react';
+import { ArticlePane } from '../article/ArticlePane.tsx';
+import { goToParagraph } from '../article/goToParagraph.ts';
+import type { Story } from '../data/types.ts';
+import { formatDate } from '../data/words.ts';
+import { Legend } from '../map/Legend.tsx';
+import { NewsMap } from '../map/NewsMap.tsx';
+import { PlacesList } from '../places/PlacesList.tsx';
+import { SelectionProvider } from '../selection/SelectionContext.tsx';
+import { FullscreenButton } from './FullscreenButton.tsx';
+import { HostBridge } from './HostBridge.tsx';
+import type { EmbedOptions } from './options.ts';
+import { useHeightReporting } from './useHeightReporting.ts';
+
+type OpenPanel = 'article' | 'places' | null;
+
+export function EmbedApp({ story, options }: { story: Story; options: EmbedOptions }) {
+  const placeIds = useMemo(() => story.places.map((p) => p.id), [story]);
+  const offerPanels = options.panel !== 'none' && !options.static;
+  const [panel, setPanel] = useState<OpenPanel>(options.panel === 'none' ? null : options.panel);
+  // A popup's "Read in the article" opens the article panel first, then goes to the paragraph.
+  const [paragraph, setParagraph] = useState<{ id: string } | null>(null);
+  useEffect(
+    function goToPendingParagraph() {
+      if (paragraph !== null && panel === 'article') goToParagraph(paragraph.id);
+    },
+    [paragraph, panel],
+  );
+  useHeightReporting(options.pymChildId);
+  const { article } = story;
+  const toggle = (which: 'article' | 'places') => () => setPanel((open) => (open === which ? null : which));
+
+  return (
+    <SelectionProvider placeIds={placeIds}>
+      <HostBridge placeIds={placeIds} />
+      <main className={options.static ? 'embed embed--static' : 'embed'}>
+        <header className="embed-head">
+          <h1>{story.meta.title}</h1>
+          <p className="based-on">
+            Based on {article.outlet}, {formatDate(article.published)}. Locations and sources: our research.
+          </p>
+        </header>
+        <Legend places={story.places} open={options.static} />
+        <div className="map-frame embed-map" id="embed-map">
+          <NewsMap
+            story={story}
+            helpId="embed-help"
+            growForPopups={!options.static}
+            onParagraphLink={(id) => {
+              setPanel('article');
+              setParagraph({ id });
+            }}
+          />
+          {!options.static && <FullscreenButton targetId="embed-map" />}
+        </div>
+        <p className="sr-only" id="embed-help">
+          Keyboard: Tab moves between places, Enter or Space opens one, Escape closes it. Arrows pan, + and − zoom.
+          {offerPanels ? ' Every place is also listed as text under “All places”.' : ''}
+        </p>
+        {offerPanels && (
+          <div className="embed-tools">
+            <button type="button" aria-expanded={panel === 'article'} aria-controls="embed-article" onClick={toggle('article')}>
+              The article’s words
+            </button>
+            <button type="button" aria-expanded={panel === 'places'} aria-controls="embed-places" onClick={toggle('places')}>
+              All places ({story.places.length})
+            </button>
+            <a href="./" target="_blank" rel="noopener">
+              Full story page
+            </a>
+          </div>
+        )}
+        {offerPanels && (
+          <>
+            <div className="embed-panel" id="embed-article" hidden={panel !== 'article'}>
+              {panel === 'article' && <ArticlePane story={story} />}
+            </div>
+            <div className="embed-panel" id="embed-places" hidden={panel !== 'places'}>
+              {panel === 'places' && <PlacesList story={story} />}
+            </div>
+          </>
+        )}
+        <p className="embed-credit">
+          Quotes: {article.outlet}, verbatim. Places, precision and sources: iraq-strikes-map. Basemap: Natural Earth.
+        </p>
+      </main>
+    </SelectionProvider>
+  );
+}

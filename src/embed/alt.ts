@@ -1,0 +1,18 @@
+// The words that stand in for the map where it cannot be drawn: the fallback images' alt text,
+// built from the data so that it names exactly the places the picture shows.
+import type { Story } from '../data/types.ts';
+
+// Semicolons: several names carry commas of their own ("U.S. Embassy, Baghdad").
+const list = (names: readonly string[]): string =>
+  names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join('; ')}; and ${names[names.length - 1]}`;
+
+export function fallbackAlt(story: Story): string {
+  const located = story.places.filter((p) => p.position !== null);
+  const exact = located.filter((p) => p.precision.kind === 'exact').map((p) => p.name);
+  const approximate = located.filter((p) => p.precision.kind === 'approximate').map((p) => p.name);
+  const unlocated = story.places.filter((p) => p.position === null).map((p) => p.name);
+  const parts = [`Map: ${story.meta.title}.`, `Marked: ${list(exact)}.`];
+  if (approximate.length) parts.push(`Shown as approximate areas: ${list(approximate)}.`);
+  if (unlocated.length) parts.push(`Not on the map, because their locations are not known: ${list(unlocated)}.`);
+  return parts.join(' ');
+}

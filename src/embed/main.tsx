@@ -1,0 +1,21 @@
+// Entry point of embed.html: reads the URL options, applies the theme before the first paint, and
+// mounts the embed on the story bundled at build time.
+import { createRoot } from 'react-dom/client';
+import 'leaflet/dist/leaflet.css';
+import '../styles/app.css';
+import '../styles/embed.css';
+import { story } from 'virtual:story';
+import { hashForPlace, placeFromHash } from '../selection/hash.ts';
+import { EmbedApp } from './EmbedApp.tsx';
+import { parseEmbedOptions } from './options.ts';
+
+const { options, warnings } = parseEmbedOptions(window.location.search, new Set(story.places.map((p) => p.id)));
+for (const warning of warnings) console.warn(`iraq-strikes-map embed: ${warning}`);
+if (options.theme !== 'auto') document.documentElement.dataset.theme = options.theme;
+// ?place= opens a place the way a #place= link does (no focus move); an explicit hash wins.
+if (options.place !== null && placeFromHash(window.location.hash) === null) {
+  const { pathname, search } = window.location;
+  history.replaceState(history.state, '', `${pathname}${search}${hashForPlace(options.place)}`);
+}
+
+createRoot(document.getElementById('root')!).render(<EmbedApp story={story} options={options} />);

@@ -1,0 +1,104 @@
+// The files that go with the embed, made at build time from the story:
+// - embed.js, the parent-page script (src/host/embed.ts, bundled and minified on its own);
+// - oembed.json, the oEmbed answer (`type: "rich"`, the snippet as `html`);
+// - in the HTML pages: the fallback image in <noscript> (and for print), og:/twitter: cards and the
+//   oEmbed discovery link.
+// SITE_URL (default http://127.0.0.1:4173/, where `npm start` serves) is where dist/ is published:
+// oEmbed and social cards need absolute URLs.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { build } from 'rolldown';
+import type { Plugin } from 'vite';
+import { fallbackAlt } from '../embed/alt.ts';
+import { embedSnippet, FALLBACK_HEIGHT } from '../embed/snippet.ts';
+import { loadStoryDir } from '../data/loadStoryDir.ts';
+import type { Story } from '../data/types.ts';
+
+export const DEFAULT_SITE_URL = 'http://127.0.0.1:4173/';
+const HOST_SCRIPT = resolve(import.meta.dirname, 'embed.ts');
+
+/** What scripts/fallback-images.mjs wrote next to the images. */
+export interface FallbackManifest {
+  readonly storyHash: string;
+  readonly images: readonly { readonly file: string; readonly layout: 'wide' | 'narrow'; readonly theme: 'light' | 'dark'; readonly width: number; readonly height: number }[];
+}
+
+/** Identifies the story's content (not its formatting), to tell whether the images show it. */
+export function storyHash(story: Story): string {
+  return createHash('sha256').update(JSON.stringify(story)).digest('hex');
+}
+
+/** Bundles and minifies the parent-page script. */
+export async function buildHostScript(): Promise<string> {
+  const result = await build({ input: HOST_SCRIPT, write: false, logLevel: 'silent', output: { format: 'iife', minify: true } });
+  return result.output[0].code;
+}
+
+export function oembedFor(story: Story, siteUrl: string): object {
+  return {
+    version: '1.0',
+    type: 'rich',
+    provider_name: 'iraq-strikes-map',
+    provider_url: siteUrl,
+    title: story.meta.title,
+    html: embedSnippet(siteUrl, `Map: ${story.meta.title}`),
+    width: 1000,
+    height: FALLBACK_HEIGHT,
+    thumbnail_url: new URL('fallback/map-wide-light.png', siteUrl).href,
+  };
+}
+
+const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+export function embedAssetsPlugin(storyDir: string, publicDir = 'public'): Plugin {
+  const siteUrl = new URL(process.env.SITE_URL ?? DEFAULT_SITE_URL).href;
+  let story: Story;
+  let manifest: FallbackManifest | null = null;
+  return {
+    name: 'iraq-strikes-map:embed-assets',
+    buildStart() {
+      story = loadStoryDir(resolve(storyDir));
+      const file = resolve(publicDir, 'fallback/fallback.json');
+      manifest = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as FallbackManifest) : null;
+      if (manifest && manifest.storyHash !== storyHash(story)) {
+        this.warn('the fallback images in public/fallback/ show another version of the story; they are left out. Run `npm run fallback-images`.');
+        manifest = null;
+      }
+    },
+    transformIndexHtml(html) {
+      const alt = fallbackAlt(story);
+      const image = (layout: 'wide' | 'narrow', className: string): string => {
+        const found = manifest?.images.find((i) => i.layout === layout && i.theme === 'light');
+        if (!found) return `<p>${escapeHtml(alt)}</p>`;
+        return `<img class="${className}" src="./fallback/${found.file}" width="${found.width}" height="${found.height}" alt="${escapeHtml(alt)}" loading="lazy" />`;
+      };
+      const wide = manifest?.images.find((i) => i.layout === 'wide' && i.theme === 'light');
+      const head = [
+        `<link rel="alternate" type="application/json+oembed" href="${new URL('oembed.json', siteUrl).href}" title="${escapeHtml(story.meta.title)}" />`,
+        `<meta property="og:type" content="article" />`,
+        `<meta property="og:title" content="${escapeHtml(story.meta.title)}" />`,
+        `<meta property="og:description" content="${escapeHtml(story.meta.dek)}" />`,
+        ...(wide
+          ? [
+              `<meta property="og:image" content="${new URL(`fallback/${wide.file}`, siteUrl).href}" />`,
+              `<meta property="og:image:width" content="${wide.width}" />`,
+              `<meta property="og:image:height" content="${wide.height}" />`,
+              `<meta property="og:image:alt" content="${escapeHtml(alt)}" />`,
+              `<meta name="twitter:card" content="summary_large_image" />`,
+              `<meta name="twitter:image" content="${new URL(`fallback/${wide.file}`, siteUrl).href}" />`,
+            ]
+          : []),
+      ].join('\n    ');
+      return html
+        .replace('</head>', `  ${head}\n  </head>`)
+        .replace('<!--story:fallback-wide-->', image('wide', 'fallback-image'))
+        .replace('<!--story:fallback-narrow-->', image('narrow', 'fallback-image'))
+        .replace('<!--story:print-->', image('wide', 'print-map'));
+    },
+    async generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'embed.js', source: await buildHostScript() });
+      this.emitFile({ type: 'asset', fileName: 'oembed.json', source: `${JSON.stringify(oembedFor(story, siteUrl), null, 2)}\n` });
+    },
+  };
+}
