@@ -9,6 +9,7 @@ import { Legend } from './map/Legend.tsx';
 import { NewsMap } from './map/NewsMap.tsx';
 import { PlacesList } from './places/PlacesList.tsx';
 import { SelectionProvider } from './selection/SelectionContext.tsx';
+import { EmbedCode } from './share/EmbedCode.tsx';
 
 export function App({ story }: { story: Story }) {
   const placeIds = useMemo(() => story.places.map((p) => p.id), [story]);
@@ -48,6 +49,7 @@ export function App({ story }: { story: Story }) {
         </div>
       </main>
       <footer className="credits">
+        <EmbedCode story={story} />
         <h2>Credits</h2>
         <ul>
           <li>

@@ -7,4 +7,9 @@ import { story } from 'virtual:story';
 
 // No StrictMode: its double mount re-initialises react-leaflet's MapContainer under React 19
 // ("Map container is already initialized", react-leaflet #1133).
+// The printed page shows the fallback picture of the map; it is lazy so screens never fetch it.
+window.addEventListener('beforeprint', () => {
+  for (const image of document.querySelectorAll<HTMLImageElement>('img.print-map')) image.loading = 'eager';
+});
+
 createRoot(document.getElementById('root')!).render(<App story={story} />);

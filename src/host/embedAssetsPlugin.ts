@@ -68,13 +68,19 @@ export function embedAssetsPlugin(storyDir: string, publicDir = 'public'): Plugi
     },
     transformIndexHtml(html) {
       const alt = fallbackAlt(story);
-      const image = (layout: 'wide' | 'narrow', className: string): string => {
-        const found = manifest?.images.find((i) => i.layout === layout && i.theme === 'light');
-        if (!found) return `<p>${escapeHtml(alt)}</p>`;
-        return `<img class="${className}" src="./fallback/${found.file}" width="${found.width}" height="${found.height}" alt="${escapeHtml(alt)}" loading="lazy" />`;
+      // Light, with the dark picture for readers who prefer dark (not in print: paper is white).
+      const image = (layout: 'wide' | 'narrow', className: string, withDark = true): string => {
+        const light = manifest?.images.find((i) => i.layout === layout && i.theme === 'light');
+        const dark = manifest?.images.find((i) => i.layout === layout && i.theme === 'dark');
+        if (!light) return `<p>${escapeHtml(alt)}</p>`;
+        const img = `<img class="${className}" src="./fallback/${light.file}" width="${light.width}" height="${light.height}" alt="${escapeHtml(alt)}" loading="lazy" />`;
+        if (!dark || !withDark) return img;
+        return `<picture><source media="(prefers-color-scheme: dark)" srcset="./fallback/${dark.file}" />${img}</picture>`;
       };
       const wide = manifest?.images.find((i) => i.layout === 'wide' && i.theme === 'light');
       const head = [
+        // Which version of the story this page shows; scripts/fallback-images.mjs records it.
+        `<meta name="iraq-strikes-map:story" content="${storyHash(story)}" />`,
         `<link rel="alternate" type="application/json+oembed" href="${new URL('oembed.json', siteUrl).href}" title="${escapeHtml(story.meta.title)}" />`,
         `<meta property="og:type" content="article" />`,
         `<meta property="og:title" content="${escapeHtml(story.meta.title)}" />`,
@@ -94,7 +100,7 @@ export function embedAssetsPlugin(storyDir: string, publicDir = 'public'): Plugi
         .replace('</head>', `  ${head}\n  </head>`)
         .replace('<!--story:fallback-wide-->', image('wide', 'fallback-image'))
         .replace('<!--story:fallback-narrow-->', image('narrow', 'fallback-image'))
-        .replace('<!--story:print-->', image('wide', 'print-map'));
+        .replace('<!--story:print-->', image('wide', 'print-map', false));
     },
     async generateBundle() {
       this.emitFile({ type: 'asset', fileName: 'embed.js', source: await buildHostScript() });

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { ampHeightMessage, heightFromMessage, heightMessage, parseHostCommand, placeMessage, pymHeightMessage, pymWidth } from './protocol.ts';
+
+const ids = new Set(['camp-taji']);
+
+describe('messages out', () => {
+  it('speaks pym.js, AMP and its own format', () => {
+    expect(pymHeightMessage('map-pym', 612)).toBe('pymxPYMxmap-pymxPYMxheightxPYMx612');
+    expect(ampHeightMessage(612)).toEqual({ sentinel: 'amp', type: 'embed-size', height: 612 });
+    expect(heightMessage(612)).toEqual({ namespace: 'iraq-strikes-map', version: 1, type: 'height', height: 612 });
+    expect(placeMessage(null)).toEqual({ namespace: 'iraq-strikes-map', version: 1, type: 'place', place: null });
+  });
+
+  it('reads back its own height message, and only a sane one', () => {
+    expect(heightFromMessage(heightMessage(612))).toBe(612);
+    expect(heightFromMessage(heightMessage(612.2))).toBe(613);
+    for (const bad of [5, 1e6, Number.NaN, Infinity, '612', null]) expect(heightFromMessage({ ...heightMessage(1), height: bad })).toBeNull();
+    expect(heightFromMessage(ampHeightMessage(612))).toBeNull();
+    expect(heightFromMessage('pymxPYMxmap-pymxPYMxheightxPYMx612')).toBeNull();
+    expect(heightFromMessage({ namespace: 'other', type: 'height', height: 612 })).toBeNull();
+  });
+});
+
+describe('messages in', () => {
+  it('reads pym.js’s width message for this frame only', () => {
+    expect(pymWidth('pymxPYMxmap-pymxPYMxwidthxPYMx600', 'map-pym')).toBe(600);
+    expect(pymWidth('pymxPYMxotherxPYMxwidthxPYMx600', 'map-pym')).toBeNull();
+    expect(pymWidth('pymxPYMxmap-pymxPYMxheightxPYMx600', 'map-pym')).toBeNull();
+    expect(pymWidth('pymxPYMxmap-pymxPYMxwidthxPYMxwide', 'map-pym')).toBeNull();
+    expect(pymWidth({ width: 600 }, 'map-pym')).toBeNull();
+  });
+
+  it('obeys exactly the documented commands', () => {
+    expect(parseHostCommand({ namespace: 'iraq-strikes-map', version: 1, type: 'select', place: 'camp-taji' }, ids)).toEqual({ type: 'select', place: 'camp-taji' });
+    expect(parseHostCommand({ namespace: 'iraq-strikes-map', version: 1, type: 'clear' }, ids)).toEqual({ type: 'clear' });
+  });
+
+  it.each([
+    ['no namespace', { type: 'select', place: 'camp-taji' }],
+    ['another version', { namespace: 'iraq-strikes-map', version: 2, type: 'select', place: 'camp-taji' }],
+    ['an unknown place', { namespace: 'iraq-strikes-map', version: 1, type: 'select', place: 'atlantis' }],
+    ['a place that is not a string', { namespace: 'iraq-strikes-map', version: 1, type: 'select', place: ['camp-taji'] }],
+    ['an extra field', { namespace: 'iraq-strikes-map', version: 1, type: 'select', place: 'camp-taji', html: '<img src=x onerror=alert(1)>' }],
+    ['an unknown type', { namespace: 'iraq-strikes-map', version: 1, type: 'zoom', place: 'camp-taji' }],
+    ['a string', 'select camp-taji'],
+    ['an array', ['iraq-strikes-map', 1, 'clear']],
+    ['null', null],
+  ])('ignores %s', (_, data) => {
+    expect(parseHostCommand(data, ids)).toBeNull();
+  });
+});

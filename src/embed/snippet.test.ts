@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { embedSnippet, embedUrl, FALLBACK_HEIGHT } from './snippet.ts';
+
+const base = 'https://graphics.example.org/iraq/';
+
+describe('embedUrl', () => {
+  it('carries only the choices that differ from the defaults', () => {
+    expect(embedUrl(base)).toBe('https://graphics.example.org/iraq/embed.html');
+    expect(embedUrl(base, { place: 'camp-taji', theme: 'dark', panel: 'none' })).toBe('https://graphics.example.org/iraq/embed.html?place=camp-taji&theme=dark&panel=none');
+    expect(embedUrl(base, { place: null, theme: 'auto', panel: null })).toBe('https://graphics.example.org/iraq/embed.html');
+  });
+});
+
+describe('embedSnippet', () => {
+  it('is a titled, full-width, lazy iframe with a fallback height, then the script line', () => {
+    const [frame, script, ...rest] = embedSnippet(base, 'Map: a "title" <here>', { place: 'camp-taji' }).split('\n');
+    expect(rest).toEqual([]);
+    expect(frame).toBe(
+      `<iframe data-iraq-strikes-map title="Map: a &quot;title&quot; &lt;here&gt;" src="https://graphics.example.org/iraq/embed.html?place=camp-taji" width="100%" height="${FALLBACK_HEIGHT}" frameborder="0" loading="lazy" allow="fullscreen"></iframe>`,
+    );
+    expect(script).toBe('<script async src="https://graphics.example.org/iraq/embed.js"></script>');
+  });
+
+  it('can leave the script out, and never needs a style attribute (hosts with a strict CSP)', () => {
+    const frame = embedSnippet(base, 'Map', {}, false);
+    expect(frame).not.toContain('<script');
+    expect(frame).not.toContain('style=');
+  });
+});

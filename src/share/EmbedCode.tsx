@@ -1,0 +1,88 @@
+// "Embed this map": the snippet a newsroom pastes into its CMS, for the place, colours and panel it
+// picks, with a "Copy embed code" button. The URLs are this page's own, so the code is right
+// wherever dist/ is published.
+import { useId, useMemo, useRef, useState } from 'react';
+import type { Story } from '../data/types.ts';
+import type { Panel, Theme } from '../embed/options.ts';
+import { embedSnippet, embedUrl } from '../embed/snippet.ts';
+
+type PanelChoice = Panel | 'closed';
+
+async function copyText(text: string, fallback: HTMLTextAreaElement | null): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    // No clipboard API (an insecure origin) or no permission: the old way, from the selection.
+    fallback?.select();
+    return document.execCommand('copy');
+  }
+}
+
+export function EmbedCode({ story }: { story: Story }) {
+  const id = useId();
+  const [place, setPlace] = useState('');
+  const [theme, setTheme] = useState<Theme>('auto');
+  const [panel, setPanel] = useState<PanelChoice>('closed');
+  const [status, setStatus] = useState('');
+  const code = useRef<HTMLTextAreaElement>(null);
+  const located = useMemo(() => story.places.filter((p) => p.position !== null), [story]);
+
+  const base = new URL('./', window.location.href).href;
+  const choice = { place: place || null, theme, panel: panel === 'closed' ? null : panel };
+  const snippet = embedSnippet(base, `Map: ${story.meta.title}`, choice);
+
+  async function copy(): Promise<void> {
+    setStatus((await copyText(snippet, code.current)) ? 'Copied.' : 'Select the code and copy it with Ctrl+C or ⌘C.');
+  }
+
+  return (
+    <section className="embed-code" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Embed this map</h2>
+      <p>
+        Paste this code into your page. It works on its own; the script line, once per page, makes the map’s height exact and can be left out. Your page’s
+        Content-Security-Policy must allow this site in <code>frame-src</code> (and <code>script-src</code> for the script).
+      </p>
+      <div className="embed-code-options">
+        <label>
+          Open at{' '}
+          <select value={place} onChange={(e) => (setPlace(e.target.value), setStatus(''))}>
+            <option value="">no place (the whole map)</option>
+            {located.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Colours{' '}
+          <select value={theme} onChange={(e) => (setTheme(e.target.value as Theme), setStatus(''))}>
+            <option value="auto">follow the reader’s setting</option>
+            <option value="light">light</option>
+            <option value="dark">dark</option>
+          </select>
+        </label>
+        <label>
+          Below the map{' '}
+          <select value={panel} onChange={(e) => (setPanel(e.target.value as PanelChoice), setStatus(''))}>
+            <option value="closed">article and places, closed</option>
+            <option value="article">the article, open</option>
+            <option value="places">the places, open</option>
+            <option value="none">nothing (map only)</option>
+          </select>
+        </label>
+      </div>
+      <label className="embed-code-label" htmlFor={`${id}-code`}>
+        Embed code
+      </label>
+      <textarea id={`${id}-code`} ref={code} className="embed-code-text" readOnly rows={5} value={snippet} spellCheck={false} />
+      <p className="embed-code-actions">
+        <button type="button" onClick={() => void copy()}>
+          Copy embed code
+        </button>{' '}
+        <a href={embedUrl(base, choice)}>Preview the embed</a> <span role="status">{status}</span>
+      </p>
+    </section>
+  );
+}
