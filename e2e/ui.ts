@@ -142,21 +142,25 @@ function escapeRegExp(s: string): string {
 
 const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
-export const test = base.extend<{ ui: StoryUI; story: Story; guard: void }, EngineOptions & { wkDriverPort: number }>({
+export const test = base.extend<{ ui: StoryUI; story: Story; guard: void; allowedConsoleErrors: readonly RegExp[] }, EngineOptions & { wkDriverPort: number }>({
+  // Console errors (or, in Firefox, page errors) a test provokes on purpose and checks for itself.
+  allowedConsoleErrors: [[], { option: true }],
   engine: ['playwright', { option: true, scope: 'worker' }],
   // In every Playwright test: no console error, no uncaught exception, and no request that leaves
   // this machine (such a request is aborted and reported). The embed specs' stand-in news site runs
   // on another loopback port, so loopback origins count as ours. WebKitGTK's WebDriver exposes neither the
   // console nor the network; there, specs check Resource Timing instead.
   guard: [
-    async ({ engine, page, baseURL }, use) => {
+    async ({ engine, page, baseURL, allowedConsoleErrors }, use) => {
       if (engine !== 'playwright') return use();
       const ours = (url: URL): boolean => url.origin === new URL(baseURL!).origin || url.hostname === '127.0.0.1';
       const problems: string[] = [];
       page.on('console', (m) => {
-        if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+        if (m.type() === 'error' && !allowedConsoleErrors.some((allowed) => allowed.test(m.text()))) problems.push(`console error: ${m.text()}`);
       });
-      page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+      page.on('pageerror', (e) => {
+        if (!allowedConsoleErrors.some((allowed) => allowed.test(e.message))) problems.push(`uncaught: ${e.message}`);
+      });
       await page.route(
         (url) => !ours(url),
         (route) => {

@@ -100,6 +100,10 @@ export async function startHostSite(embedOrigin: string): Promise<HostSite> {
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((done) => server.close(() => done())),
+    close: () =>
+      new Promise<void>((done) => {
+        server.close(() => done());
+        server.closeAllConnections(); // the browser keeps connections alive; do not wait for them
+      }),
   };
 }

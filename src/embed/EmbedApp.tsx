@@ -36,9 +36,10 @@ export function EmbedApp({ story, options }: { story: Story; options: EmbedOptio
   return (
     <SelectionProvider placeIds={placeIds}>
       <HostBridge placeIds={placeIds} />
-      <main className={options.static ? 'embed embed--static' : 'embed'}>
+      {/* Named by its title: on a news page it sits inside the host's own <main>. */}
+      <main className={options.static ? 'embed embed--static' : 'embed'} aria-labelledby="embed-title">
         <header className="embed-head">
-          <h1>{story.meta.title}</h1>
+          <h1 id="embed-title">{story.meta.title}</h1>
           <p className="based-on">
             Based on {article.outlet}, {formatDate(article.published)}. Locations and sources: our research.
           </p>

@@ -68,14 +68,21 @@ export function embedAssetsPlugin(storyDir: string, publicDir = 'public'): Plugi
     },
     transformIndexHtml(html) {
       const alt = fallbackAlt(story);
-      // Light, with the dark picture for readers who prefer dark (not in print: paper is white).
-      const image = (layout: 'wide' | 'narrow', className: string, withDark = true): string => {
-        const light = manifest?.images.find((i) => i.layout === layout && i.theme === 'light');
-        const dark = manifest?.images.find((i) => i.layout === layout && i.theme === 'dark');
-        if (!light) return `<p>${escapeHtml(alt)}</p>`;
-        const img = `<img class="${className}" src="./fallback/${light.file}" width="${light.width}" height="${light.height}" alt="${escapeHtml(alt)}" loading="lazy" />`;
-        if (!dark || !withDark) return img;
-        return `<picture><source media="(prefers-color-scheme: dark)" srcset="./fallback/${dark.file}" />${img}</picture>`;
+      const find = (layout: 'wide' | 'narrow', theme: 'light' | 'dark') => manifest?.images.find((i) => i.layout === layout && i.theme === theme);
+      // The narrow picture by default, the wide one where there is room, each dark for readers who
+      // prefer dark. Print always gets the light, wide one: paper is white.
+      const picture = (className: string, print: boolean): string => {
+        const img = find(print ? 'wide' : 'narrow', 'light');
+        if (!img) return `<p>${escapeHtml(alt)}</p>`;
+        const tag = `<img class="${className}" src="./fallback/${img.file}" width="${img.width}" height="${img.height}" alt="${escapeHtml(alt)}" loading="lazy" />`;
+        if (print) return tag;
+        const sources = [
+          [find('wide', 'dark'), '(min-width: 700px) and (prefers-color-scheme: dark)'],
+          [find('wide', 'light'), '(min-width: 700px)'],
+          [find('narrow', 'dark'), '(prefers-color-scheme: dark)'],
+        ] as const;
+        const tags = sources.map(([image, media]) => (image ? `<source media="${media}" srcset="./fallback/${image.file}" width="${image.width}" height="${image.height}" />` : ''));
+        return `<picture>${tags.join('')}${tag}</picture>`;
       };
       const wide = manifest?.images.find((i) => i.layout === 'wide' && i.theme === 'light');
       const head = [
@@ -98,9 +105,8 @@ export function embedAssetsPlugin(storyDir: string, publicDir = 'public'): Plugi
       ].join('\n    ');
       return html
         .replace('</head>', `  ${head}\n  </head>`)
-        .replace('<!--story:fallback-wide-->', image('wide', 'fallback-image'))
-        .replace('<!--story:fallback-narrow-->', image('narrow', 'fallback-image'))
-        .replace('<!--story:print-->', image('wide', 'print-map', false));
+        .replace('<!--story:fallback-->', picture('fallback-image', false))
+        .replace('<!--story:print-->', picture('print-map', true));
     },
     async generateBundle() {
       this.emitFile({ type: 'asset', fileName: 'embed.js', source: await buildHostScript() });

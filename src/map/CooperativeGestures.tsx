@@ -4,9 +4,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet';
-
-export const WHEEL_HINT = 'Click the map to zoom it with the scroll wheel';
-export const TOUCH_HINT = 'Use two fingers to move the map';
+import { TOUCH_HINT, WHEEL_HINT } from './gestureHints.ts';
 const HINT_MS = 1800;
 
 export function CooperativeGestures() {
@@ -40,11 +38,16 @@ export function CooperativeGestures() {
       // One finger: stop the press before Leaflet's drag sees it, so the browser scrolls the page
       // (CSS gives the map `touch-action: pan-x pan-y`). The second finger reaches Leaflet's pinch
       // handler, which pans and zooms. Leaflet counts fingers itself on the document.
+      // Leaflet listens to touchstart where the browser has touch events, and to pointerdown
+      // where it has only pointer events, so both are held back.
       const fingers = new Set<number>();
       function onPointerDown(event: PointerEvent): void {
         if (event.pointerType !== 'touch') return;
         fingers.add(event.pointerId);
         if (fingers.size === 1) event.stopPropagation();
+      }
+      function onTouchStart(event: TouchEvent): void {
+        if (event.touches.length === 1) event.stopPropagation();
       }
       function onPointerEnd(event: PointerEvent): void {
         fingers.delete(event.pointerId);
@@ -57,6 +60,7 @@ export function CooperativeGestures() {
       container.addEventListener('focusout', onFocusOut);
       container.addEventListener('wheel', onWheel, { passive: true });
       container.addEventListener('pointerdown', onPointerDown, true);
+      container.addEventListener('touchstart', onTouchStart, { capture: true, passive: true });
       document.addEventListener('pointerup', onPointerEnd, true);
       document.addEventListener('pointercancel', onPointerEnd, true);
       container.addEventListener('touchmove', onTouchMove, { passive: true });
@@ -68,6 +72,7 @@ export function CooperativeGestures() {
         container.removeEventListener('focusout', onFocusOut);
         container.removeEventListener('wheel', onWheel);
         container.removeEventListener('pointerdown', onPointerDown, true);
+        container.removeEventListener('touchstart', onTouchStart, true);
         document.removeEventListener('pointerup', onPointerEnd, true);
         document.removeEventListener('pointercancel', onPointerEnd, true);
         container.removeEventListener('touchmove', onTouchMove);

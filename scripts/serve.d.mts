@@ -1,0 +1,6 @@
+// Types for serve.mjs (plain JavaScript, so that Node runs it without a build step).
+import type { Server } from 'node:http';
+
+export const SUB_PATH: string;
+export const CSP: string;
+export function serve(options?: { dir?: string; host?: string; port?: number }): Promise<Server>;
