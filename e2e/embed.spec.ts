@@ -97,7 +97,8 @@ test.describe('auto-height on a news page', () => {
         const popupHeight = await frame.locator('.leaflet-popup').evaluate((p) => p.getBoundingClientRect().height);
         expect(mapHeight).toBeGreaterThanOrEqual(popupHeight);
         if (width === 320) expect(withPopup).toBeGreaterThan(closed + 50);
-        await page.keyboard.press('Escape');
+        // A real click on ×: fails if anything (the full-screen button) lies over it.
+        await frame.locator('.leaflet-popup-close-button').click();
         await expect(frame.locator('.leaflet-popup')).toHaveCount(0);
         expect(Math.abs((await expectFitted(page)) - closed)).toBeLessThanOrEqual(3);
         console.log(`height ${way} ${width}px: closed ${closed}, article open ${withArticle}, airport popup ${withPopup}`);

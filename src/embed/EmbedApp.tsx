@@ -49,7 +49,7 @@ export function EmbedApp({ story, options }: { story: Story; options: EmbedOptio
           <NewsMap
             story={story}
             helpId="embed-help"
-            growForPopups={!options.static}
+            embedded={!options.static}
             onParagraphLink={(id) => {
               setPanel('article');
               setParagraph({ id });

@@ -32,11 +32,12 @@ export interface NewsMapProps {
   /** Id of the element that explains how to use the map. */
   readonly helpId: string;
   readonly onParagraphLink: (paragraphId: string) => void;
-  /** Let an open popup make the map frame taller (the embed, which grows its iframe to match). */
-  readonly growForPopups?: boolean;
+  /** The embed's map: its size changes without a window resize (full screen, an iframe that
+   * follows its content), and an open popup makes the map frame taller instead of scrolling. */
+  readonly embedded?: boolean;
 }
 
-export function NewsMap({ story, helpId, onParagraphLink, growForPopups = false }: NewsMapProps) {
+export function NewsMap({ story, helpId, onParagraphLink, embedded = false }: NewsMapProps) {
   const located = useMemo(() => story.places.filter((p): p is Located => p.position !== null), [story]);
   const bounds = useMemo(() => boundsOf(located.map((p) => p.position)), [located]);
   const storyPlaceIds = useMemo(() => new Set(story.places.map((p) => p.id)), [story]);
@@ -69,8 +70,8 @@ export function NewsMap({ story, helpId, onParagraphLink, growForPopups = false 
     >
       <MapSemantics helpId={helpId} />
       <CooperativeGestures />
-      <FollowSize />
-      {growForPopups && <PopupRoom />}
+      {embedded && <FollowSize />}
+      {embedded && <PopupRoom />}
       <Basemap />
       <LabelLayout>
         <BaseLabels storyPlaceIds={storyPlaceIds} />
