@@ -106,13 +106,17 @@ test.describe('auto-height on a news page', () => {
     }
   }
 
-  test('the news page at 375 px with embed.js (screenshot: reports/screenshots)', async ({ page, host }) => {
+  test('the news page at 375 px with embed.js (screenshot: reports/screenshots)', async ({ page, host, browserName }) => {
     await page.setViewportSize({ width: 375, height: 812 });
     await page.goto(`${host.origin}/embedjs.html`);
     await expect(markersIn(embedded(page))).toHaveCount(located.length);
-    await expectFitted(page);
-    await page.screenshot({ path: `reports/screenshots/news-page-375-embedjs-${test.info().project.name}.png`, fullPage: false });
-    await page.locator('#embed').screenshot({ path: `reports/screenshots/news-page-375-embed-${test.info().project.name}.png` });
+    const height = await expectFitted(page);
+    expect(height).toBeLessThan(FALLBACK_HEIGHT);
+    // Playwright's Firefox screenshots inject a style element, which the host's strict CSP refuses.
+    if (browserName !== 'chromium') return;
+    // The map in its place on the page: the end of the text above it, then the embed.
+    await page.evaluate(() => window.scrollTo(0, document.querySelector('#embed')!.getBoundingClientRect().top + window.scrollY - 120));
+    await page.screenshot({ path: 'reports/screenshots/news-page-375-embedjs.png' });
   });
 
   test('embed.js loads an iframe given data-src only when it comes near the viewport, and sizes it too', async ({ page, host }) => {

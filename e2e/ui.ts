@@ -248,12 +248,14 @@ function webdriverUI(b: WebdriverIO.Browser, baseURL: string): StoryUI {
     let last = '';
     await b.waitUntil(
       async () => {
-        const box = JSON.stringify(await b.execute((e: HTMLElement) => e.getClientRects()[0]?.toJSON(), el as unknown as HTMLElement));
+        // The page's scroll too: a paragraph link's smooth scroll may still be running, and while it
+        // does WebKitGTK can deliver the click's mouseup elsewhere (the link keeps focus, no click).
+        const box = JSON.stringify(await b.execute((e: HTMLElement) => [e.getClientRects()[0]?.toJSON(), window.scrollY], el as unknown as HTMLElement));
         const stable = box === last;
         last = box;
         return stable;
       },
-      { timeout, interval: 120, timeoutMsg: 'the element kept moving' },
+      { timeout, interval: 120, timeoutMsg: 'the element (or the page) kept moving' },
     );
     await el.click();
   };
