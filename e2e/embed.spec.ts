@@ -131,6 +131,11 @@ test.describe('auto-height on a news page', () => {
     await expect(markersIn(frame)).toHaveCount(located.length);
     await expect.poll(async () => Math.round(await later.evaluate((f) => f.getBoundingClientRect().height))).toBeLessThan(FALLBACK_HEIGHT);
     await expect(frame.getByRole('button', { name: 'The article’s words' })).toHaveCount(0);
+    // This iframe does not allow full screen: the control is a link to the story page instead.
+    await expect(frame.getByRole('button', { name: 'Open full screen' })).toHaveCount(0);
+    const link = frame.getByRole('link', { name: 'Open full screen' });
+    await expect(link).toHaveAttribute('href', './');
+    await expect(link).toHaveAttribute('target', '_blank');
   });
 });
 
