@@ -134,7 +134,9 @@ test.describe('media preferences (Chromium; Firefox ESR ignores emulated media o
   test('without reduced motion, the same move is animated', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'no-preference' });
     const animated = await framesToReach(page);
-    expect(animated).toBeGreaterThan(6);
+    // More in-between positions than reduced motion may draw; how many more depends on the
+    // machine's load (a busy CI run drew 6), so the bar is just above the reduced-motion limit.
+    expect(animated).toBeGreaterThan(3);
   });
 
   test('dark mode: dark page and map, and axe finds no violation', async ({ page }) => {
