@@ -246,16 +246,18 @@ function webdriverUI(b: WebdriverIO.Browser, baseURL: string): StoryUI {
   const clickInline = async (el: WebdriverIO.Element, block: ScrollLogicalPosition = 'center'): Promise<void> => {
     await b.execute((e: HTMLElement, where: ScrollLogicalPosition) => e.scrollIntoView({ block: where }), el as unknown as HTMLElement, block);
     let last = '';
+    let still = 0;
     await b.waitUntil(
       async () => {
         // The page's scroll too: a paragraph link's smooth scroll may still be running, and while it
         // does WebKitGTK can deliver the click's mouseup elsewhere (the link keeps focus, no click).
+        // Under Xvfb its animation frames can be ~300 ms apart, so ask for ~450 ms without a change.
         const box = JSON.stringify(await b.execute((e: HTMLElement) => [e.getClientRects()[0]?.toJSON(), window.scrollY], el as unknown as HTMLElement));
-        const stable = box === last;
+        still = box === last ? still + 1 : 0;
         last = box;
-        return stable;
+        return still >= 3;
       },
-      { timeout, interval: 120, timeoutMsg: 'the element (or the page) kept moving' },
+      { timeout, interval: 150, timeoutMsg: 'the element (or the page) kept moving' },
     );
     await el.click();
   };
