@@ -1,6 +1,7 @@
 // Rules that span fields or files, run after every file has the right shape: ids unique, quotes
 // verbatim in their paragraph, positions in [lon, lat] order inside the story's bounds, and the
 // precision, quotes and disputes of each place consistent with one another.
+import { booleanClockwise } from '@turf/boolean-clockwise';
 import type { ArticleFile, PlacesFile, StoryFile } from './schema.ts';
 import type { Problem } from './problems.ts';
 
@@ -72,15 +73,34 @@ function checkPlaces({ story, article, places }: StoryFiles): Problem[] {
     if ((props.precision.level === 'unlocated') !== unlocated) {
       problem(['properties', 'precision', 'level'], `"${props.precision.level}" does not fit precision.kind "${props.precision.kind}"`);
     }
-    if (props.precision.kind === 'approximate' && props.precision.radiusM === undefined) {
-      problem(['properties', 'precision'], 'an approximate place needs radiusM, in metres, to draw its halo');
+    const isArea = feature.geometry?.type === 'Polygon';
+    if (props.precision.kind === 'approximate' && !isArea && props.precision.radiusM === undefined) {
+      problem(['properties', 'precision'], 'an approximate point needs radiusM, in metres, to draw its halo');
     }
-    if (props.precision.kind !== 'approximate' && props.precision.radiusM !== undefined) {
-      problem(['properties', 'precision', 'radiusM'], `only approximate places have a radius (this one is "${props.precision.kind}")`);
+    if ((props.precision.kind !== 'approximate' || isArea) && props.precision.radiusM !== undefined) {
+      problem(['properties', 'precision', 'radiusM'], isArea ? 'an area is drawn as its polygon; it takes no radius' : `only approximate places have a radius (this one is "${props.precision.kind}")`);
     }
-    if (feature.geometry !== null) {
+    if (feature.geometry?.type === 'Point') {
       const message = checkPosition(feature.geometry.coordinates, story.bounds);
       if (message) problem(['geometry', 'coordinates'], message);
+    }
+    if (feature.geometry?.type === 'Polygon') {
+      feature.geometry.coordinates.forEach((ring, r) => {
+        const where = r === 0 ? 'the exterior ring' : `hole ${r}`;
+        ring.forEach((position, k) => {
+          const message = checkPosition(position, story.bounds);
+          if (message) problem(['geometry', 'coordinates', r, k], message);
+        });
+        const [first, last] = [ring[0]!, ring[ring.length - 1]!];
+        if (first[0] !== last[0] || first[1] !== last[1]) {
+          problem(['geometry', 'coordinates', r], `${where} is not closed: its last position must repeat its first, [${first.join(', ')}]`);
+          return;
+        }
+        // RFC 7946 §3.1.6: exterior rings counterclockwise, holes clockwise (the right-hand rule).
+        const clockwise = booleanClockwise(ring.map(([x, y]) => [x, y]));
+        if (r === 0 && clockwise) problem(['geometry', 'coordinates', r], `${where} is wound clockwise; RFC 7946 wants exterior rings counterclockwise: reverse its positions`);
+        if (r > 0 && !clockwise) problem(['geometry', 'coordinates', r], `${where} is wound counterclockwise; RFC 7946 wants holes clockwise: reverse its positions`);
+      });
     }
 
     if (!props.naming.inArticle && props.naming.identifiedBy === undefined) {

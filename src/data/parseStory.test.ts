@@ -232,7 +232,7 @@ describe('a broken copy of the story', () => {
     const [p] = problemsAfter('places', (j) => {
       feature(j, 'k1-air-base').properties.sources[0].url = 'javascript:alert(1)';
     });
-    expect(p).toMatchObject({ field: 'properties.sources[0].url', message: 'must be an http(s) URL' });
+    expect(p).toMatchObject({ field: 'properties.sources[0].url', message: 'must be an http(s) URL (javascript:, data: and other schemes are refused)' });
   });
 
   it('reports an unknown field, so typos do not pass silently', () => {

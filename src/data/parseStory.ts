@@ -1,6 +1,8 @@
 // Turns the text of a story's three files into a checked, frozen Story, or throws a StoryError that
 // lists every problem at once with its file, line, column, record id and field.
-import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { getIssues } from '@placemarkio/check-geojson';
+import { findNodeAtLocation, findNodeAtOffset, getNodePath, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import polylabel from 'polylabel';
 import type { z } from 'zod';
 import { checkStory } from './checkStory.ts';
 import { formatPath, STORY_FILES, StoryError, type LocatedProblem, type Problem, type StoryFileKey } from './problems.ts';
@@ -19,50 +21,131 @@ interface Parsed {
   readonly tree: Node | undefined;
 }
 
+/** What validating a story found: the story when it is clean, every error, and warnings. */
+export interface Validation {
+  readonly story: Story | null;
+  readonly errors: readonly LocatedProblem[];
+  /** Not errors: the story builds. E.g. text that looks like HTML (it is shown as text). */
+  readonly warnings: readonly LocatedProblem[];
+}
+
+/** Readers download the whole story; a file this big is a mistake (an export gone wrong). */
+export const MAX_FILE_BYTES = 8 * 1024 * 1024;
+
 /** Parses and checks a story. Throws StoryError listing every problem found. */
 export function parseStory(texts: StoryTexts, fileNames: FileNames = STORY_FILES): Story {
+  const result = validateStory(texts, fileNames);
+  if (!result.story) throw new StoryError(result.errors);
+  return result.story;
+}
+
+/**
+ * Validates a story in three stages, each reporting all of its problems at once:
+ * 1. each file is non-empty, not too big, without a byte-order mark, and valid JSON;
+ * 2. places.geojson is valid GeoJSON (@placemarkio/check-geojson: structure, positions, closed
+ *    rings), and each file has the right shape (zod);
+ * 3. the story's own rules across fields and files (checkStory.ts).
+ * A stage runs only when the one before it found nothing: rules need well-formed data.
+ */
+export function validateStory(texts: StoryTexts, fileNames: FileNames = STORY_FILES): Validation {
   const located: LocatedProblem[] = [];
   const parsed = {} as Record<StoryFileKey, Parsed>;
   const values = {} as Record<StoryFileKey, unknown>;
+  const fail = (errors: LocatedProblem[]): Validation => ({ story: null, errors, warnings: [] });
 
   for (const key of ['story', 'article', 'places'] as const) {
-    // A byte-order mark is invisible in editors and breaks JSON.parse in some tools: say so.
     const text = texts[key];
-    const errors: ParseError[] = [];
-    const tree = text.trim() === '' ? undefined : parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
-    parsed[key] = { key, text, tree };
+    const at = (message: string, line = 1, column = 1): LocatedProblem => ({ file: key, path: [], fileName: fileNames[key], line, column, recordId: null, field: '', message });
+    const bytes = new TextEncoder().encode(text).length;
+    parsed[key] = { key, text, tree: undefined };
+    if (bytes > MAX_FILE_BYTES) {
+      located.push(at(`the file is ${(bytes / 1024 / 1024).toFixed(1)} MB; a story file may be at most ${MAX_FILE_BYTES / 1024 / 1024} MB, because readers download the whole story`));
+      continue;
+    }
     if (text.trim() === '') {
-      located.push(locate({ file: key, path: [], message: 'the file is empty' }, parsed[key], fileNames));
+      located.push(at('the file is empty'));
       continue;
     }
+    // A byte-order mark is invisible in editors and breaks JSON.parse in many tools: say so.
     if (text.charCodeAt(0) === 0xfeff) {
-      located.push({ ...locate({ file: key, path: [], message: 'the file starts with a byte-order mark (BOM); save it as UTF-8 without BOM' }, parsed[key], fileNames), line: 1, column: 1 });
+      located.push(at('the file starts with a byte-order mark (BOM); save it as UTF-8 without BOM'));
       continue;
     }
+    const errors: ParseError[] = [];
+    const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+    parsed[key] = { key, text, tree };
     if (errors.length > 0) {
       for (const e of errors) {
         const { line, column } = lineColumn(text, e.offset);
-        located.push({ file: key, path: [], fileName: fileNames[key], line, column, recordId: null, field: '', message: `invalid JSON: ${describeParseError(printParseErrorCode(e.error))}` });
+        located.push(at(`invalid JSON: ${describeParseError(printParseErrorCode(e.error), text.slice(e.offset, e.offset + e.length))}`, line, column));
       }
       continue;
     }
     values[key] = JSON.parse(text);
   }
-  if (located.length > 0) throw new StoryError(located);
+  if (located.length > 0) return fail(located);
 
+  const geojson = geojsonProblems(parsed.places.text, parsed.places.tree);
   const shapes = {
     story: validate(storyFileSchema, 'story', values.story),
     article: validate(articleFileSchema, 'article', values.article),
     places: validate(placesFileSchema, 'places', values.places),
   };
-  const shapeProblems = [...shapes.story.problems, ...shapes.article.problems, ...shapes.places.problems];
-  if (shapeProblems.length > 0) throw new StoryError(shapeProblems.map((p) => locate(p, parsed[p.file], fileNames)));
+  // check-geojson and zod can both object to one broken geometry: keep check-geojson's words.
+  const flagged = new Set(geojson.map((p) => geometryOf(p.path)).filter((g) => g !== null));
+  const placesShape = shapes.places.problems.filter((p) => !flagged.has(geometryOf(p.path) ?? ''));
+  const shapeProblems = [...shapes.story.problems, ...shapes.article.problems, ...geojson, ...placesShape];
+  if (shapeProblems.length > 0) return fail(sortProblems(shapeProblems.map((p) => locate(p, parsed[p.file], fileNames))));
 
   const files = { story: shapes.story.data!, article: shapes.article.data!, places: shapes.places.data! };
   const ruleProblems = checkStory(files);
-  if (ruleProblems.length > 0) throw new StoryError(ruleProblems.map((p) => locate(p, parsed[p.file], fileNames)));
+  if (ruleProblems.length > 0) return fail(ruleProblems.map((p) => locate(p, parsed[p.file], fileNames)));
 
-  return deepFreeze(toStory(files.story, files.article, files.places));
+  const warnings = markupWarnings(values).map((p) => locate(p, parsed[p.file], fileNames));
+  return { story: deepFreeze(toStory(files.story, files.article, files.places)), errors: [], warnings };
+}
+
+/** GeoJSON problems in places.geojson, by @placemarkio/check-geojson, with their JSON paths. */
+function geojsonProblems(text: string, tree: Node | undefined): Problem[] {
+  return getIssues(text).map((issue) => {
+    const path = pathAt(tree, issue.from);
+    return { file: 'places', path, message: `GeoJSON: ${issue.message}` };
+  });
+}
+
+/** The JSON path of the innermost value that starts at or contains `offset`. */
+function pathAt(tree: Node | undefined, offset: number): (string | number)[] {
+  let node = tree ? findNodeAtOffset(tree, offset, true) : undefined;
+  // An offset on a property's key means the property's value.
+  if (node?.parent?.type === 'property' && node.parent.children?.[0] === node) node = node.parent.children[1];
+  return node ? getNodePath(node) : [];
+}
+
+/** "features.3.geometry" for any path inside feature 3's geometry, else null. */
+function geometryOf(path: Problem['path']): string | null {
+  return path[0] === 'features' && typeof path[1] === 'number' && path[2] === 'geometry' ? `features.${path[1]}.geometry` : null;
+}
+
+function sortProblems(problems: LocatedProblem[]): LocatedProblem[] {
+  const order: Record<StoryFileKey, number> = { story: 0, article: 1, places: 2 };
+  return problems.sort((a, b) => order[a.file] - order[b.file] || a.line - b.line || a.column - b.column);
+}
+
+// Tags, event handlers and script URLs: text that a careless renderer would turn into markup.
+const MARKUP = /<\s*\/?\s*[a-z!?][^>]*>|\bon[a-z]+\s*=|javascript\s*:/i;
+
+/** Warns of text that looks like HTML: it will be shown as text, so it is probably a paste gone wrong. */
+function markupWarnings(values: Record<StoryFileKey, unknown>): Problem[] {
+  const out: Problem[] = [];
+  const walk = (file: StoryFileKey, value: unknown, path: (string | number)[]): void => {
+    if (typeof value === 'string') {
+      const match = MARKUP.exec(value);
+      if (match) out.push({ file, path, message: `looks like HTML or script (${JSON.stringify(match[0].slice(0, 40))}); it will be shown as plain text, never as markup` });
+    } else if (Array.isArray(value)) value.forEach((v, i) => walk(file, v, [...path, i]));
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(file, v, [...path, k]);
+  };
+  for (const key of ['story', 'article', 'places'] as const) walk(key, values[key], []);
+  return out;
 }
 
 function validate<T>(schema: z.ZodType<T>, file: StoryFileKey, value: unknown): { data: T | null; problems: Problem[] } {
@@ -84,9 +167,12 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return issue.message;
 }
 
-function describeParseError(code: string): string {
-  // jsonc-parser's codes are CamelCase identifiers; say them in words.
-  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+function describeParseError(code: string, token: string): string {
+  // jsonc-parser's codes are CamelCase identifiers; say them in words, and name the usual causes.
+  const words = code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  if (/^-?(NaN|Infinity)/.test(token)) return `${words} ${token}: NaN and Infinity are not JSON numbers; a coordinate must be a finite number`;
+  if (token.startsWith("'")) return `${words}: JSON strings take double quotes`;
+  return token ? `${words} ${JSON.stringify(token.slice(0, 20))}` : words;
 }
 
 /** Finds the line and column of the value at `problem.path`, falling back to its nearest parent. */
@@ -128,7 +214,12 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
 }
 
 function toStory(story: StoryFile, article: ArticleFile, places: PlacesFile): Story {
-  const meta: StoryMeta = { ...story, strikes: story.strikes ?? null };
+  const { tiles, ...rest } = story;
+  const meta: StoryMeta = {
+    ...rest,
+    strikes: story.strikes ?? null,
+    tiles: tiles ? { url: tiles.url, attribution: tiles.attribution, maxZoom: tiles.maxZoom ?? 18, timeoutMs: tiles.timeoutMs ?? 8000 } : null,
+  };
   const art: Article = {
     ...article,
     headlineNote: article.headlineNote ?? null,
@@ -143,7 +234,8 @@ function toStory(story: StoryFile, article: ArticleFile, places: PlacesFile): St
       kind: p.kind,
       strike: p.strike ?? null,
       when: p.when.map((w) => ({ date: w.date, timeLocal: w.timeLocal ?? null, approximate: w.approximate ?? false, what: w.what, source: w.source })),
-      position: f.geometry ? [f.geometry.coordinates[0], f.geometry.coordinates[1]] : null,
+      position: positionOf(f.geometry),
+      area: f.geometry?.type === 'Polygon' ? f.geometry.coordinates.map((ring) => ring.map(([lon, lat]) => [lon, lat] as const)) : null,
       precision: { kind: p.precision.kind, level: p.precision.level, radiusM: p.precision.radiusM ?? null, basis: p.precision.basis },
       confidence: p.confidence,
       naming: { inArticle: p.naming.inArticle, articleWords: p.naming.articleWords, identifiedBy: p.naming.identifiedBy ?? null, basis: p.naming.basis ?? null },
@@ -155,6 +247,14 @@ function toStory(story: StoryFile, article: ArticleFile, places: PlacesFile): St
     };
   });
   return { meta, article: art, places: out };
+}
+
+function positionOf(geometry: PlacesFile['features'][number]['geometry']): Place['position'] {
+  if (geometry === null) return null;
+  if (geometry.type === 'Point') return [geometry.coordinates[0], geometry.coordinates[1]];
+  // The point inside the area farthest from its edges, to 1/1000 of a degree (about 100 m).
+  const [lon, lat] = polylabel(geometry.coordinates.map((ring) => ring.map(([x, y]) => [x, y])), 0.001);
+  return [Math.round(lon * 1e5) / 1e5, Math.round(lat * 1e5) / 1e5];
 }
 
 function deepFreeze<T>(value: T): T {

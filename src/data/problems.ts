@@ -50,6 +50,11 @@ export function formatProblem(p: LocatedProblem): string {
   return `${where} ${p.recordId ?? '-'} ${field}: ${p.message}`;
 }
 
+/** A warning, in the same form with `warning:` before the message. */
+export function formatWarning(p: LocatedProblem): string {
+  return formatProblem({ ...p, message: `warning: ${p.message}` });
+}
+
 /** Thrown when a story does not parse or check clean; carries every problem at once. */
 export class StoryError extends Error {
   readonly problems: readonly LocatedProblem[];

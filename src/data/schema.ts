@@ -6,9 +6,11 @@ import { z } from 'zod';
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const text = z.string().trim().min(1, 'must not be empty');
 const id = z.string().regex(kebab, 'must be kebab-case (a-z, 0-9, single hyphens)');
+// http(s) only: a `javascript:` or `data:` link in a source list would run or smuggle content.
 const httpUrl = z
   .string()
-  .regex(/^https?:\/\/[^\s]+$/i, 'must be an http(s) URL');
+  .regex(/^https?:\/\/[^\s]+$/i, 'must be an http(s) URL (javascript:, data: and other schemes are refused)')
+  .refine((u) => URL.canParse(u), 'is not a valid URL');
 
 export const storyFileSchema = z.strictObject({
   id,
@@ -21,6 +23,18 @@ export const storyFileSchema = z.strictObject({
     basis: text,
   }),
   strikes: z.strictObject({ title: text, note: text }).optional(),
+  // Online raster tiles drawn over the bundled basemap. Optional: the default map is offline.
+  tiles: z
+    .strictObject({
+      url: z
+        .string()
+        .regex(/^https?:\/\/[^\s<>"']+$/i, 'must be an http(s) URL template')
+        .refine((u) => ['{z}', '{x}', '{y}'].every((t) => u.includes(t)), 'must contain {z}, {x} and {y}'),
+      attribution: text,
+      maxZoom: z.int().min(0).max(24).optional(),
+      timeoutMs: z.int().min(500, 'must be at least 500 ms').max(60_000, 'must be at most 60000 ms').optional(),
+    })
+    .optional(),
 });
 
 export const articleFileSchema = z.strictObject({
@@ -91,9 +105,17 @@ const placePropertiesSchema = z.strictObject({
   sources: z.array(z.strictObject({ label: text, url: httpUrl.nullable() })).min(1, 'must list at least one source'),
 });
 
+const position = z.tuple([z.number(), z.number()], 'must be [longitude, latitude]');
+
 export const pointSchema = z.strictObject({
   type: z.literal('Point'),
-  coordinates: z.tuple([z.number(), z.number()], 'must be [longitude, latitude]'),
+  coordinates: position,
+});
+
+// An area: closure and winding are checked in checkStory.ts, with messages that say which ring.
+export const polygonSchema = z.strictObject({
+  type: z.literal('Polygon'),
+  coordinates: z.array(z.array(position).min(4, 'a ring needs at least 4 positions (the first repeated last)')).min(1, 'needs an exterior ring'),
 });
 
 export const placesFileSchema = z.object({
@@ -104,7 +126,7 @@ export const placesFileSchema = z.object({
       z.strictObject({
         type: z.literal('Feature'),
         id,
-        geometry: pointSchema.nullable(),
+        geometry: z.discriminatedUnion('type', [pointSchema, polygonSchema], { error: 'must be a Point, a Polygon or null' }).nullable(),
         properties: placePropertiesSchema,
       }),
     )

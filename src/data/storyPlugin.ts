@@ -3,8 +3,8 @@
 // (file:line:column id field: message), and the browser receives checked JSON, not the validator.
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { loadStoryDir, storyPaths } from './loadStoryDir.ts';
-import { StoryError } from './problems.ts';
+import { storyPaths, validateStoryDir } from './loadStoryDir.ts';
+import { formatWarning, StoryError } from './problems.ts';
 
 const VIRTUAL_ID = 'virtual:story';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;
@@ -20,14 +20,11 @@ export function storyPlugin(dir: string): Plugin {
     load(id) {
       if (id !== RESOLVED_ID) return null;
       for (const file of Object.values(storyPaths(storyDir))) this.addWatchFile(file);
-      try {
-        const story = loadStoryDir(storyDir);
-        // JSON.parse of a string literal is faster for engines to load than the same object literal.
-        return `export const story = JSON.parse(${JSON.stringify(JSON.stringify(story))});`;
-      } catch (error) {
-        if (error instanceof StoryError) this.error(error.message);
-        throw error;
-      }
+      const { story, errors, warnings } = validateStoryDir(storyDir);
+      if (!story) this.error(new StoryError(errors).message);
+      for (const warning of warnings) this.warn(formatWarning(warning));
+      // JSON.parse of a string literal is faster for engines to load than the same object literal.
+      return `export const story = JSON.parse(${JSON.stringify(JSON.stringify(story))});`;
     },
   };
 }

@@ -65,6 +65,19 @@ export interface StoryMeta {
   readonly bounds: { readonly name: string; readonly bbox: readonly [number, number, number, number]; readonly basis: string };
   /** How the places list introduces the strike sites (places with `strike`), and what their list rests on. */
   readonly strikes: { readonly title: string; readonly note: string } | null;
+  /** Online raster tiles drawn over the bundled basemap, or null (the default: offline). */
+  readonly tiles: TileSource | null;
+}
+
+/** A raster tile service. If its tiles fail or time out, the bundled basemap stays and a notice says so. */
+export interface TileSource {
+  /** `{z}/{x}/{y}` URL template, http(s). */
+  readonly url: string;
+  /** Plain text, shown as text (never as HTML). */
+  readonly attribution: string;
+  readonly maxZoom: number;
+  /** How long to wait for the first tile before giving up on the service. */
+  readonly timeoutMs: number;
 }
 
 /** A passage of the article attached to a place. */
@@ -157,8 +170,12 @@ export interface Place {
   readonly kind: PlaceKind;
   readonly strike: StrikeRole | null;
   readonly when: readonly When[];
-  /** null exactly when `precision.kind` is `unlocated`. */
+  /** null exactly when `precision.kind` is `unlocated`. For an area, the point its marker and label
+   * stand on: inside the area, as far as possible from its edges (polylabel). */
   readonly position: LonLat | null;
+  /** An area's rings (RFC 7946 Polygon: exterior first, counterclockwise; holes clockwise), or null
+   * for a place given as a point. */
+  readonly area: readonly (readonly LonLat[])[] | null;
   readonly precision: Precision;
   readonly confidence: Confidence;
   readonly naming: Naming;

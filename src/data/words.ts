@@ -26,6 +26,7 @@ export function kindLabel(place: Place): string {
 export function precisionSummary(place: Place): string {
   const { kind, level, radiusM } = place.precision;
   if (kind === 'unlocated') return 'Not located: no source gives a position.';
+  if (place.area !== null) return kind === 'approximate' ? 'Approximate: somewhere in the shaded area, whose edge is itself approximate (dashed).' : 'An area: the place is the shaded shape.';
   if (kind === 'approximate') {
     const km = (radiusM ?? 0) / 1000;
     return `Approximate: somewhere within about ${formatKm(km)} of the ${level === 'city' ? 'city centre' : `${level} point`} (the dashed halo).`;
@@ -54,6 +55,13 @@ export function formatDate(iso: string): string {
 /** A short line for lists: "Strike site · approximate (10 km) · low confidence". */
 export function placeSummary(place: Place): string {
   const { kind, radiusM } = place.precision;
-  const where = kind === 'approximate' ? `approximate (${formatKm((radiusM ?? 0) / 1000)})` : kind === 'exact' ? `exact to the ${place.precision.level}` : 'not located';
+  const where =
+    place.area !== null
+      ? `${kind === 'approximate' ? 'approximate ' : ''}area`
+      : kind === 'approximate'
+        ? `approximate (${formatKm((radiusM ?? 0) / 1000)})`
+        : kind === 'exact'
+          ? `exact to the ${place.precision.level}`
+          : 'not located';
   return `${kindLabel(place)} · ${where} · ${place.confidence} confidence`;
 }

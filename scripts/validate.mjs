@@ -1,0 +1,7 @@
+// `npm run validate [story-dir]`: see src/data/validateCli.ts. jiti runs the TypeScript validator
+// directly, so the CLI, the build and the tests share one implementation.
+import { createJiti } from 'jiti';
+
+const jiti = createJiti(import.meta.url);
+const { runValidate } = await jiti.import('../src/data/validateCli.ts');
+process.exitCode = runValidate(process.argv.slice(2));
