@@ -1,12 +1,29 @@
-// Builds the site, then runs the end-to-end tests. WebKitGTK needs an X display; without one the
-// run is wrapped in xvfb-run. Extra arguments go to Playwright: `npm run e2e -- --project=chromium`.
+// Builds the site and the fixture stories' sites (e2e/fixtures/stories.ts), then runs the
+// end-to-end tests. WebKitGTK needs an X display; without one the run is wrapped in xvfb-run.
+// Extra arguments go to Playwright: `npm run e2e -- --project=chromium`.
 import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { createJiti } from 'jiti';
 
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit' }).status ?? 1;
 const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
+const quiet = ['--logLevel', 'error'];
 
-const built = run('npx', ['vite', 'build', '--logLevel', 'warn']);
+const built = run('node', ['scripts/build.mjs', ...quiet]);
 if (built !== 0) process.exit(built);
+
+const jiti = createJiti(import.meta.url);
+const { writeFixtureStories, fixtureSiteDir } = await jiti.import('../e2e/fixtures/stories.ts');
+rmSync('dist-fixtures', { recursive: true, force: true });
+for (const [name, storyDir] of Object.entries(writeFixtureStories())) {
+  // The xss story's 48 "looks like HTML" warnings are the point of it; keep the log readable.
+  const status = spawnSync('node', ['scripts/build.mjs', '--story', storyDir, '--outDir', fixtureSiteDir(name), '--emptyOutDir', ...quiet], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  if (status.status !== 0) {
+    console.error(status.stderr);
+    process.exit(status.status ?? 1);
+  }
+  console.log(`built the ${name} fixture story into ${fixtureSiteDir(name)}/`);
+}
 
 const args = ['playwright', 'test', ...process.argv.slice(2)];
 if (!process.env.DISPLAY && has('xvfb-run')) process.exit(run('xvfb-run', ['-a', 'npx', ...args]));

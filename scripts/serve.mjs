@@ -2,8 +2,9 @@
 // end-to-end tests. The same files are also served under SUB_PATH, to prove the build works from a
 // sub-path of any host (its asset URLs are relative).
 //   node scripts/serve.mjs [--port 4173] [--host 127.0.0.1] [--dir dist]
+// It sends the Content-Security-Policy the build wrote to dist/csp.txt (see cspFor).
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -12,6 +13,14 @@ export const SUB_PATH = '/news/2020/iraq-strikes/';
 /** The policy the built pages are made to work under: no inline script or style, no eval, nothing
  * from other origins, and any page may frame them (they are made to be embedded). */
 export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors *";
+
+/** The same policy, also allowing images from the origin of an online tile service, when the story
+ * has one (story.json `tiles`). The build writes it to dist/csp.txt; serve() sends that file's policy. */
+export function cspFor(tileUrl) {
+  if (!tileUrl) return CSP;
+  const origin = new URL(tileUrl.replace(/\{[^}]*\}/g, 'x')).origin;
+  return CSP.replace("img-src 'self' data:", `img-src 'self' data: ${origin}`);
+}
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -28,11 +37,15 @@ const TYPES = {
 };
 
 /** Starts the server; resolves with it once it listens. */
-export function serve({ dir = 'dist', host = '127.0.0.1', port = 4173 } = {}) {
+// `csp: false` serves without the policy: a test of untrusted text must see what the page itself
+// does, not what the policy blocks.
+export function serve({ dir = 'dist', host = '127.0.0.1', port = 4173, csp = true } = {}) {
   const root = resolve(dir);
   if (!existsSync(join(root, 'index.html'))) {
     throw new Error(`${join(dir, 'index.html')} not found: run \`npm run build\` first`);
   }
+  const policyFile = join(root, 'csp.txt');
+  const policy = existsSync(policyFile) ? readFileSync(policyFile, 'utf8').trim() : CSP;
   const server = createServer((req, res) => {
     let pathname;
     try {
@@ -59,7 +72,7 @@ export function serve({ dir = 'dist', host = '127.0.0.1', port = 4173 } = {}) {
     }
     const type = extname(file);
     res.writeHead(200, {
-      ...(type === '.html' ? { 'content-security-policy': CSP } : {}),
+      ...(type === '.html' && csp ? { 'content-security-policy': policy } : {}),
       // oembed.json is read by other sites' servers and scripts.
       ...(type === '.json' || pathname === '/embed.js' ? { 'access-control-allow-origin': '*' } : {}),
       'content-type': TYPES[type] ?? 'application/octet-stream',

@@ -7,6 +7,7 @@ import type { Story } from './data/types.ts';
 import { formatDate } from './data/words.ts';
 import { Legend } from './map/Legend.tsx';
 import { NewsMap } from './map/NewsMap.tsx';
+import { MapBoundary } from './ui/MapBoundary.tsx';
 import { PlacesList } from './places/PlacesList.tsx';
 import { SelectionProvider } from './selection/SelectionContext.tsx';
 import { EmbedCode } from './share/EmbedCode.tsx';
@@ -32,7 +33,9 @@ export function App({ story }: { story: Story }) {
         <section className="map-column" aria-label="Map">
           <Legend places={story.places} open={legendOpen} />
           <div className="map-frame">
-            <NewsMap story={story} helpId="map-help" onParagraphLink={goToParagraph} />
+            <MapBoundary story={story}>
+              <NewsMap story={story} helpId="map-help" onParagraphLink={goToParagraph} />
+            </MapBoundary>
           </div>
           <p className="map-help" id="map-help">
             Keyboard: Tab moves between places, Enter or Space opens one, Escape closes it. Arrows pan, + and − zoom. Every place is also listed as text after the

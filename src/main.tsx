@@ -1,5 +1,6 @@
 // Entry point: mounts the story page on the story bundled at build time.
 import { createRoot } from 'react-dom/client';
+import { reportOnce } from './ui/MapBoundary.tsx';
 import 'leaflet/dist/leaflet.css';
 import './styles/app.css';
 import { App } from './App.tsx';
@@ -12,4 +13,4 @@ window.addEventListener('beforeprint', () => {
   for (const image of document.querySelectorAll<HTMLImageElement>('img.print-map')) image.loading = 'eager';
 });
 
-createRoot(document.getElementById('root')!).render(<App story={story} />);
+createRoot(document.getElementById('root')!, { onCaughtError: reportOnce }).render(<App story={story} />);

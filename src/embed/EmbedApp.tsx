@@ -8,6 +8,7 @@ import type { Story } from '../data/types.ts';
 import { formatDate } from '../data/words.ts';
 import { Legend } from '../map/Legend.tsx';
 import { NewsMap } from '../map/NewsMap.tsx';
+import { MapBoundary } from '../ui/MapBoundary.tsx';
 import { PlacesList } from '../places/PlacesList.tsx';
 import { SelectionProvider } from '../selection/SelectionContext.tsx';
 import { FullscreenButton } from './FullscreenButton.tsx';
@@ -46,15 +47,17 @@ export function EmbedApp({ story, options }: { story: Story; options: EmbedOptio
         </header>
         <Legend places={story.places} open={options.static} />
         <div className="map-frame embed-map" id="embed-map">
-          <NewsMap
-            story={story}
-            helpId="embed-help"
-            embedded={!options.static}
-            onParagraphLink={(id) => {
-              setPanel('article');
-              setParagraph({ id });
-            }}
-          />
+          <MapBoundary story={story}>
+            <NewsMap
+              story={story}
+              helpId="embed-help"
+              embedded={!options.static}
+              onParagraphLink={(id) => {
+                setPanel('article');
+                setParagraph({ id });
+              }}
+            />
+          </MapBoundary>
           {!options.static && <FullscreenButton targetId="embed-map" />}
         </div>
         <p className="sr-only" id="embed-help">

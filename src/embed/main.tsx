@@ -1,6 +1,7 @@
 // Entry point of embed.html: reads the URL options, applies the theme before the first paint, and
 // mounts the embed on the story bundled at build time.
 import { createRoot } from 'react-dom/client';
+import { reportOnce } from '../ui/MapBoundary.tsx';
 import 'leaflet/dist/leaflet.css';
 import '../styles/app.css';
 import '../styles/embed.css';
@@ -18,4 +19,4 @@ if (options.place !== null && placeFromHash(window.location.hash) === null) {
   history.replaceState(history.state, '', `${pathname}${search}${hashForPlace(options.place)}`);
 }
 
-createRoot(document.getElementById('root')!).render(<EmbedApp story={story} options={options} />);
+createRoot(document.getElementById('root')!, { onCaughtError: reportOnce }).render(<EmbedApp story={story} options={options} />);

@@ -1,7 +1,8 @@
 // The files that go with the embed, made at build time from the story:
 // - embed.js, the parent-page script (src/host/embed.ts, bundled and minified on its own);
+// - csp.txt, the Content-Security-Policy the pages need (online tiles add their origin to img-src);
 // - oembed.json, the oEmbed answer (`type: "rich"`, the snippet as `html`);
-// - in the HTML pages: the fallback image in <noscript> (and for print), og:/twitter: cards and the
+// - in the HTML pages: the story's title and summary, the fallback image in <noscript> (and for print), og:/twitter: cards and the
 //   oEmbed discovery link.
 // SITE_URL (default http://127.0.0.1:4173/, where `npm start` serves) is where dist/ is published:
 // oEmbed and social cards need absolute URLs.
@@ -10,6 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'rolldown';
 import type { Plugin } from 'vite';
+import { cspFor } from '../../scripts/serve.mjs';
 import { fallbackAlt } from '../embed/alt.ts';
 import { embedSnippet, FALLBACK_HEIGHT } from '../embed/snippet.ts';
 import { loadStoryDir } from '../data/loadStoryDir.ts';
@@ -103,13 +105,18 @@ export function embedAssetsPlugin(storyDir: string, publicDir = 'public'): Plugi
             ]
           : []),
       ].join('\n    ');
+      // The page's title and summary are the story's own (index.html and embed.html hold only tokens).
       return html
+        .replaceAll('__STORY_TITLE__', escapeHtml(story.meta.title))
+        .replaceAll('__STORY_DEK__', escapeHtml(story.meta.dek))
         .replace('</head>', `  ${head}\n  </head>`)
         .replace('<!--story:fallback-->', picture('fallback-image', false))
         .replace('<!--story:print-->', picture('print-map', true));
     },
     async generateBundle() {
       this.emitFile({ type: 'asset', fileName: 'embed.js', source: await buildHostScript() });
+      // The policy the pages are built to run under, for the server (scripts/serve.mjs) and for hosts.
+      this.emitFile({ type: 'asset', fileName: 'csp.txt', source: `${cspFor(story.meta.tiles?.url)}\n` });
       this.emitFile({ type: 'asset', fileName: 'oembed.json', source: `${JSON.stringify(oembedFor(story, siteUrl), null, 2)}\n` });
     },
   };

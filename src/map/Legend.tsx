@@ -11,7 +11,8 @@ export function Legend({ places, open }: { places: readonly Place[]; open: boole
   const located = places.filter((p) => p.position !== null);
   const kinds = KIND_ORDER.filter((k) => located.some((p) => p.kind === k && p.strike?.role !== 'reported-area'));
   const summary = strikeSummary(places);
-  const hasApproximate = located.some((p) => p.precision.kind === 'approximate');
+  const hasApproximate = located.some((p) => p.precision.kind === 'approximate' && p.area === null);
+  const hasArea = located.some((p) => p.area !== null);
   const hasReported = summary.reportedAreas > 0;
   return (
     <details className="legend" open={open}>
@@ -33,6 +34,12 @@ export function Legend({ places, open }: { places: readonly Place[]; open: boole
           <li>
             <span className="legend-halo" aria-hidden="true" />
             Approximate: somewhere in the dashed halo
+          </li>
+        )}
+        {hasArea && (
+          <li>
+            <span className="legend-area" aria-hidden="true" />
+            Area: somewhere in the shaded shape (dashed when its edge is approximate)
           </li>
         )}
         {hasReported && (

@@ -14,6 +14,7 @@ import { boundsOf } from './coords.ts';
 import { prefersReducedMotion } from '../ui/motion.ts';
 import { keepInView } from './keepInView.ts';
 import { LabelLayout } from './LabelLayout.tsx';
+import { OnlineTiles } from './OnlineTiles.tsx';
 import { PlaceMarker } from './PlaceMarker.tsx';
 
 type Located = Place & { readonly position: NonNullable<Place['position']> };
@@ -39,7 +40,7 @@ export interface NewsMapProps {
 
 export function NewsMap({ story, helpId, onParagraphLink, embedded = false }: NewsMapProps) {
   const located = useMemo(() => story.places.filter((p): p is Located => p.position !== null), [story]);
-  const bounds = useMemo(() => boundsOf(located.map((p) => p.position)), [located]);
+  const bounds = useMemo(() => boundsOf(located.flatMap((p) => [p.position, ...(p.area?.flat() ?? [])])), [located]);
   const storyPlaceIds = useMemo(() => new Set(story.places.map((p) => p.id)), [story]);
   const markers = useRef(new Map<string, LeafletMarker>());
   const onMarker = useCallback((id: string, marker: LeafletMarker | null) => {
@@ -73,6 +74,7 @@ export function NewsMap({ story, helpId, onParagraphLink, embedded = false }: Ne
       {embedded && <FollowSize />}
       {embedded && <PopupRoom />}
       <Basemap />
+      {story.meta.tiles && <OnlineTiles source={story.meta.tiles} />}
       <LabelLayout>
         <BaseLabels storyPlaceIds={storyPlaceIds} />
         {located.map((place) => (

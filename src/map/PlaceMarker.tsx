@@ -1,9 +1,10 @@
 // One located place on the map: a keyboard-operable marker (a button named after the place) with its
 // popup, and, when the place is known only roughly, a dashed halo of its radius, so an approximate
-// place looks approximate rather than pinned.
+// place looks approximate rather than pinned. A place given as an area is drawn as its polygon, with
+// the marker at the point inside it farthest from its edges.
 import { divIcon, type Marker as LeafletMarker } from 'leaflet';
 import { useMemo } from 'react';
-import { Circle, Marker, Popup } from 'react-leaflet';
+import { Circle, Marker, Polygon, Popup } from 'react-leaflet';
 import type { Place, Story } from '../data/types.ts';
 import { placeSummary } from '../data/words.ts';
 import { toLatLng } from './coords.ts';
@@ -26,11 +27,20 @@ export interface PlaceMarkerProps {
 export function PlaceMarker({ place, story, priority, onMarker, onParagraphLink }: PlaceMarkerProps) {
   const registry = useLabelRegistry();
   const latlng = useMemo(() => toLatLng(place.position), [place]);
+  const rings = useMemo(() => place.area?.map((ring) => ring.map(toLatLng)) ?? null, [place]);
   // Built once: a new icon would replace the element that focus, labels and tests hold on to.
   const icon = useMemo(() => divIcon({ className: 'place-marker', html: markerElement(place), iconSize: undefined, popupAnchor: [0, -4] }), [place]);
 
   return (
     <>
+      {rings && (
+        <Polygon
+          positions={rings}
+          interactive={false}
+          // An area known only roughly is dashed like a halo; a known boundary is drawn solid.
+          className={`area area--${place.confidence}${place.precision.kind === 'approximate' ? ' area--approximate' : ''}`}
+        />
+      )}
       {place.precision.kind === 'approximate' && place.precision.radiusM !== null && (
         <Circle
           center={latlng}
