@@ -18,7 +18,10 @@ export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img
  * has one (story.json `tiles`). The build writes it to dist/csp.txt; serve() sends that file's policy. */
 export function cspFor(tileUrl) {
   if (!tileUrl) return CSP;
-  const origin = new URL(tileUrl.replace(/\{[^}]*\}/g, 'x')).origin;
+  // A {s} subdomain in the host becomes a wildcard: https://{s}.tile.org → https://*.tile.org.
+  const [, scheme, host] = /^(https?:\/\/)([^/?#]+)/i.exec(tileUrl) ?? [];
+  if (!scheme || !host) throw new Error(`not an http(s) tile URL: ${tileUrl}`);
+  const origin = `${scheme.toLowerCase()}${host.toLowerCase().replace(/\{[^}]*\}/g, '*')}`;
   return CSP.replace("img-src 'self' data:", `img-src 'self' data: ${origin}`);
 }
 

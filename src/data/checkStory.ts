@@ -14,7 +14,9 @@ export interface StoryFiles {
 
 /** Every cross-field problem in the story; [] when it is clean. */
 export function checkStory(files: StoryFiles): Problem[] {
-  return [...checkMeta(files.story), ...checkArticle(files.article), ...checkPlaces(files)];
+  const meta = checkMeta(files.story);
+  // With broken bounds every position would be "outside" them: report the bounds alone.
+  return [...meta, ...checkArticle(files.article), ...checkPlaces(files, meta.length === 0)];
 }
 
 function checkMeta(story: StoryFile): Problem[] {
@@ -42,7 +44,7 @@ function checkArticle(article: ArticleFile): Problem[] {
   return problems;
 }
 
-function checkPlaces({ story, article, places }: StoryFiles): Problem[] {
+function checkPlaces({ story, article, places }: StoryFiles, boundsValid: boolean): Problem[] {
   const problems: Problem[] = [];
   const paragraphs = new Map(article.paragraphs.map((p) => [p.id, p]));
   const ids = new Map<string, number>();
@@ -80,7 +82,7 @@ function checkPlaces({ story, article, places }: StoryFiles): Problem[] {
     if ((props.precision.kind !== 'approximate' || isArea) && props.precision.radiusM !== undefined) {
       problem(['properties', 'precision', 'radiusM'], isArea ? 'an area is drawn as its polygon; it takes no radius' : `only approximate places have a radius (this one is "${props.precision.kind}")`);
     }
-    if (feature.geometry?.type === 'Point') {
+    if (feature.geometry?.type === 'Point' && boundsValid) {
       const message = checkPosition(feature.geometry.coordinates, story.bounds);
       if (message) problem(['geometry', 'coordinates'], message);
     }
@@ -88,7 +90,7 @@ function checkPlaces({ story, article, places }: StoryFiles): Problem[] {
       feature.geometry.coordinates.forEach((ring, r) => {
         const where = r === 0 ? 'the exterior ring' : `hole ${r}`;
         ring.forEach((position, k) => {
-          const message = checkPosition(position, story.bounds);
+          const message = boundsValid ? checkPosition(position, story.bounds) : null;
           if (message) problem(['geometry', 'coordinates', r, k], message);
         });
         const [first, last] = [ring[0]!, ring[ring.length - 1]!];

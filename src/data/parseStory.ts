@@ -75,7 +75,11 @@ export function validateStory(texts: StoryTexts, fileNames: FileNames = STORY_FI
     const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
     parsed[key] = { key, text, tree };
     if (errors.length > 0) {
+      // One message per spot: jsonc-parser can report two ways of reading the same bad character.
+      const spots = new Set<number>();
       for (const e of errors) {
+        if (spots.has(e.offset)) continue;
+        spots.add(e.offset);
         const { line, column } = lineColumn(text, e.offset);
         located.push(at(`invalid JSON: ${describeParseError(printParseErrorCode(e.error), text.slice(e.offset, e.offset + e.length))}`, line, column));
       }
@@ -92,8 +96,8 @@ export function validateStory(texts: StoryTexts, fileNames: FileNames = STORY_FI
     places: validate(placesFileSchema, 'places', values.places),
   };
   // check-geojson and zod can both object to one broken geometry: keep check-geojson's words.
-  const flagged = new Set(geojson.map((p) => geometryOf(p.path)).filter((g) => g !== null));
-  const placesShape = shapes.places.problems.filter((p) => !flagged.has(geometryOf(p.path) ?? ''));
+  const flagged = new Set(geojson.map((p) => structureOf(p.path)));
+  const placesShape = shapes.places.problems.filter((p) => !flagged.has(structureOf(p.path)) || structureOf(p.path) === null);
   const shapeProblems = [...shapes.story.problems, ...shapes.article.problems, ...geojson, ...placesShape];
   if (shapeProblems.length > 0) return fail(sortProblems(shapeProblems.map((p) => locate(p, parsed[p.file], fileNames))));
 
@@ -105,12 +109,30 @@ export function validateStory(texts: StoryTexts, fileNames: FileNames = STORY_FI
   return { story: deepFreeze(toStory(files.story, files.article, files.places)), errors: [], warnings };
 }
 
-/** GeoJSON problems in places.geojson, by @placemarkio/check-geojson, with their JSON paths. */
+/** GeoJSON problems in places.geojson, by @placemarkio/check-geojson, with their JSON paths. When the
+ * file is not a FeatureCollection at all, the shape check (zod) says so once, more plainly. */
 function geojsonProblems(text: string, tree: Node | undefined): Problem[] {
-  return getIssues(text).map((issue) => {
+  const type = tree?.type === 'object' ? findNodeAtLocation(tree, ['type'])?.value : undefined;
+  if (type !== 'FeatureCollection') return [];
+  const seen = new Set<string>();
+  const out: Problem[] = [];
+  for (const issue of getIssues(text)) {
     const path = pathAt(tree, issue.from);
-    return { file: 'places', path, message: `GeoJSON: ${issue.message}` };
-  });
+    // An unclosed ring is reported at its first and at its last position: once is enough.
+    const key = `${issue.message} ${path.slice(0, 5).join('.')}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ file: 'places', path, message: `GeoJSON: ${issue.message}` });
+  }
+  return out;
+}
+
+/** What check-geojson's problem at `path` covers: the file's root, a feature's structure or its
+ * geometry. zod's problems there say the same thing again, so they are left out. */
+function structureOf(path: Problem['path']): string | null {
+  if (path.length <= 1) return 'root';
+  if (path[0] !== 'features' || typeof path[1] !== 'number') return null;
+  return path.length === 2 || path[2] === 'geometry' || path[2] === 'type' ? `features.${path[1]}` : null;
 }
 
 /** The JSON path of the innermost value that starts at or contains `offset`. */
@@ -119,11 +141,6 @@ function pathAt(tree: Node | undefined, offset: number): (string | number)[] {
   // An offset on a property's key means the property's value.
   if (node?.parent?.type === 'property' && node.parent.children?.[0] === node) node = node.parent.children[1];
   return node ? getNodePath(node) : [];
-}
-
-/** "features.3.geometry" for any path inside feature 3's geometry, else null. */
-function geometryOf(path: Problem['path']): string | null {
-  return path[0] === 'features' && typeof path[1] === 'number' && path[2] === 'geometry' ? `features.${path[1]}.geometry` : null;
 }
 
 function sortProblems(problems: LocatedProblem[]): LocatedProblem[] {
@@ -162,6 +179,10 @@ function validate<T>(schema: z.ZodType<T>, file: StoryFileKey, value: unknown): 
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_type' && issue.path.length === 0) {
+    const found = /received (\w+)/.exec(issue.message)?.[1] ?? 'something else';
+    return `the file must hold a JSON object, not ${/^[aeiou]/.test(found) ? 'an' : 'a'} ${found}`;
+  }
   if (issue.code === 'unrecognized_keys') return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
   if (issue.code === 'invalid_type' && issue.message.includes('received undefined')) return `is missing (expected ${issue.expected})`;
   return issue.message;

@@ -119,7 +119,7 @@ export const polygonSchema = z.strictObject({
 });
 
 export const placesFileSchema = z.object({
-  type: z.literal('FeatureCollection'),
+  type: z.literal('FeatureCollection', { error: 'must be "FeatureCollection": places.geojson holds each place as a Feature of one FeatureCollection' }),
   bbox: z.array(z.number()).optional(),
   features: z
     .array(

@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { CSP, cspFor } from '../../scripts/serve.mjs';
 import { loadStoryDir } from '../data/loadStoryDir.ts';
 import { buildHostScript, type FallbackManifest, oembedFor, storyHash } from './embedAssetsPlugin.ts';
 
@@ -44,5 +45,15 @@ describe('fallback images (public/fallback)', () => {
       expect([png.readUInt32BE(16), png.readUInt32BE(20)], path).toEqual([image.width, image.height]);
       expect(png.length, path).toBeGreaterThan(20_000);
     }
+  });
+});
+
+describe('the Content-Security-Policy of a build (csp.txt)', () => {
+  it('is the strict policy when the story has no online tiles', () => {
+    expect(cspFor(null)).toBe(CSP);
+  });
+  it('adds only the tile service’s origin to img-src', () => {
+    expect(cspFor('https://tiles.example.test/{z}/{x}/{y}.png')).toContain("img-src 'self' data: https://tiles.example.test;");
+    expect(cspFor('https://{s}.tile.example.org/{z}/{x}/{y}.png')).toBe(CSP.replace("img-src 'self' data:", "img-src 'self' data: https://*.tile.example.org"));
   });
 });
