@@ -2,7 +2,7 @@
 // it is known and how sure the sources are. Located places open on the map; unlocated ones say why
 // they are not on it.
 import { useEffect, useRef } from 'react';
-import { strikeSummary } from '../data/passages.ts';
+import { placeGroups } from '../data/groups.ts';
 import type { Place, Story } from '../data/types.ts';
 import { placeSummary } from '../data/words.ts';
 import { symbolClass, traitsOf } from '../map/symbolClass.ts';
@@ -10,42 +10,11 @@ import { useSelection } from '../selection/SelectionContext.tsx';
 import { prefersReducedMotion } from '../ui/motion.ts';
 import { SourceList } from '../ui/SourceList.tsx';
 
-interface Group {
-  readonly key: string;
-  readonly title: string;
-  readonly intro: string | null;
-  readonly places: readonly Place[];
-}
-
-function groupsOf(story: Story): Group[] {
-  const summary = strikeSummary(story.places);
-  const by = (test: (p: Place) => boolean) => story.places.filter(test);
-  const groups: Group[] = [
-    {
-      key: 'listed-site',
-      title: story.meta.strikes?.title ?? 'Strike sites',
-      intro: `${summary.listed} sites struck; ${summary.located} located. ${story.meta.strikes?.note ?? ''}`.trim(),
-      places: by((p) => p.strike?.role === 'listed-site'),
-    },
-    {
-      key: 'reported-area',
-      title: 'Areas named only in a relayed statement',
-      intro: 'Low confidence. These names may stand for the same sites as the list above; the points are town or city centres, not targets.',
-      places: by((p) => p.strike?.role === 'reported-area'),
-    },
-    { key: 'attacked-base', title: 'Bases attacked', intro: null, places: by((p) => !p.strike && p.kind === 'attacked-base') },
-    { key: 'city', title: 'Cities', intro: null, places: by((p) => !p.strike && p.kind === 'city') },
-    { key: 'airport', title: 'Airports', intro: null, places: by((p) => !p.strike && p.kind === 'airport') },
-    { key: 'earlier-event', title: 'Earlier events', intro: null, places: by((p) => !p.strike && p.kind === 'earlier-event') },
-  ];
-  return groups.filter((g) => g.places.length > 0);
-}
-
 export function PlacesList({ story }: { story: Story }) {
   return (
     <section className="places" id="places" aria-labelledby="places-title" tabIndex={-1}>
       <h2 id="places-title">Places in this story</h2>
-      {groupsOf(story).map((group) => (
+      {placeGroups(story).map((group) => (
         <section key={group.key} className="places-group" aria-labelledby={`places-${group.key}`}>
           <h3 id={`places-${group.key}`}>{group.title}</h3>
           {group.intro && <p className="places-intro">{group.intro}</p>}
