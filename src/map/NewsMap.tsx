@@ -128,7 +128,13 @@ function SelectionBridge({ markers }: { markers: Map<string, LeafletMarker> }) {
         openPopup.current = event.popup;
         const marker = markers.get(id)!;
         const known = current.current?.id === id ? current.current : null;
-        if (!known) select(id, 'map', marker.getElement() ?? null);
+        if (!known) {
+          const opener = marker.getElement() ?? null;
+          select(id, 'map', opener);
+          // Known at once, not at the next render: a close that comes first (Enter then Escape in
+          // quick succession) must clear this selection, or the render would open the popup again.
+          current.current = { id, source: 'map', opener };
+        }
         // Deep links and the host page select without the reader acting here: focus stays put.
         const moveFocus = known?.source !== 'hash' && known?.source !== 'host';
         whenRendered(event.popup, (dialog) => {
