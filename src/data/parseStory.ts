@@ -81,7 +81,10 @@ export function validateStory(texts: StoryTexts, fileNames: FileNames = STORY_FI
         if (spots.has(e.offset)) continue;
         spots.add(e.offset);
         const { line, column } = lineColumn(text, e.offset);
-        located.push(at(`invalid JSON: ${describeParseError(printParseErrorCode(e.error), text.slice(e.offset, e.offset + e.length))}`, line, column));
+        const message = `invalid JSON: ${describeParseError(printParseErrorCode(e.error), text.slice(e.offset, e.offset + e.length))}`;
+        // The parser keeps what it could read, so the feature or paragraph around the error is known.
+        const path = pathAt(tree, Math.max(0, e.offset - 1));
+        located.push({ ...at(message, line, column), path, ...splitRecord({ file: key, path, message }, tree) });
       }
       continue;
     }
