@@ -28,6 +28,8 @@ test.describe('a second story', () => {
     // (The bundled basemap labels Karbala and Najaf; the story's own words must not be here.)
     for (const word of ['Kataib', 'Washington Post', 'Camp Taji', 'strikes of 13 March']) expect(page.text).not.toContain(word);
 
+    if (test.info().project.name === 'chromium') await ui.screenshot('reports/screenshots/second-story.png');
+
     for (const place of located) {
       // From a fresh page: an open popup pans the map, which can leave other markers outside it.
       await ui.goto(sites.url('second'));
