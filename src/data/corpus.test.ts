@@ -1,7 +1,7 @@
 // The validator against the corpus of broken stories (fixtures/brokenStories.ts): each case must be
 // reported with exactly its own messages, and the CLI must print them and exit 1.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -141,5 +141,14 @@ describe('npm run validate', () => {
 
   it('exits 2 on a usage mistake', () => {
     expect(cli('geo', 'other').code).toBe(2);
+  });
+
+  it('runs before every build: npm run build -- --story <broken> stops with the problem, before Vite', () => {
+    const dir = brokenDir('swapped longitude and latitude');
+    const run = spawnSync('node', ['scripts/build.mjs', '--story', dir, '--outDir', join(dir, 'dist')], { encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/places\.geojson:\d+:\d+ camp-taji geometry\.coordinates: \[33\.5294, 44\.2775\] looks like \[latitude, longitude\]/);
+    expect(run.stdout).not.toContain('vite');
+    expect(existsSync(join(dir, 'dist'))).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 // Keeps the page's scroll the reader's, as an embed on a news page must: the scroll wheel zooms the
 // map only once the reader has clicked or tabbed into it, and on a touch screen one finger scrolls
 // the page while two move and zoom the map. A short hint says so when a gesture is left to the page.
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet';
 import { TOUCH_HINT, WHEEL_HINT } from './gestureHints.ts';
@@ -9,8 +9,16 @@ const HINT_MS = 1800;
 
 export function CooperativeGestures() {
   const map = useMap();
-  const [hint, setHint] = useState<string | null>(null);
+  const [hint, setHintState] = useState<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // Only real changes reach React. Setting the same value again on a component that does not
+  // re-render is queued by React and kept: one entry per click into the map, without end.
+  const shown = useRef<string | null>(null);
+  const setHint = useCallback((text: string | null): void => {
+    if (shown.current === text) return;
+    shown.current = text;
+    setHintState(text);
+  }, []);
 
   useEffect(
     function shareGesturesWithThePage() {
@@ -78,7 +86,7 @@ export function CooperativeGestures() {
         container.removeEventListener('touchmove', onTouchMove);
       };
     },
-    [map],
+    [map, setHint],
   );
 
   // A visual cue for a pointer gesture; keyboard and screen-reader use never triggers it.
