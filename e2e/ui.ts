@@ -259,7 +259,19 @@ function webdriverUI(b: WebdriverIO.Browser, baseURL: string): StoryUI {
       },
       { timeout, interval: 150, timeoutMsg: 'the element (or the page) kept moving' },
     );
-    await el.click();
+    // Check that the click reached the element: now and then WebKitGTK delivers it to whatever lay
+    // under that point a moment before (the popup around a link, say). Then click again.
+    for (let attempt = 1; ; attempt++) {
+      await b.execute((e: HTMLElement) => {
+        delete e.dataset.e2eClicked;
+        e.addEventListener('click', () => (e.dataset.e2eClicked = ''), { once: true, capture: true });
+      }, el as unknown as HTMLElement);
+      await el.click();
+      const reached = await b.execute((e: HTMLElement) => e.dataset.e2eClicked !== undefined || !e.isConnected, el as unknown as HTMLElement);
+      if (reached) return;
+      if (attempt === 3) throw new Error('three clicks never reached the element');
+      await new Promise((r) => setTimeout(r, 300));
+    }
   };
   return {
     engine: 'webkit-webdriver',
