@@ -3,7 +3,7 @@
 // real Leaflet behaviour, provoked from outside: the map's element is made to look as if a map were
 // already on it, so Leaflet throws "Map container is already initialized." as it creates the map.
 import { loadStoryDir } from '../src/data/loadStoryDir.ts';
-import { expect, test } from './ui.ts';
+import { expect, screenshotInChromium, test } from './ui.ts';
 
 const story = loadStoryDir('geo');
 const ONE_CLEAR_ERROR = /^iraq-strikes-map: the map could not be drawn, so its places are listed as text instead\. Cause: Map container is already initialized\./;
@@ -45,7 +45,6 @@ for (const path of ['/', '/embed.html']) {
     }
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(ONE_CLEAR_ERROR);
-    // (Firefox's screenshots inject a style element, which the page's CSP refuses and reports.)
-    if (test.info().project.name === 'chromium') await page.screenshot({ path: `reports/screenshots/map-failed${path === '/' ? '' : '-embed'}.png` });
+    await screenshotInChromium(page, `reports/screenshots/map-failed${path === '/' ? '' : '-embed'}.png`);
   });
 }

@@ -10,7 +10,7 @@ import { FALLBACK_HEIGHT } from '../src/embed/snippet.ts';
 import { TOUCH_HINT, WHEEL_HINT } from '../src/map/gestureHints.ts';
 import { CSP } from '../scripts/serve.mjs';
 import { HOST_WAYS, type HostSite, startHostSite } from './host/hostServer.ts';
-import { expect, test as base } from './ui.ts';
+import { expect, screenshotInChromium, test as base, watchCspViolations } from './ui.ts';
 
 const story = loadStoryDir('geo');
 const located = story.places.filter((p) => p.position !== null);
@@ -106,17 +106,15 @@ test.describe('auto-height on a news page', () => {
     }
   }
 
-  test('the news page at 375 px with embed.js (screenshot: reports/screenshots)', async ({ page, host, browserName }) => {
+  test('the news page at 375 px with embed.js (screenshot: reports/screenshots)', async ({ page, host }) => {
     await page.setViewportSize({ width: 375, height: 812 });
     await page.goto(`${host.origin}/embedjs.html`);
     await expect(markersIn(embedded(page))).toHaveCount(located.length);
     const height = await expectFitted(page);
     expect(height).toBeLessThan(FALLBACK_HEIGHT);
-    // Playwright's Firefox screenshots inject a style element, which the host's strict CSP refuses.
-    if (browserName !== 'chromium') return;
     // The map in its place on the page: the end of the text above it, then the embed.
     await page.evaluate(() => window.scrollTo(0, document.querySelector('#embed')!.getBoundingClientRect().top + window.scrollY - 120));
-    await page.screenshot({ path: 'reports/screenshots/news-page-375-embedjs.png' });
+    await screenshotInChromium(page, 'reports/screenshots/news-page-375-embedjs.png');
   });
 
   test('embed.js loads an iframe given data-src only when it comes near the viewport, and sizes it too', async ({ page, host }) => {
@@ -329,11 +327,7 @@ test.describe('the story page gives the embed code', () => {
 test.describe('strict Content-Security-Policy', () => {
   for (const path of ['/', '/embed.html?panel=article']) {
     test(`${path} works under the policy with no violation`, async ({ page }) => {
-      await page.addInitScript(() => {
-        const seen: string[] = [];
-        (window as unknown as { violations: string[] }).violations = seen;
-        document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
-      });
+      const violations = await watchCspViolations(page);
       const response = await page.goto(path);
       expect(response!.headers()['content-security-policy']).toBe(CSP);
       await expect(markersIn(page)).toHaveCount(located.length);
@@ -344,18 +338,14 @@ test.describe('strict Content-Security-Policy', () => {
       await expect(page.locator('.leaflet-popup [role="dialog"]')).toBeVisible();
       await page.locator('.legend summary').click();
       await page.locator('.passage[role="button"]').first().click();
-      expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([]);
+      expect(await violations()).toEqual([]);
     });
   }
 
   test.describe(() => {
     test.use({ allowedConsoleErrors: [/Content[- ]Security[- ]Policy|inline style/i] });
     test('the check can fail: an inline style is refused and reported', async ({ page }) => {
-      await page.addInitScript(() => {
-        const seen: string[] = [];
-        (window as unknown as { violations: string[] }).violations = seen;
-        document.addEventListener('securitypolicyviolation', (e) => seen.push(e.violatedDirective));
-      });
+      const violations = await watchCspViolations(page);
       await page.goto('/embed.html');
       await expect(markersIn(page)).toHaveCount(located.length);
       await page.evaluate(() => {
@@ -363,7 +353,7 @@ test.describe('strict Content-Security-Policy', () => {
         style.textContent = 'body { background: red }';
         document.head.append(style);
       });
-      await expect.poll(() => page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([expect.stringMatching(/^style-src/)]);
+      await expect.poll(violations).toEqual([expect.stringMatching(/^style-src/)]);
     });
   });
 

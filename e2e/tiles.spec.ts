@@ -3,6 +3,7 @@
 // quiet notice says so. The tile host does not exist; every request to it is answered here.
 import { TILE_HOST, TILE_TIMEOUT_MS } from './fixtures/stories.ts';
 import { expect, test } from './sites.ts';
+import { screenshotInChromium, watchCspViolations } from './ui.ts';
 import type { Page, Route } from '@playwright/test';
 
 // A 1×1 PNG: any image will do for a tile.
@@ -13,15 +14,12 @@ test.use({
   allowedConsoleErrors: [/Failed to load resource|status of 500|tiles\.example\.test/],
 });
 
-async function openTiled(page: Page, url: string): Promise<{ violations: string[] }> {
-  const out = { violations: [] as string[] };
-  await page.exposeFunction('reportViolation', (v: string) => out.violations.push(v));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { reportViolation(v: string): void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`));
-  });
+/** Opens the tiles story; returns a reader of its CSP violations. */
+async function openTiled(page: Page, url: string): Promise<() => Promise<string[]>> {
+  const violations = await watchCspViolations(page);
   await page.goto(url);
   await expect(page.locator('.leaflet-marker-pane [role="button"]')).toHaveCount(3);
-  return out;
+  return violations;
 }
 
 const notice = (page: Page) => page.getByRole('status').filter({ hasText: 'Online map tiles could not be loaded; this is the built-in map.' });
@@ -32,7 +30,7 @@ test('tiles that load are drawn over the basemap, credited as text, under the bu
     requested.push(new URL(route.request().url()).pathname);
     return route.fulfill({ status: 200, contentType: 'image/png', body: PNG });
   });
-  const { violations } = await openTiled(page, sites.url('tiles'));
+  const violations = await openTiled(page, sites.url('tiles'));
   await expect(page.locator('.leaflet-container')).toHaveAttribute('data-tiles', 'ok');
   await expect(page.locator('img.leaflet-tile-loaded').first()).toBeVisible();
   expect(requested.length).toBeGreaterThan(0);
@@ -43,7 +41,7 @@ test('tiles that load are drawn over the basemap, credited as text, under the bu
   await expect(attribution.locator('b')).toHaveCount(0);
   await expect(notice(page)).toHaveCount(0);
   await expect(page.locator('path.bm-land').first()).toBeAttached();
-  expect(violations).toEqual([]);
+  expect(await violations()).toEqual([]);
 });
 
 for (const [how, answer, why] of [
@@ -60,7 +58,7 @@ for (const [how, answer, why] of [
     page.on('console', (m) => {
       if (m.type() === 'warning') warnings.push(m.text());
     });
-    const { violations } = await openTiled(page, sites.url('tiles'));
+    const violations = await openTiled(page, sites.url('tiles'));
     await expect(notice(page)).toBeVisible({ timeout: TILE_TIMEOUT_MS + 8000 });
     await expect(page.locator('.leaflet-container')).toHaveAttribute('data-tiles', 'failed');
     // The tiles are gone; the bundled basemap and every place are still there.
@@ -69,9 +67,8 @@ for (const [how, answer, why] of [
     await expect(page.locator('.leaflet-marker-pane [role="button"]')).toHaveCount(3);
     expect(pending.length).toBeGreaterThan(0);
     expect(warnings).toContain(`iraq-strikes-map: online tiles from tiles.example.test ${why}; showing the built-in basemap`);
-    expect(violations).toEqual([]);
-    // (Firefox's screenshots inject a style element, which the page's CSP refuses and reports.)
-    if (how === 'errors (HTTP 500)' && test.info().project.name === 'chromium') await page.screenshot({ path: 'reports/screenshots/tiles-failed.png' });
+    expect(await violations()).toEqual([]);
+    if (how === 'errors (HTTP 500)') await screenshotInChromium(page, 'reports/screenshots/tiles-failed.png');
     // The notice is quiet: it does not cover the map's places or take focus.
     expect(await page.evaluate(() => document.activeElement?.closest('.tiles-notice'))).toBeNull();
     for (const route of pending) await route.abort().catch(() => undefined);

@@ -347,4 +347,22 @@ function webdriverUI(b: WebdriverIO.Browser, baseURL: string): StoryUI {
   };
 }
 
+/** Records the page's Content-Security-Policy violations from its first script on, as
+ * "directive blocked-URI"; call before `page.goto`, read with the function it returns. */
+export async function watchCspViolations(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  return () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+}
+
+/** A screenshot for reports/screenshots, in Chromium only: Playwright's Firefox screenshots inject a
+ * style element, which our strict CSP (and the test host's) refuses and reports. */
+export async function screenshotInChromium(page: Page, path: string): Promise<void> {
+  if (page.context().browser()?.browserType().name() !== 'chromium') return;
+  await page.screenshot({ path });
+}
+
 export { expect };

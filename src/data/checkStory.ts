@@ -93,11 +93,7 @@ function checkPlaces({ story, article, places }: StoryFiles, boundsValid: boolea
           const message = boundsValid ? checkPosition(position, story.bounds) : null;
           if (message) problem(['geometry', 'coordinates', r, k], message);
         });
-        const [first, last] = [ring[0]!, ring[ring.length - 1]!];
-        if (first[0] !== last[0] || first[1] !== last[1]) {
-          problem(['geometry', 'coordinates', r], `${where} is not closed: its last position must repeat its first, [${first.join(', ')}]`);
-          return;
-        }
+        // Rings are closed here: check-geojson (stage 2 of validateStory) stops an unclosed one.
         // RFC 7946 §3.1.6: exterior rings counterclockwise, holes clockwise (the right-hand rule).
         const clockwise = booleanClockwise(ring.map(([x, y]) => [x, y]));
         if (r === 0 && clockwise) problem(['geometry', 'coordinates', r], `${where} is wound clockwise; RFC 7946 wants exterior rings counterclockwise: reverse its positions`);

@@ -112,7 +112,7 @@ export const pointSchema = z.strictObject({
   coordinates: position,
 });
 
-// An area: closure and winding are checked in checkStory.ts, with messages that say which ring.
+// An area: check-geojson checks that its rings are closed, checkStory.ts how they are wound.
 export const polygonSchema = z.strictObject({
   type: z.literal('Polygon'),
   coordinates: z.array(z.array(position).min(4, 'a ring needs at least 4 positions (the first repeated last)')).min(1, 'needs an exterior ring'),

@@ -14,6 +14,7 @@ import type { Plugin } from 'vite';
 import { cspFor } from '../../scripts/serve.mjs';
 import { fallbackAlt } from '../embed/alt.ts';
 import { embedSnippet, FALLBACK_HEIGHT } from '../embed/snippet.ts';
+import { escapeHtml } from '../data/escapeHtml.ts';
 import { loadStoryDir } from '../data/loadStoryDir.ts';
 import type { Story } from '../data/types.ts';
 
@@ -50,8 +51,6 @@ export function oembedFor(story: Story, siteUrl: string): object {
     thumbnail_url: new URL('fallback/map-wide-light.png', siteUrl).href,
   };
 }
-
-const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export function embedAssetsPlugin(storyDir: string, publicDir = 'public'): Plugin {
   const siteUrl = new URL(process.env.SITE_URL ?? DEFAULT_SITE_URL).href;

@@ -5,12 +5,11 @@ import { tileLayer, type TileLayer } from 'leaflet';
 import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet';
+import { escapeHtml } from '../data/escapeHtml.ts';
 import type { TileSource } from '../data/types.ts';
 
 /** Errors before any tile has loaded that mean the service is down, not one bad tile. */
 const ERRORS_BEFORE_GIVING_UP = 3;
-
-const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export type TileState = 'loading' | 'ok' | 'failed';
 
