@@ -1,22 +1,73 @@
 // The bundled vector basemap: land on a sea-coloured container, lakes, rivers, governorate and
 // country lines, Iraq's outline. Drawn in its own pane below everything else, never interactive.
 // Colours come from CSS classes (app.css), so dark mode is a stylesheet change.
-import { GeoJSON, Pane } from 'react-leaflet';
-import { basemap } from './basemapData.ts';
+// The first view draws the generalised overview, which ships with the page; the full detail and the
+// neighbouring lands are fetched from this site only when the view needs them (basemapData.ts).
+import { useEffect, useState } from 'react';
+import { GeoJSON, Pane, useMap, useMapEvents } from 'react-leaflet';
+import type { Map as LeafletMap } from 'leaflet';
+import { DETAIL_BOX, DETAIL_MIN_ZOOM, loadContext, loadDetail, overview, type BasemapTier } from './basemapData.ts';
 
 // Short, so it stays one line on a phone; the page's credits say the rest.
 const ATTRIBUTION = '<a href="https://www.naturalearthdata.com/">Natural Earth</a> · <a href="https://www.geonames.org/">GeoNames</a>';
 
+type Tier = 'overview' | 'detail' | 'context';
+
+/** What the view needs beyond the overview. */
+function needs(map: LeafletMap): { detail: boolean; context: boolean } {
+  const b = map.getBounds();
+  const [west, south, east, north] = DETAIL_BOX;
+  const outside = b.getWest() < west || b.getSouth() < south || b.getEast() > east || b.getNorth() > north;
+  return { detail: map.getZoom() >= DETAIL_MIN_ZOOM, context: outside };
+}
+
 export function Basemap() {
-  const b = basemap();
+  const map = useMap();
+  const [zoom, setZoom] = useState(() => map.getZoom());
+  // Once a tier is wanted it stays loaded: panning back and forth never fetches twice.
+  const [wanted, setWanted] = useState(() => needs(map));
+  useMapEvents({
+    moveend() {
+      setZoom(map.getZoom());
+      const now = needs(map);
+      setWanted((was) => (was.detail || !now.detail) && (was.context || !now.context) ? was : { detail: was.detail || now.detail, context: was.context || now.context });
+    },
+  });
+  const detail = useTier(wanted.detail, loadDetail, 'the detailed basemap could not be loaded; the overview stays');
+  const context = useTier(wanted.context, loadContext, 'the neighbouring lands could not be loaded');
+  const near: { tier: Tier; data: BasemapTier } = zoom >= DETAIL_MIN_ZOOM && detail ? { tier: 'detail', data: detail } : { tier: 'overview', data: overview() };
   return (
     <Pane name="basemap" style={{ zIndex: 200 }}>
-      <GeoJSON data={b.land} interactive={false} style={{ className: 'bm-land', stroke: false, fillOpacity: 1 }} attribution={ATTRIBUTION} />
-      <GeoJSON data={b.lakes} interactive={false} style={{ className: 'bm-lake', stroke: false, fillOpacity: 1 }} />
-      <GeoJSON data={b.rivers} interactive={false} style={{ className: 'bm-river', fill: false }} />
-      <GeoJSON data={b.governorateLines} interactive={false} style={{ className: 'bm-governorate', fill: false, dashArray: '4 3' }} />
-      <GeoJSON data={b.borders} interactive={false} style={{ className: 'bm-border', fill: false }} />
-      <GeoJSON data={b.iraqOutline} interactive={false} style={{ className: 'bm-iraq', fill: false }} />
+      {context && <TierLayers key="context" tier="context" data={context} />}
+      <TierLayers key={near.tier} tier={near.tier} data={near.data} />
     </Pane>
+  );
+}
+
+/** Loads a tier the first time it is wanted. A failure leaves the overview, with one warning. */
+function useTier(wanted: boolean, load: () => Promise<BasemapTier>, failure: string): BasemapTier | null {
+  const [tier, setTier] = useState<BasemapTier | null>(null);
+  useEffect(() => {
+    if (!wanted || tier) return;
+    let live = true;
+    load().then(
+      (loaded) => live && setTier(loaded),
+      (error: unknown) => console.warn(`iraq-strikes-map: ${failure}.`, error),
+    );
+    return () => void (live = false);
+  }, [wanted, tier, load, failure]);
+  return tier;
+}
+
+function TierLayers({ tier, data }: { tier: Tier; data: BasemapTier }) {
+  return (
+    <>
+      <GeoJSON data={data.land} interactive={false} style={{ className: 'bm-land', stroke: false, fillOpacity: 1 }} attribution={tier === 'context' ? undefined : ATTRIBUTION} />
+      <GeoJSON data={data.lakes} interactive={false} style={{ className: 'bm-lake', stroke: false, fillOpacity: 1 }} />
+      <GeoJSON data={data.rivers} interactive={false} style={{ className: 'bm-river', fill: false }} />
+      <GeoJSON data={data.governorateLines} interactive={false} style={{ className: 'bm-governorate', fill: false, dashArray: '4 3' }} />
+      <GeoJSON data={data.borders} interactive={false} style={{ className: 'bm-border', fill: false }} />
+      <GeoJSON data={data.iraqOutline} interactive={false} style={{ className: 'bm-iraq', fill: false }} />
+    </>
   );
 }

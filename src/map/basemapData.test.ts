@@ -1,16 +1,23 @@
 // The bundled basemap is what it claims to be: Iraq's 18 governorates, every hand-written city
-// inside its governorate, every country label inside its country, and small enough to ship.
-import { statSync } from 'node:fs';
+// inside its governorate, every country label inside its country, and each tier small enough to ship.
+// regions.topo.json (the polygons) is never shipped: the map draws lines, these checks need areas.
+import { readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import detailJson from '../basemap/iraq-detail.topo.json';
-import { basemap, cities, labels } from './basemapData.ts';
+import regionsJson from '../basemap/regions.topo.json';
+import contextJson from '../basemap/context.topo.json';
+import detailJson from '../basemap/detail.topo.json';
+import { decodeTier, labels, overview, type BasemapCity } from './basemapData.ts';
 
-const detail = detailJson as unknown as Topology;
+// Read from disk, not imported: the build (and so Vitest) leaves out the fields the map does not use.
+const cities = JSON.parse(readFileSync('src/basemap/cities.json', 'utf8')) as BasemapCity[];
+
+const regions = regionsJson as unknown as Topology;
 const features = (name: string) =>
-  (feature(detail, detail.objects[name] as GeometryCollection) as { features: Feature<Polygon | MultiPolygon, Record<string, string>>[] }).features;
+  (feature(regions, regions.objects[name] as GeometryCollection) as { features: Feature<Polygon | MultiPolygon, Record<string, string>>[] }).features;
 
 /** Ray casting over every ring: true when [x, y] is inside the (multi)polygon. */
 function contains(geometry: Polygon | MultiPolygon, point: Position): boolean {
@@ -58,16 +65,31 @@ describe('the bundled basemap', () => {
     }
   });
 
-  it('decodes to land, water, lines and Iraq’s outline', () => {
-    const b = basemap();
-    expect(b.land.features.length).toBeGreaterThan(0);
-    expect(b.lakes.features.length).toBe(5);
-    expect(b.rivers.features.length).toBeGreaterThan(10);
-    expect(b.iraqOutline.geometry.coordinates.length).toBeGreaterThan(0);
+  it('decodes each tier to the layers the map draws', () => {
+    for (const [name, tier] of [['overview', overview()], ['detail', decodeTier(detailJson)]] as const) {
+      expect(tier.land.features.length, name).toBeGreaterThan(0);
+      expect(tier.lakes.features.length, name).toBe(5);
+      expect(tier.rivers.features.length, name).toBeGreaterThan(10);
+      expect(tier.governorateLines.features.length, name).toBeGreaterThan(0);
+      expect(tier.borders.features.length, name).toBeGreaterThan(0);
+      expect(tier.iraqOutline.features.length, name).toBeGreaterThan(0);
+    }
+    const context = decodeTier(contextJson);
+    expect(context.land.features.length).toBeGreaterThan(0);
+    expect(context.borders.features.length).toBeGreaterThan(0);
+    expect(context.governorateLines.features).toEqual([]);
   });
 
-  it('stays small: each TopoJSON file under 100 KB raw', () => {
-    for (const file of ['src/basemap/iraq-detail.topo.json', 'src/basemap/context.topo.json']) {
+  it('keeps the overview generalised: fewer vertices than the detail, but the same places', () => {
+    const vertices = (json: unknown) => (json as Topology).arcs.reduce((n, arc) => n + arc.length, 0);
+    expect(vertices(JSON.parse(readFileSync('src/basemap/overview.topo.json', 'utf8')))).toBeLessThan(vertices(detailJson) * 0.6);
+  });
+
+  it('stays small: the first view’s tier under 10 KB gzipped, the others under 30 KB', () => {
+    const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+    expect(gz('src/basemap/overview.topo.json')).toBeLessThan(10_000);
+    for (const file of ['src/basemap/detail.topo.json', 'src/basemap/context.topo.json']) {
+      expect(gz(file), file).toBeLessThan(30_000);
       expect(statSync(file).size, file).toBeLessThan(100_000);
     }
   });

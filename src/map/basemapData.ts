@@ -1,56 +1,65 @@
-// The bundled basemap as GeoJSON, decoded once from the committed TopoJSON (see tools/basemap/).
-// Natural Earth, public domain. Nothing here is fetched: the files are part of the bundle.
-import type { Feature, FeatureCollection, MultiLineString } from 'geojson';
-import { feature, mesh } from 'topojson-client';
-import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
-import contextJson from '../basemap/context.topo.json';
-import detailJson from '../basemap/iraq-detail.topo.json';
+// The bundled basemap as GeoJSON, decoded from the committed TopoJSON (see tools/basemap/). Natural
+// Earth, public domain. Nothing here comes from another site: every tier is part of the build.
+// Three tiers, so the first view carries only what it shows:
+// - the overview (generalised, zoom 5 to 7) ships with the page;
+// - the detail (Natural Earth's full 1:10m) is a separate chunk, loaded when the reader zooms to 8;
+// - the context (neighbouring lands, 1:50m) is a separate chunk, loaded when the view reaches past
+//   the detail box, on wide screens zoomed out.
+import type { FeatureCollection } from 'geojson';
+import { feature } from 'topojson-client';
+import type { Topology } from 'topojson-specification';
+import overviewJson from '../basemap/overview.topo.json';
 import citiesJson from '../basemap/cities.json';
 import labelsJson from '../basemap/labels.json';
 
-const context = contextJson as unknown as Topology;
-const detail = detailJson as unknown as Topology;
-const IRAQ = '368'; // ISO 3166-1 numeric
+/** The box the overview and the detail cover ([west, south, east, north]); the context is outside it. */
+export const DETAIL_BOX = [36, 27, 51, 39.5] as const;
+/** From this zoom the detail tier replaces the overview. */
+export const DETAIL_MIN_ZOOM = 8;
 
-function collection(topology: Topology, name: string): GeometryCollection {
-  const object = topology.objects[name];
-  if (!object || object.type !== 'GeometryCollection') throw new Error(`basemap: no GeometryCollection "${name}"`);
-  return object as GeometryCollection;
-}
-
-const asCollection = (f: Feature | FeatureCollection): FeatureCollection => (f.type === 'FeatureCollection' ? f : { type: 'FeatureCollection', features: [f] });
-const lines = (m: MultiLineString): Feature<MultiLineString> => ({ type: 'Feature', properties: {}, geometry: m });
-type Iso = { properties?: { iso_n3?: string } };
-
-export interface Basemap {
+/** One tier, as the map draws it. Layers a tier does not have are empty. */
+export interface BasemapTier {
   readonly land: FeatureCollection;
   readonly lakes: FeatureCollection;
   readonly rivers: FeatureCollection;
-  readonly governorateLines: Feature<MultiLineString>;
-  readonly borders: Feature<MultiLineString>;
-  readonly iraqOutline: Feature<MultiLineString>;
+  readonly governorateLines: FeatureCollection;
+  readonly borders: FeatureCollection;
+  readonly iraqOutline: FeatureCollection;
 }
 
-let cache: Basemap | null = null;
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
-/** Decodes the basemap on first use. */
-export function basemap(): Basemap {
-  if (cache) return cache;
-  const internal = (a: GeometryObject, b: GeometryObject): boolean => a !== b;
-  const contextBorders = mesh(context, collection(context, 'countries'), internal);
-  const detailBorders = mesh(detail, collection(detail, 'countries'), internal);
-  cache = {
-    land: { type: 'FeatureCollection', features: [...asCollection(feature(context, collection(context, 'land'))).features, ...asCollection(feature(detail, collection(detail, 'land'))).features] },
-    lakes: asCollection(feature(detail, collection(detail, 'lakes'))),
-    rivers: asCollection(feature(detail, collection(detail, 'rivers'))),
-    governorateLines: lines(mesh(detail, collection(detail, 'governorates'), internal)),
-    borders: lines({ type: 'MultiLineString', coordinates: [...contextBorders.coordinates, ...detailBorders.coordinates] }),
-    iraqOutline: lines(
-      mesh(detail, collection(detail, 'countries'), (a, b) => a !== b && ((a as Iso).properties?.iso_n3 === IRAQ || (b as Iso).properties?.iso_n3 === IRAQ)),
-    ),
+function layer(topology: Topology, name: string): FeatureCollection {
+  const object = topology.objects[name];
+  if (!object) return EMPTY;
+  if (object.type !== 'GeometryCollection') throw new Error(`basemap: "${name}" is not a GeometryCollection`);
+  return feature(topology, object);
+}
+
+/** Decodes one tier's TopoJSON into the layers the map draws. */
+export function decodeTier(json: unknown): BasemapTier {
+  const topology = json as Topology;
+  return {
+    land: layer(topology, 'land'),
+    lakes: layer(topology, 'lakes'),
+    rivers: layer(topology, 'rivers'),
+    governorateLines: layer(topology, 'governorates'),
+    borders: layer(topology, 'borders'),
+    iraqOutline: layer(topology, 'iraq'),
   };
-  return cache;
 }
+
+let overviewCache: BasemapTier | null = null;
+/** The first view's tier, decoded on first use. */
+export function overview(): BasemapTier {
+  overviewCache ??= decodeTier(overviewJson);
+  return overviewCache;
+}
+
+/** The full-detail tier: a separate chunk, fetched on first call. */
+export const loadDetail = (): Promise<BasemapTier> => import('../basemap/detail.topo.json').then((m) => decodeTier(m.default));
+/** The neighbouring lands: a separate chunk, fetched on first call. */
+export const loadContext = (): Promise<BasemapTier> => import('../basemap/context.topo.json').then((m) => decodeTier(m.default));
 
 export interface BasemapCity {
   readonly id: string;
