@@ -301,6 +301,12 @@ test.describe('the story page gives the embed code', () => {
     await page.goto('/');
     await expect(markersIn(page)).toHaveCount(located.length);
     const section = page.getByRole('region', { name: 'Embed this map' });
+    // The form's code is not part of the first view: it loads when the reader asks for it.
+    await expect(section.getByLabel('Open at')).toHaveCount(0);
+    const show = section.getByRole('button', { name: 'Show the embed code' });
+    await expect(show).toHaveAttribute('aria-expanded', 'false');
+    await show.click();
+    await expect(section.getByRole('button', { name: 'Hide the embed code' })).toHaveAttribute('aria-expanded', 'true');
     await section.getByLabel('Open at').selectOption({ label: 'Camp Taji' });
     await section.getByLabel('Colours').selectOption('dark');
     await section.getByLabel('Below the map').selectOption('none');

@@ -10,7 +10,7 @@ import { NewsMap } from './map/NewsMap.tsx';
 import { MapBoundary } from './ui/MapBoundary.tsx';
 import { PlacesList } from './places/PlacesList.tsx';
 import { SelectionProvider } from './selection/SelectionContext.tsx';
-import { EmbedCode } from './share/EmbedCode.tsx';
+import { EmbedSection } from './share/EmbedSection.tsx';
 
 export function App({ story }: { story: Story }) {
   const placeIds = useMemo(() => story.places.map((p) => p.id), [story]);
@@ -52,7 +52,7 @@ export function App({ story }: { story: Story }) {
         </div>
       </main>
       <footer className="credits">
-        <EmbedCode story={story} />
+        <EmbedSection story={story} />
         <h2>Credits</h2>
         <ul>
           <li>

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { reportOnce } from './ui/MapBoundary.tsx';
 import 'leaflet/dist/leaflet.css';
 import './styles/app.css';
+import './styles/story.css';
 import { App } from './App.tsx';
 import { story } from 'virtual:story';
 

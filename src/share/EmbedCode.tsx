@@ -1,6 +1,6 @@
-// "Embed this map": the snippet a newsroom pastes into its CMS, for the place, colours and panel it
-// picks, with a "Copy embed code" button. The URLs are this page's own, so the code is right
-// wherever dist/ is published.
+// The embed code form: the snippet a newsroom pastes into its CMS, for the place, colours and panel
+// it picks, with a "Copy embed code" button. The URLs are this page's own, so the code is right
+// wherever dist/ is published. Loaded only when a reader asks for it (EmbedSection.tsx).
 import { useId, useMemo, useRef, useState } from 'react';
 import type { Story } from '../data/types.ts';
 import type { Panel, Theme } from '../embed/options.ts';
@@ -37,12 +37,7 @@ export function EmbedCode({ story }: { story: Story }) {
   }
 
   return (
-    <section className="embed-code" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Embed this map</h2>
-      <p>
-        Paste this code into your page. It works on its own; the script line, once per page, makes the map’s height exact and can be left out. Your page’s
-        Content-Security-Policy must allow this site in <code>frame-src</code> (and <code>script-src</code> for the script).
-      </p>
+    <div className="embed-code-form">
       <div className="embed-code-options">
         <label>
           Open at{' '}
@@ -83,6 +78,6 @@ export function EmbedCode({ story }: { story: Story }) {
         </button>{' '}
         <a href={embedUrl(base, choice)}>Preview the embed</a> <span role="status">{status}</span>
       </p>
-    </section>
+    </div>
   );
 }
