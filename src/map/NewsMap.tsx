@@ -1,7 +1,7 @@
 // The story map: the bundled basemap, one marker (and halo) per located place, a scale bar, the
 // credits, and the bridge between the map's popups and the shared selection.
 import type { Map as LeafletMap, Marker as LeafletMarker, Popup, PopupEvent } from 'leaflet';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { lazy, startTransition, Suspense, useCallback, useEffect, useMemo, useRef } from 'react';
 import { AttributionControl, MapContainer, ScaleControl, useMap } from 'react-leaflet';
 import type { Place, Story } from '../data/types.ts';
 import { useSelection } from '../selection/SelectionContext.tsx';
@@ -14,8 +14,11 @@ import { boundsOf } from './coords.ts';
 import { prefersReducedMotion } from '../ui/motion.ts';
 import { keepInView } from './keepInView.ts';
 import { LabelLayout } from './LabelLayout.tsx';
-import { OnlineTiles } from './OnlineTiles.tsx';
 import { PlaceMarker } from './PlaceMarker.tsx';
+import { markMapReady, measurePopupOpen } from './timing.ts';
+
+// Online tiles are optional and off by default: their code is fetched only by a story that sets them.
+const OnlineTiles = lazy(() => import('./OnlineTiles.tsx').then((m) => ({ default: m.OnlineTiles })));
 
 type Located = Place & { readonly position: NonNullable<Place['position']> };
 
@@ -74,7 +77,11 @@ export function NewsMap({ story, helpId, onParagraphLink, embedded = false }: Ne
       {embedded && <FollowSize />}
       {embedded && <PopupRoom />}
       <Basemap />
-      {story.meta.tiles && <OnlineTiles source={story.meta.tiles} />}
+      {story.meta.tiles && (
+        <Suspense fallback={null}>
+          <OnlineTiles source={story.meta.tiles} />
+        </Suspense>
+      )}
       <LabelLayout>
         <BaseLabels storyPlaceIds={storyPlaceIds} />
         {located.map((place) => (
@@ -84,8 +91,15 @@ export function NewsMap({ story, helpId, onParagraphLink, embedded = false }: Ne
       <ScaleControl position="bottomleft" imperial={false} />
       <AttributionControl position="bottomright" />
       <SelectionBridge markers={markers.current} />
+      <MapReady />
     </MapContainer>
   );
+}
+
+/** Last in the map, so its effect runs after every layer and marker above it has been added. */
+function MapReady() {
+  useEffect(markMapReady, []);
+  return null;
 }
 
 /** Names the map for assistive technology and points to its instructions. */
@@ -111,6 +125,8 @@ function SelectionBridge({ markers }: { markers: Map<string, LeafletMarker> }) {
   current.current = selection;
   const openPopup = useRef<Popup | null>(null);
   const returnFocus = useRef(false);
+  // When the reader last clicked or pressed a key on a marker: the start of a popup's opening.
+  const inputAt = useRef<number | null>(null);
 
   const idOf = useCallback(
     (popup: Popup): string | null => {
@@ -130,14 +146,19 @@ function SelectionBridge({ markers }: { markers: Map<string, LeafletMarker> }) {
         const known = current.current?.id === id ? current.current : null;
         if (!known) {
           const opener = marker.getElement() ?? null;
-          select(id, 'map', opener);
+          // A transition: the popup paints first; the article's and the list's highlighting (a
+          // render of the whole page) follows without holding up that frame.
+          startTransition(() => select(id, 'map', opener));
           // Known at once, not at the next render: a close that comes first (Enter then Escape in
           // quick succession) must clear this selection, or the render would open the popup again.
           current.current = { id, source: 'map', opener };
         }
         // Deep links and the host page select without the reader acting here: focus stays put.
         const moveFocus = known?.source !== 'hash' && known?.source !== 'host';
+        const startedAt = inputAt.current;
+        inputAt.current = null;
         whenRendered(event.popup, (dialog) => {
+          if (startedAt !== null) measurePopupOpen(startedAt);
           if (openPopup.current !== event.popup) return;
           // Measure again now that React has rendered the content, then bring it into view.
           event.popup.update();
@@ -166,16 +187,24 @@ function SelectionBridge({ markers }: { markers: Map<string, LeafletMarker> }) {
       function onCloseButton(event: MouseEvent): void {
         if ((event.target as Element | null)?.closest('.leaflet-popup-close-button')) returnFocus.current = true;
       }
+      function onMarkerInput(event: Event): void {
+        if (event instanceof KeyboardEvent && event.key !== 'Enter' && event.key !== ' ') return;
+        if ((event.target as Element | null)?.closest('.leaflet-marker-icon')) inputAt.current = event.timeStamp;
+      }
       const container = map.getContainer();
       map.on('popupopen', onOpen);
       map.on('popupclose', onClose);
       document.addEventListener('keydown', onKeyDown);
       container.addEventListener('click', onCloseButton, true);
+      container.addEventListener('click', onMarkerInput, true);
+      container.addEventListener('keydown', onMarkerInput, true);
       return function stopFollowingPopups() {
         map.off('popupopen', onOpen);
         map.off('popupclose', onClose);
         document.removeEventListener('keydown', onKeyDown);
         container.removeEventListener('click', onCloseButton, true);
+        container.removeEventListener('click', onMarkerInput, true);
+        container.removeEventListener('keydown', onMarkerInput, true);
       };
     },
     [map, markers, idOf, select, clear],
@@ -202,12 +231,23 @@ function SelectionBridge({ markers }: { markers: Map<string, LeafletMarker> }) {
   return null;
 }
 
-/** Calls `then` with the popup's dialog once React has rendered it into the popup (at once after
- * the first opening). Polls briefly rather than counting frames, which some engines throttle. */
+/** Calls `then` with the popup's dialog once React has rendered it into the popup: at once after
+ * the first opening, else in the microtask after React's (its render is queued before this), else
+ * by polling briefly, rather than counting frames, which some engines throttle. */
 function whenRendered(popup: Popup, then: (dialog: HTMLElement) => void, tries = 100): void {
-  const dialog = popup.getElement()?.querySelector<HTMLElement>('[role="dialog"]');
-  if (dialog) then(dialog);
-  else if (tries > 0) setTimeout(() => whenRendered(popup, then, tries - 1), 10);
+  const find = () => popup.getElement()?.querySelector<HTMLElement>('[role="dialog"]') ?? null;
+  const now = find();
+  if (now) return then(now);
+  queueMicrotask(() => {
+    const soon = find();
+    if (soon) then(soon);
+    else poll(tries);
+  });
+  function poll(left: number): void {
+    const dialog = find();
+    if (dialog) then(dialog);
+    else if (left > 0) setTimeout(() => poll(left - 1), 10);
+  }
 }
 
 /** Brings a marker into view (flying, unless the reader prefers reduced motion) and opens it. */

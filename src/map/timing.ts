@@ -1,0 +1,30 @@
+// Performance marks a newsroom's monitoring (and `npm run bench`) can read: when the map is ready,
+// and how long a popup takes from the reader's click or key to its painted content. Only the latest
+// measure is kept, so a long reading session does not grow the browser's performance buffer.
+export const MAP_READY = 'iraq-strikes-map:map-ready';
+export const POPUP_OPEN = 'iraq-strikes-map:popup-open';
+
+/** Runs `then` just after the next frame has been painted (a task queued from the frame's rAF). */
+export function afterNextPaint(then: () => void): void {
+  requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      then();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/** Marks the map ready once, after the paint that first shows every place. */
+export function markMapReady(): void {
+  if (performance.getEntriesByName(MAP_READY).length === 0) afterNextPaint(() => performance.mark(MAP_READY));
+}
+
+/** Measures a popup's opening, from the input event's time to the paint that shows its content. */
+export function measurePopupOpen(start: number): void {
+  afterNextPaint(() => {
+    performance.clearMeasures(POPUP_OPEN);
+    performance.measure(POPUP_OPEN, { start, end: performance.now() });
+  });
+}
