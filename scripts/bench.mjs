@@ -1,23 +1,29 @@
 // `npm run bench`: what the site costs a reader. Builds dist/ (validating the story first), then
-// measures, deterministically, the gzipped bytes of every asset and of each page's first view, and
-// what each part of the code weighs (React, Leaflet, the basemap, the story...). Prints a table and
-// writes bench/results.json and bench/results.md. Timing measurements come in later steps; tests
-// never assert times (the byte budgets are checked by a test in `npm test`).
+// measures the gzipped bytes of every asset and of each page's first view, and what each part of
+// the code weighs (React, Leaflet, the basemap, the story...); serves dist/ on loopback and runs
+// Lighthouse on the story page and the embed, and times "map ready" and popup openings in Chromium
+// and Firefox ESR. Prints tables and writes bench/results.json and bench/results.md.
+// Tests never assert times; the byte budgets are checked by a test in `npm test`.
+//   npm run bench [-- --runs 7] [-- --lighthouse-runs 3] [-- --skip lighthouse,timings]
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { createJiti } from 'jiti';
+import { minifySync } from 'rolldown/utils';
 import { build } from 'vite';
 
+const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '7' }, 'lighthouse-runs': { type: 'string', default: '3' }, skip: { type: 'string', default: '' } } });
+const skip = new Set(args.skip.split(',').filter(Boolean));
 const DIST = 'dist';
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 const br = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-const kb = (n) => (n / 1024).toFixed(1);
 
 // 1. Validate, then build with a plugin that records which module ended up in which chunk.
 const jiti = createJiti(import.meta.url);
+const kb = (n) => (n / 1024).toFixed(1); // KiB, as the budgets and Lighthouse count
 const { runValidate } = await jiti.import('../src/data/validateCli.ts');
 if (runValidate([process.env.STORY_DIR ?? 'geo']) !== 0) process.exit(1);
 const modules = [];
@@ -36,46 +42,20 @@ await build({
   ],
 });
 
-// 2. Every file in dist/.
-const files = [];
-const walk = (dir) => {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) walk(path);
-    else {
-      const buf = readFileSync(path);
-      files.push({ file: relative(DIST, path), raw: buf.length, gzip: gz(buf), brotli: br(buf) });
-    }
-  }
-};
-walk(DIST);
+// 2. Every file in dist/, and the first view of each page (src/perf/firstView.ts, which the byte
+// budget test in `npm test` uses too).
+const { sizeAll, firstView } = await jiti.import('../src/perf/firstView.ts');
+const { BYTE_BUDGETS, KB } = await jiti.import('../src/perf/budgets.ts');
+const files = sizeAll(DIST).map((f) => ({ ...f, brotli: br(readFileSync(join(DIST, f.file))) }));
 const byFile = new Map(files.map((f) => [f.file, f]));
+const views = ['index.html', 'embed.html'].map((page) => {
+  const view = firstView(DIST, page);
+  return { page, files: view.files.map((f) => f.file), raw: view.raw, gzip: view.gzip, brotli: view.files.reduce((n, f) => n + byFile.get(f.file).brotli, 0), budget: BYTE_BUDGETS.firstViewGzip };
+});
 
-// 3. First view of each page: the HTML and what it loads before any interaction (module scripts,
-// their static imports, stylesheets, the icon). Lazy images (loading="lazy", noscript) are not.
-function firstView(page) {
-  const html = readFileSync(join(DIST, page), 'utf8');
-  const wanted = new Set([page]);
-  for (const m of html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)="\.\/([^"]+)"/g)) {
-    const tag = m[0];
-    if (tag.startsWith('<link') && !/rel="(stylesheet|modulepreload|icon)"/.test(html.slice(m.index, html.indexOf('>', m.index)))) continue;
-    wanted.add(m[1]);
-  }
-  // Static imports between chunks.
-  for (const file of [...wanted]) {
-    if (!file.endsWith('.js')) continue;
-    const code = readFileSync(join(DIST, file), 'utf8');
-    for (const m of code.matchAll(/from\s*"\.\/([^"]+\.js)"|import\s*"\.\/([^"]+\.js)"/g)) wanted.add(join('assets', m[1] ?? m[2]));
-  }
-  const parts = [...wanted].map((f) => byFile.get(f)).filter(Boolean);
-  return { page, files: parts.map((p) => p.file), raw: sum(parts, 'raw'), gzip: sum(parts, 'gzip'), brotli: sum(parts, 'brotli') };
-}
-const sum = (list, key) => list.reduce((n, x) => n + x[key], 0);
-const views = ['index.html', 'embed.html'].map(firstView);
-
-// 4. What the code is made of: each module's code as the bundler rendered it, before minification,
-// grouped and gzipped alone. These are proportions, not the bytes sent: minification shrinks some
-// parts (code) far more than others (the basemap's JSON).
+// 4. What the code is made of: each module's code as the bundler rendered it, grouped, minified
+// alone with the bundler's own minifier and gzipped alone. Close to, not exactly, each part's share
+// of the bytes sent (minifying and compressing a chunk whole shares names and strings across parts).
 const groupOf = (id) => {
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id)?.[1];
   if (pkg) return pkg === 'scheduler' ? 'react-dom' : pkg;
@@ -86,15 +66,45 @@ const groupOf = (id) => {
 };
 const groups = new Map();
 for (const m of modules) {
-  const g = groups.get(groupOf(m.id)) ?? { group: groupOf(m.id), modules: 0, raw: 0, codes: [] };
+  const g = groups.get(groupOf(m.id)) ?? { group: groupOf(m.id), modules: 0, codes: [] };
   g.modules++;
-  g.raw += Buffer.byteLength(m.code);
   g.codes.push(m.code);
   groups.set(g.group, g);
 }
 const parts = [...groups.values()]
-  .map((g) => ({ group: g.group, modules: g.modules, raw: g.raw, gzip: gz(Buffer.from(g.codes.join('\n'))) }))
+  .map((g) => {
+    // A module's rendered code is a fragment of its chunk: it may use names other modules declare,
+    // which the minifier leaves alone. A fragment it cannot parse is counted as it is, and said so.
+    const min = g.codes.map((code, i) => {
+      const out = minifySync(`${g.group}-${i}.js`, code, { compress: { unused: false }, mangle: { toplevel: false } });
+      if (out.errors.length) console.warn(`bench: ${g.group} module ${i} not minified: ${out.errors[0].message}`);
+      return out.errors.length ? code : out.code;
+    }).join('\n');
+    return { group: g.group, modules: g.modules, minified: Buffer.byteLength(min), gzip: gz(Buffer.from(min)) };
+  })
   .sort((a, b) => b.gzip - a.gzip);
+
+// 5. In browsers, against dist/ served on loopback (gzip, CSP, as `npm start` serves it).
+const { serve } = await import('./serve.mjs');
+const { TIME_BUDGETS } = await jiti.import('../src/perf/budgets.ts');
+const server = await serve({ port: 0 });
+const base = `http://127.0.0.1:${server.address().port}`;
+let timings = null;
+let lighthouseResults = null;
+try {
+  if (!skip.has('timings')) {
+    const { pageTimings } = await import('./bench/timings.mjs');
+    console.error('bench: timing map-ready and popups in Chromium and Firefox ESR…');
+    timings = await pageTimings(base, { runs: Number(args.runs) });
+  }
+  if (!skip.has('lighthouse')) {
+    const { lighthouseRuns } = await import('./bench/lighthouse.mjs');
+    console.error('bench: Lighthouse on the story page and the embed…');
+    lighthouseResults = await lighthouseRuns([{ name: 'story page', url: `${base}/` }, { name: 'embed', url: `${base}/embed.html` }], Number(args['lighthouse-runs']));
+  }
+} finally {
+  server.close();
+}
 
 const results = {
   date: new Date().toISOString(),
@@ -103,6 +113,9 @@ const results = {
   firstView: views,
   files: files.sort((a, b) => b.gzip - a.gzip),
   codeParts: parts,
+  timings,
+  lighthouse: lighthouseResults,
+  budgets: { bytes: BYTE_BUDGETS, times: TIME_BUDGETS },
 };
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
@@ -114,15 +127,40 @@ const md = [
   '',
   '## First view (bytes a reader downloads before any interaction)',
   '',
-  '| page | requests | raw KB | gzip -9 KB | brotli KB |',
-  '|---|---:|---:|---:|---:|',
-  ...views.map((v) => `| ${v.page} | ${v.files.length} | ${kb(v.raw)} | ${kb(v.gzip)} | ${kb(v.brotli)} |`),
+  '| page | requests | raw KB | gzip -9 KB | brotli KB | budget (gzip) |',
+  '|---|---:|---:|---:|---:|---|',
+  ...views.map((v) => `| ${v.page} | ${v.files.length} | ${kb(v.raw)} | ${kb(v.gzip)} | ${kb(v.brotli)} | ${kb(v.budget)}: ${v.gzip <= v.budget ? 'met' : '**over**'} |`),
   '',
-  '## What the code is made of (before minification, each part gzipped alone: proportions, not bytes sent)',
+  ...(lighthouseResults
+    ? [
+        `## Lighthouse ${lighthouseVersion()} (mobile, simulated throttling; median of ${lighthouseResults[0].runs} runs; Debian Chromium, offline)`,
+        '',
+        '| page | performance | accessibility | best practices | SEO | FCP ms | LCP ms | TBT ms | CLS | bytes KB |',
+        '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+        ...lighthouseResults.map(({ name, median: m }) => `| ${name} | ${m.performance.toFixed(2)} | ${m.accessibility.toFixed(2)} | ${m.bestPractices.toFixed(2)} | ${m.seo.toFixed(2)} | ${Math.round(m.fcpMs)} | ${Math.round(m.lcpMs)} | ${Math.round(m.tbtMs)} | ${m.cls.toFixed(3)} | ${kb(m.totalBytes)} |`),
+        '',
+        `Budgets: performance ≥ ${TIME_BUDGETS.lighthouse.performance}, accessibility ${TIME_BUDGETS.lighthouse.accessibility}, best practices ${TIME_BUDGETS.lighthouse.bestPractices}, SEO ≥ ${TIME_BUDGETS.lighthouse.seo}, CLS ${TIME_BUDGETS.lighthouse.cls}, TBT ≤ ${TIME_BUDGETS.lighthouse.tbtMs} ms.`,
+        ...lighthouseResults.filter((r) => r.failed.length).map((r) => `Audits not passed on the ${r.name} in some run: ${r.failed.join(', ')}.`),
+        '',
+      ]
+    : []),
+  ...(timings
+    ? [
+        `## Timings (median over ${timings[0].runs} fresh loads each; popups: 6 markers per story-page load, clicked)`,
+        '',
+        '| engine | page | map ready ms (median) | ready ms (min–max) | popup open ms (median) | popup max ms |',
+        '|---|---|---:|---:|---:|---:|',
+        ...timings.map((t) => `| ${t.engine} | ${t.page} | ${Math.round(t.readyMedianMs)} | ${Math.round(Math.min(...t.readyMs))}–${Math.round(Math.max(...t.readyMs))} | ${t.popupMedianMs === null ? '–' : t.popupMedianMs.toFixed(1)} | ${t.popupMaxMs === null ? '–' : t.popupMaxMs.toFixed(1)} |`),
+        '',
+        `"Map ready": from navigation start to the paint that first shows every place. Popup: from the click's event time to the paint that shows its content (budget ${TIME_BUDGETS.popupOpenMs} ms, in Chromium). Loopback, no throttling.`,
+        '',
+      ]
+    : []),
+  '## What the code is made of (each part minified and gzipped alone: close to its share of the bytes sent)',
   '',
-  '| part | modules | unminified KB | its gzip KB |',
+  '| part | modules | minified KB | its gzip KB |',
   '|---|---:|---:|---:|',
-  ...parts.map((p) => `| ${p.group} | ${p.modules} | ${kb(p.raw)} | ${kb(p.gzip)} |`),
+  ...parts.map((p) => `| ${p.group} | ${p.modules} | ${kb(p.minified)} | ${kb(p.gzip)} |`),
   '',
   '## Files in dist/ (largest first)',
   '',
@@ -132,4 +170,8 @@ const md = [
   '',
 ].join('\n');
 writeFileSync('bench/results.md', md);
+
+function lighthouseVersion() {
+  return JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')).version;
+}
 console.log(md);

@@ -2,10 +2,13 @@
 // end-to-end tests. The same files are also served under SUB_PATH, to prove the build works from a
 // sub-path of any host (its asset URLs are relative).
 //   node scripts/serve.mjs [--port 4173] [--host 127.0.0.1] [--dir dist]
-// It sends the Content-Security-Policy the build wrote to dist/csp.txt (see cspFor).
+// It sends the Content-Security-Policy the build wrote to dist/csp.txt (see cspFor), and gzips text
+// (level 9, kept in memory) for clients that accept it, as any news site's server or CDN would: the
+// byte budgets and `npm run bench` count gzipped bytes, and Lighthouse then sees the same.
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 
 export const SUB_PATH = '/news/2020/iraq-strikes/';
@@ -38,6 +41,18 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
   '.webmanifest': 'application/manifest+json',
 };
+
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.geojson', '.svg', '.txt', '.webmanifest']);
+
+/** A file's gzip -9 bytes, computed once per file version. */
+const gzipped = new Map();
+function gzipOf(file) {
+  const { mtimeMs, size } = statSync(file);
+  const key = `${file}:${mtimeMs}:${size}`;
+  let body = gzipped.get(key);
+  if (!body) gzipped.set(key, (body = gzipSync(readFileSync(file), { level: 9 })));
+  return body;
+}
 
 /** Starts the server; resolves with it once it listens. */
 // `csp: false` serves without the policy: a test of untrusted text must see what the page itself
@@ -74,7 +89,10 @@ export function serve({ dir = 'dist', host = '127.0.0.1', port = 4173, csp = tru
       return;
     }
     const type = extname(file);
+    const gzip = COMPRESSIBLE.has(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     res.writeHead(200, {
+      ...(COMPRESSIBLE.has(type) ? { vary: 'accept-encoding' } : {}),
+      ...(gzip ? { 'content-encoding': 'gzip' } : {}),
       ...(type === '.html' && csp ? { 'content-security-policy': policy } : {}),
       // oembed.json is read by other sites' servers and scripts.
       ...(type === '.json' || pathname === '/embed.js' ? { 'access-control-allow-origin': '*' } : {}),
@@ -83,6 +101,7 @@ export function serve({ dir = 'dist', host = '127.0.0.1', port = 4173, csp = tru
       'cache-control': pathname.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
     });
     if (req.method === 'HEAD') res.end();
+    else if (gzip) res.end(gzipOf(file));
     else createReadStream(file).pipe(res);
   });
   return new Promise((resolvePromise, reject) => {

@@ -1,0 +1,51 @@
+// Lighthouse (mobile, simulated throttling, its defaults) against Debian's Chromium, offline: the
+// pages are served on loopback and load nothing from elsewhere. Several runs per page; the table
+// reports each figure's median, because Lighthouse's performance score moves between runs.
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/** Runs Lighthouse `runs` times on each URL; returns per-URL medians and every run's figures. */
+export async function lighthouseRuns(urls, runs = 3) {
+  const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', chromeFlags: FLAGS });
+  try {
+    const results = [];
+    for (const { name, url } of urls) {
+      const all = [];
+      for (let i = 0; i < runs; i++) {
+        const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+        if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.message}`);
+        const score = (id) => lhr.categories[id].score;
+        const value = (id) => lhr.audits[id].numericValue;
+        // Audits that did not pass, so a score under 1 says why.
+        const failed = Object.values(lhr.categories).flatMap((c) =>
+          c.auditRefs.filter((r) => r.weight > 0 && lhr.audits[r.id].score !== null && lhr.audits[r.id].score < 1).map((r) => `${c.id}/${r.id} (${lhr.audits[r.id].score})`),
+        );
+        all.push({
+          performance: score('performance'),
+          accessibility: score('accessibility'),
+          bestPractices: score('best-practices'),
+          seo: score('seo'),
+          fcpMs: value('first-contentful-paint'),
+          lcpMs: value('largest-contentful-paint'),
+          tbtMs: value('total-blocking-time'),
+          cls: value('cumulative-layout-shift'),
+          speedIndexMs: value('speed-index'),
+          totalBytes: value('total-byte-weight'),
+          requests: lhr.audits['network-requests'].details?.items?.length ?? null,
+          failed,
+        });
+      }
+      const med = Object.fromEntries(Object.keys(all[0]).filter((k) => typeof all[0][k] === 'number').map((k) => [k, median(all.map((r) => r[k]))]));
+      results.push({ name, url, runs: all.length, median: med, failed: [...new Set(all.flatMap((r) => r.failed))], all });
+    }
+    return results;
+  } finally {
+    await chrome.kill();
+  }
+}

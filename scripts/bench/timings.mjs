@@ -1,0 +1,93 @@
+// Scripted timings in real browsers (Chromium and Firefox ESR, from Debian): time to "map ready"
+// (the app's performance mark after the paint that first shows every place) and popup-open latency
+// (the app's measure from the click's event time to the paint that shows the popup's content).
+// Fresh browser context per run, so every load is a first visit.
+import { chromium, firefox } from '@playwright/test';
+
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const MAP_READY = 'iraq-strikes-map:map-ready';
+export const POPUP_OPEN = 'iraq-strikes-map:popup-open';
+
+export const median = (xs) => {
+  if (xs.length === 0) return null;
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+export function launch(engine) {
+  return engine === 'chromium'
+    ? chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS })
+    : firefox.launch({ channel: 'moz-firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr' });
+}
+
+/** Loads `url` in a fresh context and waits for the map-ready mark; returns its time (ms since navigation). */
+export async function timeToReady(browser, url, viewport = { width: 1280, height: 800 }, timeout = 60_000) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  try {
+    await page.goto(url);
+    await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, MAP_READY, { timeout, polling: 50 });
+    const readyMs = await page.evaluate((name) => performance.getEntriesByName(name)[0].startTime, MAP_READY);
+    return { page, context, readyMs };
+  } catch (error) {
+    await context.close();
+    throw error;
+  }
+}
+
+/** Where the i-th place marker that nothing covers is, now (an opened popup may have panned the map). */
+const markerPoint = (page, i) =>
+  page.evaluate((i) => {
+    const points = [...document.querySelectorAll('.leaflet-marker-pane [role="button"]')]
+      .map((el) => {
+        const r = el.getBoundingClientRect();
+        const x = r.left + r.width / 2;
+        const y = r.top + r.height / 2;
+        const inside = x > 0 && y > 0 && x < innerWidth && y < innerHeight;
+        const hit = inside ? document.elementFromPoint(x, y) : null;
+        return hit && (hit === el || el.contains(hit)) ? { x, y } : null;
+      })
+      .filter(Boolean);
+    return points[i % Math.max(points.length, 1)] ?? null;
+  }, i);
+
+/** Opens `count` places' popups with real mouse clicks and reads the app's measure for each;
+ * closes each with Escape. */
+export async function popupLatencies(page, count) {
+  const samples = [];
+  for (let i = 0; i < count; i++) {
+    const point = await markerPoint(page, i);
+    if (!point) break;
+    await page.evaluate((name) => performance.clearMeasures(name), POPUP_OPEN);
+    await page.mouse.click(point.x, point.y);
+    await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, POPUP_OPEN, { timeout: 10_000, polling: 20 });
+    samples.push(await page.evaluate((name) => performance.getEntriesByName(name)[0].duration, POPUP_OPEN));
+    await page.keyboard.press('Escape');
+    await page.locator('.leaflet-popup').waitFor({ state: 'detached' });
+  }
+  return samples;
+}
+
+/** Time to ready for each page, and popup latency on the story page, `runs` times in each engine. */
+export async function pageTimings(base, { runs = 7, engines = ['chromium', 'firefox'] } = {}) {
+  const rows = [];
+  for (const engine of engines) {
+    const browser = await launch(engine);
+    try {
+      for (const [name, path] of [['story page', '/'], ['embed', '/embed.html']]) {
+        const ready = [];
+        const popups = [];
+        for (let r = 0; r < runs; r++) {
+          const { page, context, readyMs } = await timeToReady(browser, base + path);
+          ready.push(readyMs);
+          if (path === '/') popups.push(...(await popupLatencies(page, 6)));
+          await context.close();
+        }
+        rows.push({ engine, page: name, runs, readyMs: ready, readyMedianMs: median(ready), popupMs: popups, popupMedianMs: median(popups), popupMaxMs: popups.length ? Math.max(...popups) : null });
+      }
+    } finally {
+      await browser.close();
+    }
+  }
+  return rows;
+}

@@ -1,0 +1,18 @@
+// What the site may cost a reader (issue 5). Bytes are deterministic, so `npm test` enforces them
+// (budgets.test.ts); times vary with the machine, so `npm run bench` only reports them.
+// 1 KB here is 1,024 bytes, as Lighthouse counts (KiB).
+export const KB = 1024;
+
+export const BYTE_BUDGETS = {
+  /** Each page's first view, gzipped: HTML, the scripts and styles it loads, the basemap, the story, the icon. */
+  firstViewGzip: 150 * KB,
+  /** The parent page's optional script, gzipped. */
+  embedScriptGzip: 2 * KB,
+} as const;
+
+export const TIME_BUDGETS = {
+  /** From a click on a marker to its popup's content painted, in Chromium. */
+  popupOpenMs: 16,
+  /** Lighthouse, mobile, simulated throttling. */
+  lighthouse: { performance: 0.98, accessibility: 1, bestPractices: 1, seo: 0.9, cls: 0, tbtMs: 50 },
+} as const;
