@@ -46,7 +46,7 @@ export interface Placement {
 
 const GAP = 3; // between symbol and label
 const PAD = 2; // kept clear around every box
-const RINGS = [24, 36, 48]; // how far a crowded place may move, pixels
+const RINGS = [24, 36, 48, 64, 80]; // how far a crowded place may move, pixels (outer rings: 24 px targets need room)
 const ANGLES = [-45, -135, 45, 135, -90, 90, 0, 180].map((d) => (d * Math.PI) / 180);
 
 /** The box an item occupies with its symbol centred at (cx, cy) and its label on `side`. */
