@@ -1,10 +1,11 @@
 // `npm run bench`: what the site costs a reader. Builds dist/ (validating the story first), then
 // measures the gzipped bytes of every asset and of each page's first view, and what each part of
 // the code weighs (React, Leaflet, the basemap, the story...); serves dist/ on loopback and runs
-// Lighthouse on the story page and the embed, and times "map ready" and popup openings in Chromium
-// and Firefox ESR. Prints tables and writes bench/results.json and bench/results.md.
+// Lighthouse on the story page and the embed, times "map ready" and popup openings in Chromium and
+// Firefox ESR, and builds and measures synthetic stories of 10 to 10,000 places (scale rows).
+// Prints tables and writes bench/results.json and bench/results.md.
 // Tests never assert times; the byte budgets are checked by a test in `npm test`.
-//   npm run bench [-- --runs 7] [-- --lighthouse-runs 3] [-- --skip lighthouse,timings]
+//   npm run bench [-- --runs 7] [-- --lighthouse-runs 3] [-- --skip lighthouse,timings,scale]
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -91,6 +92,7 @@ const server = await serve({ port: 0 });
 const base = `http://127.0.0.1:${server.address().port}`;
 let timings = null;
 let lighthouseResults = null;
+let scale = null;
 try {
   if (!skip.has('timings')) {
     const { pageTimings } = await import('./bench/timings.mjs');
@@ -105,6 +107,11 @@ try {
 } finally {
   server.close();
 }
+if (!skip.has('scale')) {
+  const { scaleRows } = await import('./bench/scale.mjs');
+  console.error('bench: synthetic stories of 10 to 10,000 places…');
+  scale = await scaleRows({ runs: Math.max(5, Math.min(Number(args.runs), 7)) });
+}
 
 const results = {
   date: new Date().toISOString(),
@@ -115,6 +122,7 @@ const results = {
   codeParts: parts,
   timings,
   lighthouse: lighthouseResults,
+  scale,
   budgets: { bytes: BYTE_BUDGETS, times: TIME_BUDGETS },
 };
 mkdirSync('bench', { recursive: true });
@@ -153,6 +161,18 @@ const md = [
         ...timings.map((t) => `| ${t.engine} | ${t.page} | ${Math.round(t.readyMedianMs)} | ${Math.round(Math.min(...t.readyMs))}–${Math.round(Math.max(...t.readyMs))} | ${t.popupMedianMs === null ? '–' : t.popupMedianMs.toFixed(1)} | ${t.popupMaxMs === null ? '–' : t.popupMaxMs.toFixed(1)} |`),
         '',
         `"Map ready": from navigation start to the paint that first shows every place. Popup: from the click's event time to the paint that shows its content (budget ${TIME_BUDGETS.popupOpenMs} ms, in Chromium). Loopback, no throttling.`,
+        '',
+      ]
+    : []),
+  ...(scale
+    ? [
+        `## Scale: synthetic stories in Chromium (median of ${scale[0].runs} fresh loads each, 1280 × 800)`,
+        '',
+        '| places | map mode | map ready ms | drag fps | JS heap MB |',
+        '|---:|---|---:|---:|---:|',
+        ...scale.map((r) => `| ${r.places.toLocaleString('en-GB')} | ${r.mode} | ${Math.round(r.readyMedianMs)} | ${r.fpsMedian.toFixed(0)} | ${(r.heapMedianBytes / 2 ** 20).toFixed(1)} |`),
+        '',
+        'Targets at 10,000 places: ready ≤ 1,500 ms, drag ≥ 50 fps, and cost growing sub-linearly from 1,000 to 10,000. Drag: one mouse move per animation frame over 120 frames, frames counted with requestAnimationFrame. Heap: after a forced GC.',
         '',
       ]
     : []),

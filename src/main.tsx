@@ -5,6 +5,7 @@ import 'leaflet/dist/leaflet.css';
 import './styles/app.css';
 import './styles/story.css';
 import { App } from './App.tsx';
+import { preloadMapFor } from './map/NewsMap.tsx';
 import { story } from 'virtual:story';
 
 // No StrictMode: its double mount re-initialises react-leaflet's MapContainer under React 19
@@ -14,4 +15,5 @@ window.addEventListener('beforeprint', () => {
   for (const image of document.querySelectorAll<HTMLImageElement>('img.print-map')) image.loading = 'eager';
 });
 
+preloadMapFor(story);
 createRoot(document.getElementById('root')!, { onCaughtError: reportOnce }).render(<App story={story} />);

@@ -8,6 +8,7 @@ import '../styles/embed.css';
 import { story } from 'virtual:story';
 import { hashForPlace, placeFromHash } from '../selection/hash.ts';
 import { EmbedApp } from './EmbedApp.tsx';
+import { preloadMapFor } from '../map/NewsMap.tsx';
 import { parseEmbedOptions } from './options.ts';
 
 const { options, warnings } = parseEmbedOptions(window.location.search, new Set(story.places.map((p) => p.id)));
@@ -19,4 +20,5 @@ if (options.place !== null && placeFromHash(window.location.hash) === null) {
   history.replaceState(history.state, '', `${pathname}${search}${hashForPlace(options.place)}`);
 }
 
+preloadMapFor(story);
 createRoot(document.getElementById('root')!, { onCaughtError: reportOnce }).render(<EmbedApp story={story} options={options} />);

@@ -16,6 +16,21 @@ import { keepInView } from './keepInView.ts';
 import { LabelLayout } from './LabelLayout.tsx';
 import { PlaceMarker } from './PlaceMarker.tsx';
 import { markMapReady, measurePopupOpen } from './timing.ts';
+import { whenRendered } from './whenRendered.ts';
+
+/** Above this many located places the map clusters them (ClusterLayer.tsx): labelled, decluttered
+ * DOM markers drop under 50 frames per second while panning past about 100 (npm run bench). */
+export const CLUSTER_THRESHOLD = 100;
+
+// Fetched only by a story with more places than the threshold.
+const loadClusterLayer = () => import('./ClusterLayer.tsx');
+const ClusterLayer = lazy(() => loadClusterLayer().then((m) => ({ default: m.ClusterLayer })));
+
+/** Starts fetching the cluster layer at once when the story will need it, so that it arrives while
+ * the page renders instead of after (call it before rendering). */
+export function preloadMapFor(story: Story): void {
+  if (story.places.filter((p) => p.position !== null).length > CLUSTER_THRESHOLD) void loadClusterLayer();
+}
 
 // Online tiles are optional and off by default: their code is fetched only by a story that sets them.
 const OnlineTiles = lazy(() => import('./OnlineTiles.tsx').then((m) => ({ default: m.OnlineTiles })));
@@ -52,6 +67,7 @@ export function NewsMap({ story, helpId, onParagraphLink, embedded = false }: Ne
   }, []);
   // Read once: Leaflet takes its animation options when the map is created.
   const animate = useMemo(() => !prefersReducedMotion(), []);
+  const clustered = located.length > CLUSTER_THRESHOLD;
 
   return (
     <MapContainer
@@ -72,7 +88,7 @@ export function NewsMap({ story, helpId, onParagraphLink, embedded = false }: Ne
       attributionControl={false}
       scrollWheelZoom={false}
     >
-      <MapSemantics helpId={helpId} />
+      <MapSemantics helpId={helpId} mode={clustered ? 'clusters' : 'markers'} />
       <CooperativeGestures />
       {embedded && <FollowSize />}
       {embedded && <PopupRoom />}
@@ -82,16 +98,33 @@ export function NewsMap({ story, helpId, onParagraphLink, embedded = false }: Ne
           <OnlineTiles source={story.meta.tiles} />
         </Suspense>
       )}
-      <LabelLayout>
-        <BaseLabels storyPlaceIds={storyPlaceIds} />
-        {located.map((place) => (
-          <PlaceMarker key={place.id} place={place} story={story} priority={priorityOf(place)} onMarker={onMarker} onParagraphLink={onParagraphLink} />
-        ))}
-      </LabelLayout>
-      <ScaleControl position="bottomleft" imperial={false} />
-      <AttributionControl position="bottomright" />
-      <SelectionBridge markers={markers.current} />
-      <MapReady />
+      {clustered ? (
+        <>
+          <LabelLayout>
+            <BaseLabels storyPlaceIds={storyPlaceIds} />
+          </LabelLayout>
+          <ScaleControl position="bottomleft" imperial={false} />
+          <AttributionControl position="bottomright" />
+          {/* Ready once the lazy cluster layer has drawn: MapReady shares its Suspense boundary. */}
+          <Suspense fallback={null}>
+            <ClusterLayer places={located} story={story} onParagraphLink={onParagraphLink} />
+            <MapReady />
+          </Suspense>
+        </>
+      ) : (
+        <>
+          <LabelLayout>
+            <BaseLabels storyPlaceIds={storyPlaceIds} />
+            {located.map((place) => (
+              <PlaceMarker key={place.id} place={place} story={story} priority={priorityOf(place)} onMarker={onMarker} onParagraphLink={onParagraphLink} />
+            ))}
+          </LabelLayout>
+          <ScaleControl position="bottomleft" imperial={false} />
+          <AttributionControl position="bottomright" />
+          <SelectionBridge markers={markers.current} />
+          <MapReady />
+        </>
+      )}
     </MapContainer>
   );
 }
@@ -103,7 +136,7 @@ function MapReady() {
 }
 
 /** Names the map for assistive technology and points to its instructions. */
-function MapSemantics({ helpId }: { helpId: string }) {
+function MapSemantics({ helpId, mode }: { helpId: string; mode: 'markers' | 'clusters' }) {
   const map = useMap();
   useEffect(
     function labelMapContainer() {
@@ -111,8 +144,10 @@ function MapSemantics({ helpId }: { helpId: string }) {
       container.setAttribute('role', 'region');
       container.setAttribute('aria-label', 'Map of the places in the story');
       container.setAttribute('aria-describedby', helpId);
+      // How places are drawn (for tests and the bench): one marker each, or clusters.
+      container.setAttribute('data-render-mode', mode);
     },
-    [map, helpId],
+    [map, helpId, mode],
   );
   return null;
 }
@@ -229,25 +264,6 @@ function SelectionBridge({ markers }: { markers: Map<string, LeafletMarker> }) {
   );
 
   return null;
-}
-
-/** Calls `then` with the popup's dialog once React has rendered it into the popup: at once after
- * the first opening, else in the microtask after React's (its render is queued before this), else
- * by polling briefly, rather than counting frames, which some engines throttle. */
-function whenRendered(popup: Popup, then: (dialog: HTMLElement) => void, tries = 100): void {
-  const find = () => popup.getElement()?.querySelector<HTMLElement>('[role="dialog"]') ?? null;
-  const now = find();
-  if (now) return then(now);
-  queueMicrotask(() => {
-    const soon = find();
-    if (soon) then(soon);
-    else poll(tries);
-  });
-  function poll(left: number): void {
-    const dialog = find();
-    if (dialog) then(dialog);
-    else if (left > 0) setTimeout(() => poll(left - 1), 10);
-  }
 }
 
 /** Brings a marker into view (flying, unless the reader prefers reduced motion) and opens it. */

@@ -1,37 +1,61 @@
 // "Places in this story": the map as text. Every place, located or not, with its kind, how precisely
 // it is known and how sure the sources are. Located places open on the map; unlocated ones say why
 // they are not on it.
-import { useEffect, useRef } from 'react';
+import { lazy, memo, Suspense, useEffect, useRef } from 'react';
 import { placeGroups } from '../data/groups.ts';
 import type { Place, Story } from '../data/types.ts';
 import { placeSummary } from '../data/words.ts';
 import { symbolClass, traitsOf } from '../map/symbolClass.ts';
-import { useSelection } from '../selection/SelectionContext.tsx';
+import { useSelection, type SelectionApi, type SelectionSource } from '../selection/SelectionContext.tsx';
 import { prefersReducedMotion } from '../ui/motion.ts';
 import { SourceList } from '../ui/SourceList.tsx';
 
+/** Past this many places the list becomes a search with pages (LongPlacesList): thousands of items
+ * in the page made every frame of a map drag slow, and no reader scrolls through them. */
+const LONG_LIST = 100;
+// Its code is fetched only by stories that long.
+const LongPlacesList = lazy(() => import('./LongPlacesList.tsx').then((m) => ({ default: m.LongPlacesList })));
+
 export function PlacesList({ story }: { story: Story }) {
+  // Read here, once, and passed down: a change of selection re-renders the items it concerns only.
+  const { selection, select } = useSelection();
+  const item = (place: Place) => (
+    <PlaceItem
+      key={place.id}
+      place={place}
+      selected={selection?.id === place.id}
+      source={selection?.id === place.id ? selection.source : null}
+      select={select}
+    />
+  );
   return (
     <section className="places" id="places" aria-labelledby="places-title" tabIndex={-1}>
       <h2 id="places-title">Places in this story</h2>
-      {placeGroups(story).map((group) => (
-        <section key={group.key} className="places-group" aria-labelledby={`places-${group.key}`}>
-          <h3 id={`places-${group.key}`}>{group.title}</h3>
-          {group.intro && <p className="places-intro">{group.intro}</p>}
-          <ul>
-            {group.places.map((place) => (
-              <PlaceItem key={place.id} place={place} />
-            ))}
-          </ul>
-        </section>
-      ))}
+      {story.places.length > LONG_LIST ? (
+        <Suspense fallback={<p role="status">Loading the list of places…</p>}>
+          <LongPlacesList places={story.places} item={item} selectedId={selection?.id ?? null} />
+        </Suspense>
+      ) : (
+        placeGroups(story).map((group) => (
+          <section key={group.key} className="places-group" aria-labelledby={`places-${group.key}`}>
+            <h3 id={`places-${group.key}`}>{group.title}</h3>
+            {group.intro && <p className="places-intro">{group.intro}</p>}
+            <ul>{group.places.map(item)}</ul>
+          </section>
+        ))
+      )}
     </section>
   );
 }
 
-function PlaceItem({ place }: { place: Place }) {
-  const { selection, select } = useSelection();
-  const selected = selection?.id === place.id;
+interface PlaceItemProps {
+  readonly place: Place;
+  readonly selected: boolean;
+  readonly source: SelectionSource | null;
+  readonly select: SelectionApi['select'];
+}
+
+const PlaceItem = memo(function PlaceItem({ place, selected, source, select }: PlaceItemProps) {
   const item = useRef<HTMLLIElement>(null);
   const details = useRef<HTMLDetailsElement>(null);
 
@@ -41,9 +65,9 @@ function PlaceItem({ place }: { place: Place }) {
       if (!selected || place.position !== null || !item.current) return;
       if (details.current) details.current.open = true;
       item.current.scrollIntoView({ block: 'nearest', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
-      if (selection?.source !== 'hash') item.current.focus({ preventScroll: true });
+      if (source !== 'hash') item.current.focus({ preventScroll: true });
     },
-    [selected, selection?.source, place.position],
+    [selected, source, place.position],
   );
 
   return (
@@ -69,4 +93,4 @@ function PlaceItem({ place }: { place: Place }) {
       </div>
     </li>
   );
-}
+});

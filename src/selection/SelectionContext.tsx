@@ -14,7 +14,7 @@ export interface Selection {
   readonly opener: HTMLElement | null;
 }
 
-interface SelectionApi {
+export interface SelectionApi {
   readonly selection: Selection | null;
   select(id: string, source: SelectionSource, opener?: HTMLElement | null): void;
   clear(): void;

@@ -1,0 +1,172 @@
+// The map for a story with many places (more than CLUSTER_THRESHOLD located ones): one labelled DOM
+// marker per place, decluttered, costs too much past a few hundred, so places are clustered with
+// supercluster and single places are drawn on a canvas. Clusters are focusable buttons that zoom in;
+// every place, clustered or not, stays reachable from the places list, which opens it here.
+// Loaded as a chunk of its own, only by stories that need it.
+import { canvas, circleMarker, divIcon, layerGroup, marker, type LeafletEvent, type Popup as LeafletPopup } from 'leaflet';
+import { useEffect, useMemo, useRef } from 'react';
+import { Popup, useMap } from 'react-leaflet';
+import Supercluster from 'supercluster';
+import type { Place, Story } from '../data/types.ts';
+import { useSelection } from '../selection/SelectionContext.tsx';
+import { prefersReducedMotion } from '../ui/motion.ts';
+import { keepInView } from './keepInView.ts';
+import { PlacePopup } from './PlacePopup.tsx';
+import { measurePopupOpen } from './timing.ts';
+import { whenRendered } from './whenRendered.ts';
+import './clusters.css';
+
+type Located = Place & { readonly position: NonNullable<Place['position']> };
+
+/** At this zoom (the map's closest) every place stands alone. */
+const ALONE_ZOOM = 11;
+
+/** The colour a CSS custom property resolves to here (canvas needs a colour, not a variable). */
+function cssColour(container: HTMLElement, variable: string): string {
+  const probe = document.createElement('span');
+  probe.style.color = `var(${variable})`;
+  container.append(probe);
+  const colour = getComputedStyle(probe).color;
+  probe.remove();
+  return colour;
+}
+
+/** "1,234" as "1.2k" inside a small circle; the full count is in the button's name. */
+const shortCount = (n: number): string => (n < 1000 ? String(n) : `${(n / 1000).toFixed(n < 10_000 ? 1 : 0)}k`);
+
+export function ClusterLayer({ places, story, onParagraphLink }: { places: readonly Located[]; story: Story; onParagraphLink: (paragraphId: string) => void }) {
+  const map = useMap();
+  const { selection, select, clear } = useSelection();
+  const byId = useMemo(() => new Map(places.map((p) => [p.id, p])), [places]);
+  const index = useMemo(
+    () =>
+      // Radius in supercluster's 512 px tile units: 80 is 40 screen pixels on Leaflet's 256 px tiles.
+      new Supercluster<{ id: string }>({ radius: 80, maxZoom: ALONE_ZOOM - 1 }).load(
+        places.map((p) => ({ type: 'Feature', properties: { id: p.id }, geometry: { type: 'Point', coordinates: [p.position[0], p.position[1]] } })),
+      ),
+    [places],
+  );
+  const inputAt = useRef<number | null>(null);
+  const selectionIdRef = useRef<string | null>(null);
+  selectionIdRef.current = selection?.id ?? null;
+
+  useEffect(
+    function drawClustersAndPlaces() {
+      const renderer = canvas({ padding: 0.25 });
+      const layer = layerGroup().addTo(map);
+      const container = map.getContainer();
+      function draw(): void {
+        layer.clearLayers();
+        const fill = cssColour(container, '--strike');
+        const edge = cssColour(container, '--surface');
+        const b = map.getBounds().pad(0.25);
+        const zoom = Math.floor(map.getZoom());
+        for (const f of index.getClusters([b.getWest(), b.getSouth(), b.getEast(), b.getNorth()], zoom)) {
+          const [lon, lat] = f.geometry.coordinates as [number, number];
+          const props = f.properties;
+          if ('cluster' in props && props.cluster) {
+            const count = props.point_count;
+            const size = count < 100 ? 30 : count < 1000 ? 36 : 42;
+            // The count is a number; nothing from the story goes into this HTML.
+            const m = marker([lat, lon], { icon: divIcon({ className: 'cluster-marker', html: `<span aria-hidden="true">${shortCount(count)}</span>`, iconSize: [size, size] }), keyboard: true });
+            const zoomIn = () => map.setView([lat, lon], Math.min(index.getClusterExpansionZoom(props.cluster_id), ALONE_ZOOM), { animate: !prefersReducedMotion() });
+            m.on('click', zoomIn);
+            m.addTo(layer);
+            const el = m.getElement();
+            el?.setAttribute('role', 'button');
+            el?.setAttribute('aria-label', `${count.toLocaleString('en-GB')} places here: zoom in`);
+            // A button answers Enter and Space (Leaflet's own Enter only opens a bound popup).
+            el?.addEventListener('keydown', (e) => {
+              if (e.key !== 'Enter' && e.key !== ' ') return;
+              e.preventDefault();
+              zoomIn();
+            });
+          } else {
+            const id = (props as { id: string }).id;
+            circleMarker([lat, lon], { renderer, radius: 6, weight: 1.5, color: edge, fillColor: fill, fillOpacity: 1 })
+              .on('click', (e: LeafletEvent & { originalEvent?: Event }) => {
+                inputAt.current = e.originalEvent?.timeStamp ?? null;
+                select(id, 'map', null);
+              })
+              .addTo(layer);
+          }
+        }
+      }
+      draw();
+      map.on('moveend', draw);
+      return () => {
+        map.off('moveend', draw);
+        layer.remove();
+      };
+    },
+    [map, index, select],
+  );
+
+  const selected = selection ? byId.get(selection.id) : undefined;
+
+  // A place chosen from the list (or a link) may be inside a cluster or out of view: go where it
+  // stands alone first. The lowest such zoom is found by asking the index, zoom by zoom.
+  useEffect(
+    function bringSelectedIntoView() {
+      if (!selected) return;
+      const [lon, lat] = selected.position;
+      let zoom = Math.max(Math.floor(map.getZoom()), 5);
+      for (; zoom < ALONE_ZOOM; zoom++) {
+        const near = index.getClusters([lon - 1e-6, lat - 1e-6, lon + 1e-6, lat + 1e-6], zoom);
+        if (near.some((f) => !('cluster' in f.properties) && f.properties.id === selected.id)) break;
+      }
+      const inView = map.getBounds().pad(-0.15).contains([lat, lon]);
+      if (zoom > map.getZoom() || !inView) map.setView([lat, lon], Math.max(zoom, map.getZoom()), { animate: false });
+    },
+    [map, index, selected],
+  );
+
+  // Escape closes the place and gives focus back to whatever opened it.
+  useEffect(
+    function closeOnEscape() {
+      function onKeyDown(event: KeyboardEvent): void {
+        if (event.key !== 'Escape' || !selection) return;
+        event.preventDefault();
+        const opener = selection.opener;
+        map.closePopup();
+        if (opener?.isConnected) opener.focus();
+      }
+      document.addEventListener('keydown', onKeyDown);
+      return () => document.removeEventListener('keydown', onKeyDown);
+    },
+    [map, selection],
+  );
+
+  if (!selected) return null;
+  const source = selection!.source;
+  return (
+    <Popup
+      key={selected.id}
+      position={[selected.position[1], selected.position[0]]}
+      className="place-popup"
+      maxWidth={340}
+      minWidth={220}
+      autoPan={false}
+      closeButton
+      eventHandlers={{
+        add(event) {
+          const popup = event.target as LeafletPopup;
+          const startedAt = inputAt.current;
+          inputAt.current = null;
+          whenRendered(popup, (dialog) => {
+            if (startedAt !== null) measurePopupOpen(startedAt);
+            keepInView(map, popup, !prefersReducedMotion());
+            if (source === 'map' || source === 'list') dialog.focus({ preventScroll: true });
+          });
+        },
+        remove() {
+          // Closed by its ×, Escape or a click elsewhere: the place is no longer selected (unless
+          // another one already is).
+          if (selectionIdRef.current === selected.id) clear();
+        },
+      }}
+    >
+      <PlacePopup place={selected} story={story} onParagraphLink={onParagraphLink} />
+    </Popup>
+  );
+}
