@@ -148,7 +148,7 @@ const md = [
         ...lighthouseResults.map(({ name, median: m }) => `| ${name} | ${m.performance.toFixed(2)} | ${m.accessibility.toFixed(2)} | ${m.bestPractices.toFixed(2)} | ${m.seo.toFixed(2)} | ${Math.round(m.fcpMs)} | ${Math.round(m.lcpMs)} | ${Math.round(m.tbtMs)} | ${m.cls.toFixed(3)} | ${kb(m.totalBytes)} |`),
         '',
         `Budgets: performance ≥ ${TIME_BUDGETS.lighthouse.performance}, accessibility ${TIME_BUDGETS.lighthouse.accessibility}, best practices ${TIME_BUDGETS.lighthouse.bestPractices}, SEO ≥ ${TIME_BUDGETS.lighthouse.seo}, CLS ${TIME_BUDGETS.lighthouse.cls}, TBT ≤ ${TIME_BUDGETS.lighthouse.tbtMs} ms.`,
-        ...lighthouseResults.filter((r) => r.failed.length).map((r) => `Audits not passed on the ${r.name} in some run: ${r.failed.join(', ')}.`),
+        ...lighthouseResults.filter((r) => r.failed.length).map((r) => `Audits not passed on the ${r.name} in some run (worst score): ${r.failed.join(', ')}.`),
         '',
       ]
     : []),

@@ -24,7 +24,7 @@ export async function lighthouseRuns(urls, runs = 3) {
         const value = (id) => lhr.audits[id].numericValue;
         // Audits that did not pass, so a score under 1 says why.
         const failed = Object.values(lhr.categories).flatMap((c) =>
-          c.auditRefs.filter((r) => r.weight > 0 && lhr.audits[r.id].score !== null && lhr.audits[r.id].score < 1).map((r) => `${c.id}/${r.id} (${lhr.audits[r.id].score})`),
+          c.auditRefs.filter((r) => r.weight > 0 && lhr.audits[r.id].score !== null && lhr.audits[r.id].score < 1).map((r) => ({ audit: `${c.id}/${r.id}`, score: lhr.audits[r.id].score })),
         );
         all.push({
           performance: score('performance'),
@@ -42,7 +42,11 @@ export async function lighthouseRuns(urls, runs = 3) {
         });
       }
       const med = Object.fromEntries(Object.keys(all[0]).filter((k) => typeof all[0][k] === 'number').map((k) => [k, median(all.map((r) => r[k]))]));
-      results.push({ name, url, runs: all.length, median: med, failed: [...new Set(all.flatMap((r) => r.failed))], all });
+      // Each audit that did not pass in some run, with its worst score.
+      const worst = new Map();
+      for (const { audit, score } of all.flatMap((r) => r.failed)) worst.set(audit, Math.min(score, worst.get(audit) ?? 1));
+      const failed = [...worst].map(([audit, score]) => `${audit} (${score})`);
+      results.push({ name, url, runs: all.length, median: med, failed, all });
     }
     return results;
   } finally {

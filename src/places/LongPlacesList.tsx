@@ -25,7 +25,7 @@ export function LongPlacesList({ places, item, selectedId }: { places: readonly 
     <>
       <p className="places-search">
         <label htmlFor={`${id}-q`}>Find a place</label>{' '}
-        <input id={`${id}-q`} type="search" value={query} onChange={(e) => (setQuery(e.target.value), setPages(1))} autoComplete="off" />
+        <input id={`${id}-q`} className="control" type="search" value={query} onChange={(e) => (setQuery(e.target.value), setPages(1))} autoComplete="off" />
       </p>
       <p className="places-count" role="status">
         {deferred.trim() ? `${matches.length.toLocaleString('en-GB')} of ${total} places match.` : `${total} places.`}{' '}
@@ -34,7 +34,7 @@ export function LongPlacesList({ places, item, selectedId }: { places: readonly 
       <ul>{shown.map(item)}</ul>
       {matches.length > page.length && (
         <p>
-          <button type="button" className="places-more" onClick={() => setPages((n) => n + 1)}>
+          <button type="button" className="control" onClick={() => setPages((n) => n + 1)}>
             Show {Math.min(PAGE, matches.length - page.length)} more places
           </button>
         </p>

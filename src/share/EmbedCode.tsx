@@ -41,7 +41,7 @@ export function EmbedCode({ story }: { story: Story }) {
       <div className="embed-code-options">
         <label>
           Open at{' '}
-          <select value={place} onChange={(e) => (setPlace(e.target.value), setStatus(''))}>
+          <select className="control" value={place} onChange={(e) => (setPlace(e.target.value), setStatus(''))}>
             <option value="">no place (the whole map)</option>
             {located.map((p) => (
               <option key={p.id} value={p.id}>
@@ -52,7 +52,7 @@ export function EmbedCode({ story }: { story: Story }) {
         </label>
         <label>
           Colours{' '}
-          <select value={theme} onChange={(e) => (setTheme(e.target.value as Theme), setStatus(''))}>
+          <select className="control" value={theme} onChange={(e) => (setTheme(e.target.value as Theme), setStatus(''))}>
             <option value="auto">follow the reader’s setting</option>
             <option value="light">light</option>
             <option value="dark">dark</option>
@@ -60,7 +60,7 @@ export function EmbedCode({ story }: { story: Story }) {
         </label>
         <label>
           Below the map{' '}
-          <select value={panel} onChange={(e) => (setPanel(e.target.value as PanelChoice), setStatus(''))}>
+          <select className="control" value={panel} onChange={(e) => (setPanel(e.target.value as PanelChoice), setStatus(''))}>
             <option value="closed">article and places, closed</option>
             <option value="article">the article, open</option>
             <option value="places">the places, open</option>
@@ -73,7 +73,7 @@ export function EmbedCode({ story }: { story: Story }) {
       </label>
       <textarea id={`${id}-code`} ref={code} className="embed-code-text" readOnly rows={5} value={snippet} spellCheck={false} />
       <p className="embed-code-actions">
-        <button type="button" onClick={() => void copy()}>
+        <button type="button" className="control" onClick={() => void copy()}>
           Copy embed code
         </button>{' '}
         <a href={embedUrl(base, choice)}>Preview the embed</a> <span role="status">{status}</span>

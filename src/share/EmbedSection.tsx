@@ -16,7 +16,7 @@ export function EmbedSection({ story }: { story: Story }) {
         Content-Security-Policy must allow this site in <code>frame-src</code> (and <code>script-src</code> for the script).
       </p>
       <p>
-        <button type="button" aria-expanded={open} aria-controls={`${id}-form`} onClick={() => setOpen((was) => !was)}>
+        <button type="button" className="control" aria-expanded={open} aria-controls={`${id}-form`} onClick={() => setOpen((was) => !was)}>
           {open ? 'Hide the embed code' : 'Show the embed code'}
         </button>
       </p>
