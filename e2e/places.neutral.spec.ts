@@ -65,14 +65,14 @@ for (const place of located) {
     for (const q of place.quotes) expect(popup.text).toContain(q.attributedTo);
     if (place.quotes.length === 0) expect(popup.text).toContain(place.noQuoteReason!);
     expect(popup.text).toContain(place.precision.basis);
-    expect(await ui.eval(() => location.hash)).toBe(`#place=${place.id}`);
+    await expect.poll(() => ui.eval(() => location.hash), { message: 'the hash follows the selection (after the popup paints)' }).toBe(`#place=${place.id}`);
     await closeAndExpectFocusBack(ui, place, () => ui.press('Escape'), `back on the ${place.name} marker after a click`);
 
     // The same place by keyboard: Enter opens it and moves focus in; Escape closes it and gives focus back.
     await openByKeyboard(ui, place);
     await ui.waitForFocus((f) => f.role === 'dialog', 'moves into the popup');
     await closeAndExpectFocusBack(ui, place, () => ui.press('Escape'), `returns to the ${place.name} marker`);
-    expect(await ui.eval(() => location.hash)).toBe('');
+    await expect.poll(() => ui.eval(() => location.hash), { message: 'the hash follows the selection (after the popup paints)' }).toBe('');
   });
 }
 
@@ -80,7 +80,7 @@ test('the × button closes a popup, gives focus back and clears the hash', async
   const place = located[1]!;
   await openByKeyboard(ui, place);
   await closeAndExpectFocusBack(ui, place, () => ui.clickPopupClose(), `back on the ${place.name} marker`);
-  expect(await ui.eval(() => location.hash)).toBe('');
+  await expect.poll(() => ui.eval(() => location.hash), { message: 'the hash follows the selection (after the popup paints)' }).toBe('');
 });
 
 test('Space opens a focused marker too, as on any button', async ({ ui }) => {

@@ -1,7 +1,7 @@
 // The scale rows of `npm run bench`: synthetic stories of 10, 100, 1,000 and 10,000 places
 // (src/perf/syntheticStory.ts), each built like any story into bench/scale/ (git-ignored) and served,
-// then loaded in Chromium: time to "map ready", frames per second while the map is dragged (rAF
-// counted over a scripted drag), and the JS heap after a forced GC.
+// then loaded in Chromium: time to "map ready", frames per second while the map is dragged and while
+// it zooms (rAF counted over scripted moves), and the JS heap after a forced GC.
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -42,6 +42,32 @@ async function dragFps(page, frames = 120, step = 4) {
   );
 }
 
+/** Zooms in twice and out twice with the map's own buttons (animated), counting animation frames
+ * over the two seconds that takes; returns frames per second. */
+async function zoomFps(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const press = (selector) => document.querySelector(selector)?.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, view: window }));
+        const steps = ['.leaflet-control-zoom-in', '.leaflet-control-zoom-in', '.leaflet-control-zoom-out', '.leaflet-control-zoom-out'];
+        let n = 0;
+        let pressed = -1;
+        const started = performance.now();
+        const tick = (now) => {
+          n++;
+          const step = Math.floor((now - started) / 500);
+          if (step < steps.length && step !== pressed) {
+            pressed = step;
+            press(steps[step]);
+          }
+          if (now - started < 2000) requestAnimationFrame(tick);
+          else resolve((n / (performance.now() - started)) * 1000);
+        };
+        requestAnimationFrame(tick);
+      }),
+  );
+}
+
 export async function scaleRows({ counts = [10, 100, 1000, 10000], runs = 5 } = {}) {
   const { writeSyntheticStory } = await jiti.import('../../src/perf/syntheticStory.ts');
   const rows = [];
@@ -58,6 +84,7 @@ export async function scaleRows({ counts = [10, 100, 1000, 10000], runs = 5 } = 
       const base = `http://127.0.0.1:${server.address().port}/`;
       const ready = [];
       const fps = [];
+      const zoom = [];
       const heap = [];
       let mode = null;
       try {
@@ -69,6 +96,7 @@ export async function scaleRows({ counts = [10, 100, 1000, 10000], runs = 5 } = 
           ready.push(await page.evaluate((name) => performance.getEntriesByName(name)[0].startTime, MAP_READY));
           mode = await page.evaluate(() => document.querySelector('.leaflet-container')?.getAttribute('data-render-mode') ?? 'markers');
           fps.push(await dragFps(page));
+          zoom.push(await zoomFps(page));
           const cdp = await context.newCDPSession(page);
           await cdp.send('HeapProfiler.collectGarbage');
           heap.push((await cdp.send('Runtime.getHeapUsage')).usedSize);
@@ -77,8 +105,8 @@ export async function scaleRows({ counts = [10, 100, 1000, 10000], runs = 5 } = 
       } finally {
         server.close();
       }
-      rows.push({ places: count, mode, runs, readyMs: ready, readyMedianMs: median(ready), fps, fpsMedian: median(fps), heapBytes: heap, heapMedianBytes: median(heap) });
-      console.error(`bench: ${count} places (${mode}): ready ${Math.round(median(ready))} ms, drag ${median(fps).toFixed(0)} fps, heap ${(median(heap) / 2 ** 20).toFixed(1)} MB`);
+      rows.push({ places: count, mode, runs, readyMs: ready, readyMedianMs: median(ready), fps, fpsMedian: median(fps), zoomFps: zoom, zoomFpsMedian: median(zoom), heapBytes: heap, heapMedianBytes: median(heap) });
+      console.error(`bench: ${count} places (${mode}): ready ${Math.round(median(ready))} ms, drag ${median(fps).toFixed(0)} fps, zoom ${median(zoom).toFixed(0)} fps, heap ${(median(heap) / 2 ** 20).toFixed(1)} MB`);
     }
   } finally {
     await browser.close();
