@@ -1,13 +1,18 @@
 // Soak: open and close the popups 1,000 times in all, every located place in turn, the way a reader
 // does (a click on the marker, a click on ×), and check that nothing leaks: no console error, and
-// the JS heap after a forced garbage collection within 10% of where it started. Chromium only (the
-// heap figures come from the Chrome DevTools Protocol). The figures go to reports/soak.json.
+// the JS heap after a forced garbage collection grown by at most 1.5 KB per opening. A leaked popup
+// (its DOM and React tree) would cost tens of KB each time; what remains, 0.3 to 0.9 KB per opening
+// over repeated runs, is React 19 keeping update queues on alternate fibres (react/react#31705).
+// The bar is in bytes, not percent: a lighter page (the first view's basemap is now 7 KB) must not
+// make it stricter. Chromium only (the heap figures come from the Chrome DevTools Protocol). The
+// figures go to reports/soak.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadStoryDir } from '../src/data/loadStoryDir.ts';
 import { expect, test } from './ui.ts';
 
 const OPENINGS = 1000;
 const WARM_UP = 240;
+const MAX_BYTES_PER_OPENING = 1536;
 const located = loadStoryDir('geo').places.filter((p) => p.position !== null);
 
 test.skip(({ browserName }) => browserName !== 'chromium', 'heap figures come from the Chrome DevTools Protocol');
@@ -75,12 +80,13 @@ test(`opening and closing popups ${OPENINGS} times leaks no memory and logs no e
   }
   const end = samples.at(-1)!.heap;
   const growth = (end - start) / start;
-  const figures = { openings: OPENINGS, warmUpOpenings: WARM_UP, places: ids.length, heapAfterLoadBytes: loaded, heapStartBytes: start, heapEndBytes: end, growthPercent: Math.round(growth * 1000) / 10, samples };
+  const perOpening = (end - start) / OPENINGS;
+  const figures = { openings: OPENINGS, warmUpOpenings: WARM_UP, places: ids.length, heapAfterLoadBytes: loaded, heapStartBytes: start, heapEndBytes: end, growthPercent: Math.round(growth * 1000) / 10, bytesPerOpening: Math.round(perOpening), samples };
   mkdirSync('reports', { recursive: true });
   writeFileSync('reports/soak.json', `${JSON.stringify(figures, null, 2)}\n`);
-  console.log(`soak: ${OPENINGS} popups opened and closed; heap ${(start / 1e6).toFixed(2)} MB → ${(end / 1e6).toFixed(2)} MB (${figures.growthPercent}%)`);
+  console.log(`soak: ${OPENINGS} popups opened and closed; heap ${(start / 1e6).toFixed(2)} MB → ${(end / 1e6).toFixed(2)} MB (${figures.growthPercent}%, ${figures.bytesPerOpening} B per opening)`);
 
-  expect(Math.abs(growth), `heap after GC: ${start} → ${end} bytes`).toBeLessThanOrEqual(0.1);
+  expect(perOpening, `heap after GC: ${start} → ${end} bytes over ${OPENINGS} openings`).toBeLessThanOrEqual(MAX_BYTES_PER_OPENING);
   await expect(page.locator('.leaflet-popup')).toHaveCount(0);
   // The page still works: a reader's click opens a place.
   await page.locator('.leaflet-marker-pane').getByRole('button', { name: located[0]!.name, exact: true }).click();
