@@ -7,7 +7,7 @@
 //   npm run fallback-images
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { chromium } from '@playwright/test';
+import { launch } from './browsers.mjs';
 import { serve } from './serve.mjs';
 
 const OUT = 'public/fallback';
@@ -21,10 +21,7 @@ const SHOTS = [
 if (spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' }).status !== 0) process.exit(1);
 const server = await serve({ port: 0 });
 const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
+const browser = await launch('chromium');
 mkdirSync(OUT, { recursive: true });
 const images = [];
 let storyHash = null;

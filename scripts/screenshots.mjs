@@ -3,7 +3,7 @@
 //   npm run screenshots
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { chromium } from '@playwright/test';
+import { launch } from './browsers.mjs';
 import { serve } from './serve.mjs';
 
 if (spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' }).status !== 0) process.exit(1);
@@ -11,10 +11,7 @@ const port = 4199;
 const server = await serve({ port });
 const out = 'reports/screenshots';
 mkdirSync(out, { recursive: true });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
+const browser = await launch('chromium');
 const shots = [
   { name: 'wide-1280x800', width: 1280, height: 800, hash: '' },
   { name: 'wide-1280x800-airport', width: 1280, height: 800, hash: '#place=karbala-international-airport' },

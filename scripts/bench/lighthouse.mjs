@@ -3,16 +3,14 @@
 // reports each figure's median, because Lighthouse's performance score moves between runs.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROME_PATH, CHROMIUM_ARGS } from '../browsers.mjs';
+import { median } from './timings.mjs';
 
-const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
+const FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
 /** Runs Lighthouse `runs` times on each URL; returns per-URL medians and every run's figures. */
 export async function lighthouseRuns(urls, runs = 3) {
-  const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', chromeFlags: FLAGS });
+  const chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: FLAGS });
   try {
     const results = [];
     for (const { name, url } of urls) {

@@ -7,7 +7,8 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createJiti } from 'jiti';
 import { serve } from '../serve.mjs';
-import { launch, median, MAP_READY } from './timings.mjs';
+import { launch } from '../browsers.mjs';
+import { median, timeToReady } from './timings.mjs';
 
 const jiti = createJiti(import.meta.url);
 
@@ -89,11 +90,8 @@ export async function scaleRows({ counts = [10, 100, 1000, 10000], runs = 5 } = 
       let mode = null;
       try {
         for (let r = 0; r < runs; r++) {
-          const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-          const page = await context.newPage();
-          await page.goto(base);
-          await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, MAP_READY, { timeout: 120_000, polling: 50 });
-          ready.push(await page.evaluate((name) => performance.getEntriesByName(name)[0].startTime, MAP_READY));
+          const { page, context, readyMs } = await timeToReady(browser, base, { width: 1280, height: 800 }, 120_000);
+          ready.push(readyMs);
           mode = await page.evaluate(() => document.querySelector('.leaflet-container')?.getAttribute('data-render-mode') ?? 'markers');
           fps.push(await dragFps(page));
           zoom.push(await zoomFps(page));

@@ -2,11 +2,11 @@
 // (the app's performance mark after the paint that first shows every place) and popup-open latency
 // (the app's measure from the click's event time to the paint that shows the popup's content).
 // Fresh browser context per run, so every load is a first visit.
-import { chromium, firefox } from '@playwright/test';
+import { createJiti } from 'jiti';
+import { launch } from '../browsers.mjs';
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-export const MAP_READY = 'iraq-strikes-map:map-ready';
-export const POPUP_OPEN = 'iraq-strikes-map:popup-open';
+// The mark names come from the app's own module, so the bench cannot drift from what the app marks.
+export const { MAP_READY, POPUP_OPEN } = await createJiti(import.meta.url).import('../../src/map/timing.ts');
 
 export const median = (xs) => {
   if (xs.length === 0) return null;
@@ -14,11 +14,6 @@ export const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-export function launch(engine) {
-  return engine === 'chromium'
-    ? chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS })
-    : firefox.launch({ channel: 'moz-firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr' });
-}
 
 /** Loads `url` in a fresh context and waits for the map-ready mark; returns its time (ms since navigation). */
 export async function timeToReady(browser, url, viewport = { width: 1280, height: 800 }, timeout = 60_000) {
