@@ -157,7 +157,14 @@ function SelectionBridge({ markers }: { markers: Map<string, LeafletMarker> }) {
   const map = useMap();
   const { selection, select, clear } = useSelection();
   const current = useRef(selection);
-  current.current = selection;
+  // Follow the selection only when it changes: a render that comes before a pending transition
+  // commits still carries the old selection, and must not undo what onOpen knew at once (WebKit,
+  // under load, lost focus on Escape that way).
+  const seen = useRef(selection);
+  if (seen.current !== selection) {
+    seen.current = selection;
+    current.current = selection;
+  }
   const openPopup = useRef<Popup | null>(null);
   const returnFocus = useRef(false);
   // When the reader last clicked or pressed a key on a marker: the start of a popup's opening.
@@ -207,10 +214,14 @@ function SelectionBridge({ markers }: { markers: Map<string, LeafletMarker> }) {
         const selected = current.current;
         if (returnFocus.current) {
           returnFocus.current = false;
-          const opener = selected?.id === id ? selected.opener : null;
+          // Whatever opened it (a list item, a link); failing that, the place's own marker.
+          const opener = (selected?.id === id ? selected.opener : null) ?? (id !== null ? markers.get(id)?.getElement() : null);
           if (opener?.isConnected) opener.focus();
         }
-        if (id !== null && selected?.id === id) clear();
+        if (id !== null && selected?.id === id) {
+          current.current = null;
+          clear();
+        }
       }
       function onKeyDown(event: KeyboardEvent): void {
         if (event.key !== 'Escape' || openPopup.current === null) return;
