@@ -2,10 +2,11 @@
 // measures the gzipped bytes of every asset and of each page's first view, and what each part of
 // the code weighs (React, Leaflet, the basemap, the story...); serves dist/ on loopback and runs
 // Lighthouse on the story page and the embed, times "map ready" and popup openings in Chromium and
-// Firefox ESR, and builds and measures synthetic stories of 10 to 10,000 places (scale rows).
+// Firefox ESR, builds and measures synthetic stories of 10 to 10,000 places (scale rows), and
+// compares the two clustering libraries on the same places (scripts/bench/clusterers.mjs).
 // Prints tables and writes bench/results.json and bench/results.md.
 // Tests never assert times; the byte budgets are checked by a test in `npm test`.
-//   npm run bench [-- --runs 7] [-- --lighthouse-runs 3] [-- --skip lighthouse,timings,scale]
+//   npm run bench [-- --runs 7] [-- --lighthouse-runs 3] [-- --skip lighthouse,timings,scale,clusterers]
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -92,6 +93,7 @@ const base = `http://127.0.0.1:${server.address().port}`;
 let timings = null;
 let lighthouseResults = null;
 let scale = null;
+let clusterers = null;
 try {
   if (!skip.has('timings')) {
     const { pageTimings } = await import('./bench/timings.mjs');
@@ -112,6 +114,12 @@ if (!skip.has('scale')) {
   scale = await scaleRows({ runs: Math.max(5, Math.min(Number(args.runs), 7)) });
 }
 
+if (!skip.has('clusterers')) {
+  const { clustererRows } = await import('./bench/clusterers.mjs');
+  console.error('bench: supercluster and leaflet.markercluster on the same places…');
+  clusterers = await clustererRows({ runs: Math.max(5, Math.min(Number(args.runs), 7)) });
+}
+
 const results = {
   date: new Date().toISOString(),
   machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version },
@@ -122,6 +130,7 @@ const results = {
   timings,
   lighthouse: lighthouseResults,
   scale,
+  clusterers,
   budgets: { bytes: BYTE_BUDGETS, times: TIME_BUDGETS },
 };
 mkdirSync('bench', { recursive: true });
@@ -172,6 +181,18 @@ const md = [
         ...scale.map((r) => `| ${r.places.toLocaleString('en-GB')} | ${r.mode} | ${Math.round(r.readyMedianMs)} | ${r.fpsMedian.toFixed(0)} | ${r.zoomFpsMedian.toFixed(0)} | ${(r.heapMedianBytes / 2 ** 20).toFixed(1)} |`),
         '',
         'Targets at 10,000 places: ready ≤ 1,500 ms, drag ≥ 50 fps, and cost growing sub-linearly from 1,000 to 10,000. Drag: one mouse move per animation frame over 120 frames; zoom: the map’s + and − buttons, twice each, over 2 s (animated); frames counted with requestAnimationFrame. Heap: after a forced GC.',
+        '',
+      ]
+    : []),
+  ...(clusterers
+    ? [
+        `## Clustering libraries on the same places (Chromium, bare Leaflet map, median of ${clusterers[0].runs} fresh loads each, 1280 × 800)`,
+        '',
+        '| places | library | clusters drawn ms | drag fps | zoom fps | JS heap MB | library gzip KB |',
+        '|---:|---|---:|---:|---:|---:|---:|',
+        ...clusterers.map((r) => `| ${r.places.toLocaleString('en-GB')} | ${r.engine} | ${Math.round(r.readyMedianMs)} | ${r.fpsMedian.toFixed(0)} | ${r.zoomFpsMedian.toFixed(0)} | ${(r.heapMedianBytes / 2 ** 20).toFixed(1)} | ${kb(r.libraryGzip)} |`),
+        '',
+        'Both as the app sets them (radius 80 px, places alone from zoom 11; single places as circles on one canvas), on the page scripts/bench/clusterers/ builds: no basemap, no React. "Clusters drawn": from the data in hand to the paint that shows the clusters. The app uses supercluster.',
         '',
       ]
     : []),

@@ -13,7 +13,7 @@ import { median, timeToReady } from './timings.mjs';
 const jiti = createJiti(import.meta.url);
 
 /** Drags the map by `frames` × `step` px, one mouse move per animation frame; returns frames per second. */
-async function dragFps(page, frames = 120, step = 4) {
+export async function dragFps(page, frames = 120, step = 4) {
   return page.evaluate(
     ({ frames, step }) =>
       new Promise((resolve) => {
@@ -45,7 +45,7 @@ async function dragFps(page, frames = 120, step = 4) {
 
 /** Zooms in twice and out twice with the map's own buttons (animated), counting animation frames
  * over the two seconds that takes; returns frames per second. */
-async function zoomFps(page) {
+export async function zoomFps(page) {
   return page.evaluate(
     () =>
       new Promise((resolve) => {

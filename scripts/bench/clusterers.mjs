@@ -1,0 +1,77 @@
+// The clustering libraries side by side: supercluster (what the app uses past CLUSTER_THRESHOLD)
+// and leaflet.markercluster, each drawing the same synthetic places (src/perf/syntheticStory.ts) on
+// the same bare Leaflet map (scripts/bench/clusterers/, a harness page built into bench/), in
+// Chromium: time from the data to the paint that shows the clusters, drag and zoom frames per
+// second, JS heap after a forced GC, and each library's minified gzipped bytes.
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createJiti } from 'jiti';
+import { build } from 'vite';
+import { serve } from '../serve.mjs';
+import { launch } from '../browsers.mjs';
+import { median } from './timings.mjs';
+import { dragFps, zoomFps } from './scale.mjs';
+
+const SITE = join('bench', 'clusterers-site');
+const ENGINES = ['supercluster', 'markercluster'];
+const jiti = createJiti(import.meta.url);
+
+/** Each library's own code as it ships, minified, gzipped (the CSS too, for markercluster). */
+function libraryBytes(gzipSize) {
+  const read = (f) => readFileSync(join('node_modules', f), 'utf8');
+  return {
+    // supercluster's UMD bundle includes its one dependency, kdbush.
+    supercluster: gzipSize(read('supercluster/dist/supercluster.min.js')),
+    markercluster: gzipSize(read('leaflet.markercluster/dist/leaflet.markercluster.js') + read('leaflet.markercluster/dist/MarkerCluster.css') + read('leaflet.markercluster/dist/MarkerCluster.Default.css')),
+  };
+}
+
+export async function clustererRows({ counts = [1000, 10000], runs = 5 } = {}) {
+  const { syntheticStory } = await jiti.import('../../src/perf/syntheticStory.ts');
+  const { gzipSize } = await jiti.import('../../src/perf/firstView.ts');
+  rmSync(SITE, { recursive: true, force: true });
+  await build({ configFile: false, logLevel: 'error', root: resolve('scripts/bench/clusterers'), base: './', build: { outDir: resolve(SITE), target: 'es2022', emptyOutDir: true } });
+  for (const count of counts) {
+    const points = syntheticStory(count).places.features.map((f) => f.geometry.coordinates);
+    writeFileSync(join(SITE, `points-${count}.json`), JSON.stringify(points));
+  }
+  const bytes = libraryBytes(gzipSize);
+  const server = await serve({ dir: SITE, port: 0 });
+  const base = `http://127.0.0.1:${server.address().port}/`;
+  const browser = await launch('chromium');
+  const rows = [];
+  try {
+    for (const count of counts) {
+      for (const engine of ENGINES) {
+        const ready = [];
+        const fps = [];
+        const zoom = [];
+        const heap = [];
+        for (let r = 0; r < runs; r++) {
+          const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+          const page = await context.newPage();
+          const errors = [];
+          page.on('pageerror', (e) => errors.push(e.message));
+          await page.addInitScript(() => { const flag = () => (document.documentElement.dataset.error = 'yes'); addEventListener('error', flag); addEventListener('unhandledrejection', flag); });
+          await page.goto(`${base}?engine=${engine}&points=points-${count}.json`);
+          // An error in the page ends the wait at once, with its message.
+          await page.waitForFunction(() => performance.getEntriesByName('clusters-ready').length > 0 || document.documentElement.dataset.error, null, { timeout: 120_000, polling: 50 });
+          if (errors.length) throw new Error(`${engine}, ${count} places: ${errors.join('; ')}`);
+          ready.push(await page.evaluate(() => performance.measure('clusters', 'clusters-start', 'clusters-ready').duration));
+          fps.push(await dragFps(page));
+          zoom.push(await zoomFps(page));
+          const cdp = await context.newCDPSession(page);
+          await cdp.send('HeapProfiler.collectGarbage');
+          heap.push((await cdp.send('Runtime.getHeapUsage')).usedSize);
+          await context.close();
+        }
+        rows.push({ engine, places: count, runs, readyMs: ready, readyMedianMs: median(ready), fpsMedian: median(fps), zoomFpsMedian: median(zoom), heapMedianBytes: median(heap), libraryGzip: bytes[engine] });
+        console.error(`bench: ${engine}, ${count} places: ready ${Math.round(median(ready))} ms, drag ${median(fps).toFixed(0)} fps, zoom ${median(zoom).toFixed(0)} fps, heap ${(median(heap) / 2 ** 20).toFixed(1)} MB`);
+      }
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  return rows;
+}
