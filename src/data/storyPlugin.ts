@@ -5,15 +5,33 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { storyPaths, validateStoryDir } from './loadStoryDir.ts';
 import { formatWarning, StoryError } from './problems.ts';
+import { isClustered, isLongList } from './scale.ts';
+import type { Story } from './types.ts';
 
 const VIRTUAL_ID = 'virtual:story';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;
 
+/** A story up to this size (its JSON, raw) is inlined in the code; a larger one is a file of its own. */
+export const INLINE_STORY_LIMIT = 64 * 1024;
+
 /** Serves the story in `dir` as `virtual:story`, exporting `story`. */
 export function storyPlugin(dir: string): Plugin {
   const storyDir = resolve(dir);
+  let building = false;
+  let storyFile: string | null = null;
+  let loaded: Story | null = null;
+  // Files the first view of this story needs beyond the entry's own imports (see generateBundle).
+  let preloads: { href: string; kind: 'script' | 'style' | 'json' }[] = [];
   return {
     name: 'iraq-strikes-map:story',
+    configResolved(config) {
+      building = config.command === 'build';
+    },
+    buildStart() {
+      storyFile = null;
+      loaded = null;
+      preloads = [];
+    },
     resolveId(id) {
       return id === VIRTUAL_ID ? RESOLVED_ID : null;
     },
@@ -22,9 +40,54 @@ export function storyPlugin(dir: string): Plugin {
       for (const file of Object.values(storyPaths(storyDir))) this.addWatchFile(file);
       const { story, errors, warnings } = validateStoryDir(storyDir);
       if (!story) this.error(new StoryError(errors).message);
+      loaded = story;
       for (const warning of warnings) this.warn(formatWarning(warning));
+      const json = JSON.stringify(story);
       // JSON.parse of a string literal is faster for engines to load than the same object literal.
-      return `export const story = JSON.parse(${JSON.stringify(JSON.stringify(story))});`;
+      if (!building || json.length <= INLINE_STORY_LIMIT) return `export const story = JSON.parse(${JSON.stringify(json)});`;
+      // A story of thousands of places is megabytes: as a file of its own, preloaded by the HTML
+      // (below), it downloads alongside the code instead of inside it, and the browser parses it as
+      // JSON, off the script's parse and compile. Importers wait for it (top-level await).
+      const ref = this.emitFile({ type: 'asset', name: 'story.json', source: json });
+      return [
+        `const response = await fetch(import.meta.ROLLUP_FILE_URL_${ref});`,
+        `if (!response.ok) throw new Error(\`The story's data could not be loaded: HTTP \${response.status} \${response.url}\`);`,
+        'export const story = await response.json();',
+      ].join('\n');
+    },
+    generateBundle(_options, bundle) {
+      const files = Object.values(bundle);
+      storyFile = files.find((f) => f.type === 'asset' && f.names.includes('story.json'))?.fileName ?? null;
+      if (storyFile) preloads.push({ href: storyFile, kind: 'json' });
+      // A long story renders code that a short one never fetches (ClusterLayer, LongPlacesList, both
+      // behind import()). Found only once the story has rendered, it would come a round trip late:
+      // the HTML names it, so it downloads with the rest.
+      const needed = [
+        ...(loaded && isClustered(loaded) ? ['/src/map/ClusterLayer.tsx'] : []),
+        ...(loaded && isLongList(loaded) ? ['/src/places/LongPlacesList.tsx'] : []),
+      ];
+      for (const f of files) {
+        if (f.type !== 'chunk' || !f.isDynamicEntry || !needed.some((m) => f.facadeModuleId?.endsWith(m))) continue;
+        preloads.push({ href: f.fileName, kind: 'script' });
+        for (const css of f.viteMetadata?.importedCss ?? []) preloads.push({ href: css, kind: 'style' });
+      }
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler() {
+        return preloads.map(({ href, kind }) => ({
+          tag: 'link',
+          injectTo: 'head' as const,
+          attrs:
+            kind === 'script'
+              ? { rel: 'modulepreload', href: `./${href}` }
+              : kind === 'style'
+                ? { rel: 'preload', href: `./${href}`, as: 'style' }
+                : // Same-origin fetch() is credentials "same-origin", which crossorigin="anonymous"
+                  // matches: without it the preload would not be reused and the story would download twice.
+                  { rel: 'preload', href: `./${href}`, as: 'fetch', crossorigin: 'anonymous' },
+        }));
+      },
     },
   };
 }

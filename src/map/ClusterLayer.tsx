@@ -14,12 +14,13 @@ import { keepInView } from './keepInView.ts';
 import { PlacePopup } from './PlacePopup.tsx';
 import { measurePopupOpen } from './timing.ts';
 import { whenRendered } from './whenRendered.ts';
+import { MAX_ZOOM, MIN_ZOOM } from './zoomRange.ts';
 import './clusters.css';
 
 type Located = Place & { readonly position: NonNullable<Place['position']> };
 
 /** At this zoom (the map's closest) every place stands alone. */
-const ALONE_ZOOM = 11;
+const ALONE_ZOOM = MAX_ZOOM;
 
 /** The colour a CSS custom property resolves to here (canvas needs a colour, not a variable). */
 function cssColour(container: HTMLElement, variable: string): string {
@@ -41,7 +42,7 @@ export function ClusterLayer({ places, story, onParagraphLink }: { places: reado
   const index = useMemo(
     () =>
       // Radius in supercluster's 512 px tile units: 80 is 40 screen pixels on Leaflet's 256 px tiles.
-      new Supercluster<{ id: string }>({ radius: 80, maxZoom: ALONE_ZOOM - 1 }).load(
+      new Supercluster<{ id: string }>({ radius: 80, minZoom: MIN_ZOOM, maxZoom: ALONE_ZOOM - 1 }).load(
         places.map((p) => ({ type: 'Feature', properties: { id: p.id }, geometry: { type: 'Point', coordinates: [p.position[0], p.position[1]] } })),
       ),
     [places],

@@ -3,6 +3,7 @@
 import type { Map as LeafletMap, Marker as LeafletMarker, Popup, PopupEvent } from 'leaflet';
 import { lazy, startTransition, Suspense, useCallback, useEffect, useMemo, useRef } from 'react';
 import { AttributionControl, MapContainer, ScaleControl, useMap } from 'react-leaflet';
+import { isClustered } from '../data/scale.ts';
 import type { Place, Story } from '../data/types.ts';
 import { useSelection } from '../selection/SelectionContext.tsx';
 import { BaseLabels } from './BaseLabels.tsx';
@@ -16,11 +17,8 @@ import { keepInView } from './keepInView.ts';
 import { LabelLayout } from './LabelLayout.tsx';
 import { PlaceMarker } from './PlaceMarker.tsx';
 import { markMapReady, measurePopupOpen } from './timing.ts';
+import { MAX_ZOOM, MIN_ZOOM } from './zoomRange.ts';
 import { whenRendered } from './whenRendered.ts';
-
-/** Above this many located places the map clusters them (ClusterLayer.tsx): labelled, decluttered
- * DOM markers drop under 50 frames per second while panning past about 100 (npm run bench). */
-export const CLUSTER_THRESHOLD = 100;
 
 // Fetched only by a story with more places than the threshold.
 const loadClusterLayer = () => import('./ClusterLayer.tsx');
@@ -29,7 +27,7 @@ const ClusterLayer = lazy(() => loadClusterLayer().then((m) => ({ default: m.Clu
 /** Starts fetching the cluster layer at once when the story will need it, so that it arrives while
  * the page renders instead of after (call it before rendering). */
 export function preloadMapFor(story: Story): void {
-  if (story.places.filter((p) => p.position !== null).length > CLUSTER_THRESHOLD) void loadClusterLayer();
+  if (isClustered(story)) void loadClusterLayer();
 }
 
 // Online tiles are optional and off by default: their code is fetched only by a story that sets them.
@@ -67,15 +65,15 @@ export function NewsMap({ story, helpId, onParagraphLink, embedded = false }: Ne
   }, []);
   // Read once: Leaflet takes its animation options when the map is created.
   const animate = useMemo(() => !prefersReducedMotion(), []);
-  const clustered = located.length > CLUSTER_THRESHOLD;
+  const clustered = isClustered(story);
 
   return (
     <MapContainer
       className="map"
       bounds={bounds}
       boundsOptions={{ padding: [36, 36] }}
-      minZoom={5}
-      maxZoom={11}
+      minZoom={MIN_ZOOM}
+      maxZoom={MAX_ZOOM}
       zoomSnap={0.25}
       zoomDelta={0.5}
       maxBounds={[

@@ -3,6 +3,7 @@
 // they are not on it.
 import { lazy, memo, Suspense, useEffect, useRef } from 'react';
 import { placeGroups } from '../data/groups.ts';
+import { isLongList } from '../data/scale.ts';
 import type { Place, Story } from '../data/types.ts';
 import { placeSummary } from '../data/words.ts';
 import { symbolClass, traitsOf } from '../map/symbolClass.ts';
@@ -10,9 +11,6 @@ import { useSelection, type SelectionApi, type SelectionSource } from '../select
 import { prefersReducedMotion } from '../ui/motion.ts';
 import { SourceList } from '../ui/SourceList.tsx';
 
-/** Past this many places the list becomes a search with pages (LongPlacesList): thousands of items
- * in the page made every frame of a map drag slow, and no reader scrolls through them. */
-const LONG_LIST = 100;
 // Its code is fetched only by stories that long.
 const LongPlacesList = lazy(() => import('./LongPlacesList.tsx').then((m) => ({ default: m.LongPlacesList })));
 
@@ -31,7 +29,7 @@ export function PlacesList({ story }: { story: Story }) {
   return (
     <section className="places" id="places" aria-labelledby="places-title" tabIndex={-1}>
       <h2 id="places-title">Places in this story</h2>
-      {story.places.length > LONG_LIST ? (
+      {isLongList(story) ? (
         <Suspense fallback={<p role="status">Loading the list of places…</p>}>
           <LongPlacesList places={story.places} item={item} selectedId={selection?.id ?? null} />
         </Suspense>

@@ -1,0 +1,69 @@
+// How the build ships a story: a short one inside the code (one request fewer), a long one as a JSON
+// file of its own that the HTML preloads, together with the code a long story needs (clusters, the
+// searchable list), so nothing waits for a render to discover it.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeSyntheticStory } from '../perf/syntheticStory.ts';
+import { validateStoryDir } from './loadStoryDir.ts';
+import { CLUSTER_THRESHOLD, LONG_LIST } from './scale.ts';
+import { INLINE_STORY_LIMIT } from './storyPlugin.ts';
+
+const tmp = mkdtempSync(join(tmpdir(), 'story-plugin-'));
+const env = { ...process.env, NODE_ENV: 'production' };
+
+function build(storyDir: string, outDir: string): void {
+  const built = spawnSync('node', ['scripts/build.mjs', '--story', storyDir, '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], { encoding: 'utf8', env });
+  if (built.status !== 0) throw new Error(`the build of ${storyDir} failed:\n${built.stderr}`);
+}
+const assets = (dir: string) => readdirSync(join(dir, 'assets'));
+const links = (html: string) => [...html.matchAll(/<link [^>]*>/g)].map((m) => m[0]);
+
+describe('the story in the build', () => {
+  const long = join(tmp, 'long-story');
+  const longSite = join(tmp, 'long-site');
+  const shortSite = join(tmp, 'short-site');
+  beforeAll(() => {
+    writeSyntheticStory(long, 400);
+    build(long, longSite);
+    build('geo', shortSite);
+  }, 240_000);
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it('inlines a short story in the code: no story file, no preload', () => {
+    expect(JSON.stringify(validateStoryDir('geo').story).length).toBeLessThanOrEqual(INLINE_STORY_LIMIT);
+    expect(assets(shortSite).filter((f) => f.startsWith('story-'))).toEqual([]);
+    for (const page of ['index.html', 'embed.html']) {
+      const html = readFileSync(join(shortSite, page), 'utf8');
+      expect(links(html).filter((l) => /rel="preload"|ClusterLayer|LongPlacesList/.test(l)), page).toEqual([]);
+    }
+  });
+
+  it('ships a long story as a JSON file equal to the checked story, and none of it in the code', () => {
+    const story = validateStoryDir(long).story!;
+    expect(JSON.stringify(story).length).toBeGreaterThan(INLINE_STORY_LIMIT);
+    const files = assets(longSite).filter((f) => /^story-[\w-]+\.json$/.test(f));
+    expect(files).toHaveLength(1);
+    expect(JSON.parse(readFileSync(join(longSite, 'assets', files[0]!), 'utf8'))).toEqual(story);
+    const code = assets(longSite).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(longSite, 'assets', f), 'utf8')).join('\n');
+    expect(code).not.toContain('Place 400');
+    expect(code).toContain(files[0]);
+  });
+
+  it('preloads, in both pages, the story file and the code a long story renders at once', () => {
+    const story = validateStoryDir(long).story!;
+    expect(story.places.filter((p) => p.position).length).toBeGreaterThan(CLUSTER_THRESHOLD);
+    expect(story.places.length).toBeGreaterThan(LONG_LIST);
+    const json = assets(longSite).find((f) => f.startsWith('story-'))!;
+    const cluster = assets(longSite).find((f) => /^ClusterLayer-[\w-]+\.js$/.test(f))!;
+    const list = assets(longSite).find((f) => /^LongPlacesList-[\w-]+\.js$/.test(f))!;
+    for (const page of ['index.html', 'embed.html']) {
+      const l = links(readFileSync(join(longSite, page), 'utf8'));
+      expect(l, page).toContain(`<link rel="preload" href="./assets/${json}" as="fetch" crossorigin="anonymous">`);
+      expect(l, page).toContain(`<link rel="modulepreload" href="./assets/${cluster}">`);
+      expect(l, page).toContain(`<link rel="modulepreload" href="./assets/${list}">`);
+    }
+  });
+});
