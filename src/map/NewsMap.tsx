@@ -200,8 +200,8 @@ function SelectionBridge({ markers }: { markers: Map<string, LeafletMarker> }) {
         whenRendered(event.popup, (dialog) => {
           if (startedAt !== null) measurePopupOpen(startedAt);
           if (openPopup.current !== event.popup) return;
-          // Measure again now that React has rendered the content, then bring it into view.
-          event.popup.update();
+          // Its size is known: react-leaflet measured it (Popup.update) when it rendered the content,
+          // and one more measure here cost every opening a forced layout. Bring it into view.
           keepInView(map, event.popup, !prefersReducedMotion());
           if (moveFocus) dialog.focus({ preventScroll: true });
         });
