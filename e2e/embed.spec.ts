@@ -8,6 +8,7 @@ import type { FrameLocator, Page } from '@playwright/test';
 import { loadStoryDir } from '../src/data/loadStoryDir.ts';
 import { FALLBACK_HEIGHT } from '../src/embed/snippet.ts';
 import { TOUCH_HINT, WHEEL_HINT } from '../src/map/gestureHints.ts';
+import { MAP_READY } from '../src/map/timing.ts';
 import { CSP } from '../scripts/serve.mjs';
 import { HOST_WAYS, type HostSite, startHostSite } from './host/hostServer.ts';
 import { expect, screenshotInChromium, test as base, watchCspViolations } from './ui.ts';
@@ -212,6 +213,28 @@ test.describe('embed-safe gestures', () => {
     expect(await where()).toBe(mapThen);
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
   });
+});
+
+test.describe('no layout shift while the map loads (CLS 0)', () => {
+  // Lighthouse's phone and a wide desktop: the wide embed also fetches the neighbouring lands.
+  for (const [path, width, height] of [['/embed.html', 412, 823], ['/embed.html', 1350, 940], ['/', 412, 823]] as const) {
+    test(`${path} at ${width} px`, async ({ page, browserName }) => {
+      test.skip(browserName !== 'chromium', 'the Layout Instability API is Chromium’s');
+      await page.setViewportSize({ width, height });
+      await page.addInitScript(() => {
+        const shifts: string[] = [];
+        Object.assign(window, { shifts });
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as (PerformanceEntry & { value: number; sources: { node?: Node }[] })[])
+            shifts.push(`${e.value.toFixed(4)} ${e.sources.map((s) => (s.node as Element | undefined)?.className ?? '?').join(', ')}`);
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(path);
+      await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, MAP_READY);
+      await page.waitForLoadState('networkidle');
+      expect(await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).toEqual([]);
+    });
+  }
 });
 
 test.describe('embed options and the host page API', () => {

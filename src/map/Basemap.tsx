@@ -8,8 +8,11 @@ import { GeoJSON, Pane, useMap, useMapEvents } from 'react-leaflet';
 import type { Map as LeafletMap } from 'leaflet';
 import { DETAIL_BOX, DETAIL_MIN_ZOOM, loadContext, loadDetail, overview, type BasemapTier } from './basemapData.ts';
 
-// Short, so it stays one line on a phone; the page's credits say the rest.
-const ATTRIBUTION = '<a href="https://www.naturalearthdata.com/">Natural Earth</a> · <a href="https://www.geonames.org/">GeoNames</a>';
+// Short, so it stays one line on a phone; the page's credits say the rest. Shown by the map's
+// attribution control from its creation (NewsMap.tsx): credited by the layers, it arrived a render
+// after the control (react-leaflet's <Pane> renders its children in a second pass), and the control
+// grew under the reader's eyes, a layout shift.
+export const BASEMAP_CREDIT = '<a href="https://www.naturalearthdata.com/">Natural Earth</a> · <a href="https://www.geonames.org/">GeoNames</a>';
 
 type Tier = 'overview' | 'detail' | 'context';
 
@@ -62,7 +65,7 @@ function useTier(wanted: boolean, load: () => Promise<BasemapTier>, failure: str
 function TierLayers({ tier, data }: { tier: Tier; data: BasemapTier }) {
   return (
     <>
-      <GeoJSON data={data.land} interactive={false} style={{ className: 'bm-land', stroke: false, fillOpacity: 1 }} attribution={tier === 'context' ? undefined : ATTRIBUTION} />
+      <GeoJSON data={data.land} interactive={false} style={{ className: 'bm-land', stroke: false, fillOpacity: 1 }} />
       <GeoJSON data={data.lakes} interactive={false} style={{ className: 'bm-lake', stroke: false, fillOpacity: 1 }} />
       <GeoJSON data={data.rivers} interactive={false} style={{ className: 'bm-river', fill: false }} />
       <GeoJSON data={data.governorateLines} interactive={false} style={{ className: 'bm-governorate', fill: false, dashArray: '4 3' }} />

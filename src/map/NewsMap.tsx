@@ -1,6 +1,6 @@
 // The story map: the bundled basemap, one marker (and halo) per located place, a scale bar, the
 // credits, and the bridge between the map's popups and the shared selection.
-import type { Map as LeafletMap, Marker as LeafletMarker, Popup, PopupEvent } from 'leaflet';
+import { Control, type Map as LeafletMap, type Marker as LeafletMarker, type Popup, type PopupEvent } from 'leaflet';
 import { lazy, startTransition, Suspense, useCallback, useEffect, useMemo, useRef } from 'react';
 import { AttributionControl, MapContainer, ScaleControl, useMap } from 'react-leaflet';
 import { isClustered } from '../data/scale.ts';
@@ -10,7 +10,7 @@ import { BaseLabels } from './BaseLabels.tsx';
 import { CooperativeGestures } from './CooperativeGestures.tsx';
 import { FollowSize } from './FollowSize.tsx';
 import { PopupRoom } from './PopupRoom.tsx';
-import { Basemap } from './Basemap.tsx';
+import { Basemap, BASEMAP_CREDIT } from './Basemap.tsx';
 import { boundsOf } from './coords.ts';
 import { prefersReducedMotion } from '../ui/motion.ts';
 import { keepInView } from './keepInView.ts';
@@ -32,6 +32,9 @@ export function preloadMapFor(story: Story): void {
 
 // Online tiles are optional and off by default: their code is fetched only by a story that sets them.
 const OnlineTiles = lazy(() => import('./OnlineTiles.tsx').then((m) => ({ default: m.OnlineTiles })));
+
+// Leaflet's own credit, then the bundled basemap's, both there from the control's first paint.
+const ATTRIBUTION_PREFIX = `${Control.Attribution.prototype.options.prefix || ''} <span aria-hidden="true">|</span> ${BASEMAP_CREDIT}`;
 
 type Located = Place & { readonly position: NonNullable<Place['position']> };
 
@@ -102,7 +105,7 @@ export function NewsMap({ story, helpId, onParagraphLink, embedded = false }: Ne
             <BaseLabels storyPlaceIds={storyPlaceIds} />
           </LabelLayout>
           <ScaleControl position="bottomleft" imperial={false} />
-          <AttributionControl position="bottomright" />
+          <AttributionControl position="bottomright" prefix={ATTRIBUTION_PREFIX} />
           {/* Ready once the lazy cluster layer has drawn: MapReady shares its Suspense boundary. */}
           <Suspense fallback={null}>
             <ClusterLayer places={located} story={story} onParagraphLink={onParagraphLink} />
@@ -118,7 +121,7 @@ export function NewsMap({ story, helpId, onParagraphLink, embedded = false }: Ne
             ))}
           </LabelLayout>
           <ScaleControl position="bottomleft" imperial={false} />
-          <AttributionControl position="bottomright" />
+          <AttributionControl position="bottomright" prefix={ATTRIBUTION_PREFIX} />
           <SelectionBridge markers={markers.current} />
           <MapReady />
         </>
