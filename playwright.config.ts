@@ -4,11 +4,10 @@
 // the run under xvfb-run when there is none.
 import { defineConfig } from '@playwright/test';
 import type { EngineOptions } from './e2e/ui.ts';
+// The same browsers and Chromium flags as the scripts (bench, screenshots, fallback pictures).
+import { CHROME_PATH as CHROMIUM, CHROMIUM_ARGS, FIREFOX_PATH as FIREFOX } from './scripts/browsers.mjs';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
-const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 export default defineConfig<EngineOptions>({
   testDir: './e2e',

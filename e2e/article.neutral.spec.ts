@@ -2,7 +2,7 @@
 // their place, an open place highlights its passages, and #place= deep-links a place. All engines.
 import { segmentArticle } from '../src/data/passages.ts';
 import { loadStoryDir } from '../src/data/loadStoryDir.ts';
-import { expect, test } from './ui.ts';
+import { expect, expectHash, test } from './ui.ts';
 
 const story = loadStoryDir('geo');
 const located = story.places.filter((p) => p.position !== null);
@@ -26,7 +26,7 @@ for (const place of quoted) {
       expect(focused.tag).toBe('p');
       expect(await ui.evalArg((id) => document.getElementById(id)!.textContent, quote.paragraph)).toContain(quote.text);
       // The selection, and the link a reader would share, are unchanged.
-      await expect.poll(() => ui.eval(() => location.hash), { message: 'the hash follows the selection (after the popup paints)' }).toBe(`#place=${place.id}`);
+      await expectHash(ui, `#place=${place.id}`);
     }
     await ui.press('Escape');
     await ui.waitForNoPopup();
@@ -75,14 +75,14 @@ test('the hash follows the selection, and a hash change selects', async ({ ui })
   await ui.waitForMarkers(located.length);
   await ui.clickMarker(a!.name);
   await ui.popup();
-  await expect.poll(() => ui.eval(() => location.hash), { message: 'the hash follows the selection (after the popup paints)' }).toBe(`#place=${a!.id}`);
+  await expectHash(ui, `#place=${a!.id}`);
   await ui.evalArg((id) => {
     location.hash = `place=${id}`;
   }, b!.id);
   expect((await ui.popup(b!.id)).placeId).toBe(b!.id);
   await ui.press('Escape');
   await ui.waitForNoPopup();
-  await expect.poll(() => ui.eval(() => location.hash), { message: 'the hash follows the selection (after the popup paints)' }).toBe('');
+  await expectHash(ui, '');
 });
 
 test('the built site works from a sub-path', async ({ ui }) => {

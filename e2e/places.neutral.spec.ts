@@ -1,7 +1,7 @@
 // Every place of the story, driven by the data: found on the map by its accessible name, opened by
 // click and by keyboard, its popup quoting each of its passages verbatim. Runs in all three engines.
 import { loadStoryDir } from '../src/data/loadStoryDir.ts';
-import { expect, test, type StoryUI } from './ui.ts';
+import { expect, expectHash, test, type StoryUI } from './ui.ts';
 
 const story = loadStoryDir('geo');
 const located = story.places.filter((p) => p.position !== null);
@@ -65,14 +65,14 @@ for (const place of located) {
     for (const q of place.quotes) expect(popup.text).toContain(q.attributedTo);
     if (place.quotes.length === 0) expect(popup.text).toContain(place.noQuoteReason!);
     expect(popup.text).toContain(place.precision.basis);
-    await expect.poll(() => ui.eval(() => location.hash), { message: 'the hash follows the selection (after the popup paints)' }).toBe(`#place=${place.id}`);
+    await expectHash(ui, `#place=${place.id}`);
     await closeAndExpectFocusBack(ui, place, () => ui.press('Escape'), `back on the ${place.name} marker after a click`);
 
     // The same place by keyboard: Enter opens it and moves focus in; Escape closes it and gives focus back.
     await openByKeyboard(ui, place);
     await ui.waitForFocus((f) => f.role === 'dialog', 'moves into the popup');
     await closeAndExpectFocusBack(ui, place, () => ui.press('Escape'), `returns to the ${place.name} marker`);
-    await expect.poll(() => ui.eval(() => location.hash), { message: 'the hash follows the selection (after the popup paints)' }).toBe('');
+    await expectHash(ui, '');
   });
 }
 
@@ -80,7 +80,7 @@ test('the × button closes a popup, gives focus back and clears the hash', async
   const place = located[1]!;
   await openByKeyboard(ui, place);
   await closeAndExpectFocusBack(ui, place, () => ui.clickPopupClose(), `back on the ${place.name} marker`);
-  await expect.poll(() => ui.eval(() => location.hash), { message: 'the hash follows the selection (after the popup paints)' }).toBe('');
+  await expectHash(ui, '');
 });
 
 test('Space opens a focused marker too, as on any button', async ({ ui }) => {

@@ -366,3 +366,8 @@ export async function screenshotInChromium(page: Page, path: string): Promise<vo
 }
 
 export { expect };
+
+/** Waits for the URL's hash to follow the selection: it is written after the popup paints. */
+export async function expectHash(ui: StoryUI, hash: string): Promise<void> {
+  await expect.poll(() => ui.eval(() => location.hash), { message: 'the hash follows the selection (after the popup paints)' }).toBe(hash);
+}

@@ -10,7 +10,7 @@ import { build } from 'vite';
 import { serve } from '../serve.mjs';
 import { launch } from '../browsers.mjs';
 import { median } from './timings.mjs';
-import { dragFps, zoomFps } from './scale.mjs';
+import { measureMoves } from './scale.mjs';
 
 const SITE = join('bench', 'clusterers-site');
 const ENGINES = ['supercluster', 'markercluster'];
@@ -58,12 +58,10 @@ export async function clustererRows({ counts = [1000, 10000], runs = 5 } = {}) {
           await page.waitForFunction(() => performance.getEntriesByName('clusters-ready').length > 0 || document.documentElement.dataset.error, null, { timeout: 120_000, polling: 50 });
           if (errors.length) throw new Error(`${engine}, ${count} places: ${errors.join('; ')}`);
           ready.push(await page.evaluate(() => performance.measure('clusters', 'clusters-start', 'clusters-ready').duration));
-          fps.push(await dragFps(page));
-          zoom.push(await zoomFps(page));
-          const cdp = await context.newCDPSession(page);
-          await cdp.send('HeapProfiler.collectGarbage');
-          heap.push((await cdp.send('Runtime.getHeapUsage')).usedSize);
-          await context.close();
+          const moves = await measureMoves(page, context);
+          fps.push(moves.fps);
+          zoom.push(moves.zoom);
+          heap.push(moves.heap);
         }
         rows.push({ engine, places: count, runs, readyMs: ready, readyMedianMs: median(ready), fpsMedian: median(fps), zoomFpsMedian: median(zoom), heapMedianBytes: median(heap), libraryGzip: bytes[engine] });
         console.error(`bench: ${engine}, ${count} places: ready ${Math.round(median(ready))} ms, drag ${median(fps).toFixed(0)} fps, zoom ${median(zoom).toFixed(0)} fps, heap ${(median(heap) / 2 ** 20).toFixed(1)} MB`);

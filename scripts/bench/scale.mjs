@@ -69,6 +69,17 @@ export async function zoomFps(page) {
   );
 }
 
+/** Drags and zooms the loaded map, then reads the JS heap after a forced GC; closes the context. */
+export async function measureMoves(page, context) {
+  const fps = await dragFps(page);
+  const zoom = await zoomFps(page);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  await context.close();
+  return { fps, zoom, heap };
+}
+
 export async function scaleRows({ counts = [10, 100, 1000, 10000], runs = 5 } = {}) {
   const { writeSyntheticStory } = await jiti.import('../../src/perf/syntheticStory.ts');
   const rows = [];
@@ -93,12 +104,10 @@ export async function scaleRows({ counts = [10, 100, 1000, 10000], runs = 5 } = 
           const { page, context, readyMs } = await timeToReady(browser, base, { width: 1280, height: 800 }, 120_000);
           ready.push(readyMs);
           mode = await page.evaluate(() => document.querySelector('.leaflet-container')?.getAttribute('data-render-mode') ?? 'markers');
-          fps.push(await dragFps(page));
-          zoom.push(await zoomFps(page));
-          const cdp = await context.newCDPSession(page);
-          await cdp.send('HeapProfiler.collectGarbage');
-          heap.push((await cdp.send('Runtime.getHeapUsage')).usedSize);
-          await context.close();
+          const moves = await measureMoves(page, context);
+          fps.push(moves.fps);
+          zoom.push(moves.zoom);
+          heap.push(moves.heap);
         }
       } finally {
         server.close();
