@@ -2,9 +2,10 @@
 // technology (the places list is the text alternative), and the first to give way when crowded.
 import { divIcon } from 'leaflet';
 import { useMemo } from 'react';
-import { Marker, Pane } from 'react-leaflet';
+import { Marker } from 'react-leaflet';
 import { CITY_MIN_ZOOM, cities, labels } from './basemapData.ts';
 import { useLabelRegistry } from './LabelLayout.tsx';
+import { usePane } from './usePane.ts';
 
 interface BaseLabel {
   readonly id: string;
@@ -25,16 +26,11 @@ export function BaseLabels({ storyPlaceIds }: { storyPlaceIds: ReadonlySet<strin
       .map((c) => ({ id: `city-${c.id}`, text: c.nameEn, lat: c.lat, lon: c.lon, minZoom: CITY_MIN_ZOOM[c.rank], className: `bl bl--city bl--rank${c.rank}`, dot: true, priority: -c.rank })),
     ...labels.map((l) => ({ id: `label-${l.id}`, text: l.nameEn, lat: l.lat, lon: l.lon, minZoom: l.minZoom, className: `bl bl--${l.kind}`, dot: false, priority: l.kind === 'country' ? -0.5 : -4 })),
   ], [storyPlaceIds]);
-  return (
-    <Pane name="base-labels" style={{ zIndex: 450 }}>
-      {items.map((item) => (
-        <BaseLabelMarker key={item.id} item={item} />
-      ))}
-    </Pane>
-  );
+  const pane = usePane('base-labels', 450);
+  return items.map((item) => <BaseLabelMarker key={item.id} item={item} pane={pane} />);
 }
 
-function BaseLabelMarker({ item }: { item: BaseLabel }) {
+function BaseLabelMarker({ item, pane }: { item: BaseLabel; pane: string }) {
   const registry = useLabelRegistry();
   // One icon per label for its lifetime: a new icon would make Leaflet replace the registered element.
   const icon = useMemo(() => divIcon({ className: item.className, html: labelElement(item), iconSize: undefined }), [item]);
@@ -44,7 +40,7 @@ function BaseLabelMarker({ item }: { item: BaseLabel }) {
       icon={icon}
       interactive={false}
       keyboard={false}
-      pane="base-labels"
+      pane={pane}
       eventHandlers={{
         add(event) {
           const element = (event.target as { getElement(): HTMLElement | undefined }).getElement();

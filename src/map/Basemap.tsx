@@ -4,14 +4,14 @@
 // The first view draws the generalised overview, which ships with the page; the full detail and the
 // neighbouring lands are fetched from this site only when the view needs them (basemapData.ts).
 import { useEffect, useState } from 'react';
-import { GeoJSON, Pane, useMap, useMapEvents } from 'react-leaflet';
+import { GeoJSON, useMap, useMapEvents } from 'react-leaflet';
 import type { Map as LeafletMap } from 'leaflet';
+import { usePane } from './usePane.ts';
 import { DETAIL_BOX, DETAIL_MIN_ZOOM, loadContext, loadDetail, overview, type BasemapTier } from './basemapData.ts';
 
 // Short, so it stays one line on a phone; the page's credits say the rest. Shown by the map's
-// attribution control from its creation (NewsMap.tsx): credited by the layers, it arrived a render
-// after the control (react-leaflet's <Pane> renders its children in a second pass), and the control
-// grew under the reader's eyes, a layout shift.
+// attribution control from its creation (NewsMap.tsx): credited by the layers, it arrived after the
+// control, which grew under the reader's eyes, a layout shift.
 export const BASEMAP_CREDIT = '<a href="https://www.naturalearthdata.com/">Natural Earth</a> · <a href="https://www.geonames.org/">GeoNames</a>';
 
 type Tier = 'overview' | 'detail' | 'context';
@@ -38,12 +38,13 @@ export function Basemap() {
   });
   const detail = useTier(wanted.detail, loadDetail, 'the detailed basemap could not be loaded; the overview stays');
   const context = useTier(wanted.context, loadContext, 'the neighbouring lands could not be loaded');
+  const pane = usePane('basemap', 200);
   const near: { tier: Tier; data: BasemapTier } = zoom >= DETAIL_MIN_ZOOM && detail ? { tier: 'detail', data: detail } : { tier: 'overview', data: overview() };
   return (
-    <Pane name="basemap" style={{ zIndex: 200 }}>
-      {context && <TierLayers key="context" tier="context" data={context} />}
-      <TierLayers key={near.tier} tier={near.tier} data={near.data} />
-    </Pane>
+    <>
+      {context && <TierLayers key="context" pane={pane} data={context} />}
+      <TierLayers key={near.tier} pane={pane} data={near.data} />
+    </>
   );
 }
 
@@ -62,15 +63,15 @@ function useTier(wanted: boolean, load: () => Promise<BasemapTier>, failure: str
   return tier;
 }
 
-function TierLayers({ tier, data }: { tier: Tier; data: BasemapTier }) {
+function TierLayers({ pane, data }: { pane: string; data: BasemapTier }) {
   return (
     <>
-      <GeoJSON data={data.land} interactive={false} style={{ className: 'bm-land', stroke: false, fillOpacity: 1 }} />
-      <GeoJSON data={data.lakes} interactive={false} style={{ className: 'bm-lake', stroke: false, fillOpacity: 1 }} />
-      <GeoJSON data={data.rivers} interactive={false} style={{ className: 'bm-river', fill: false }} />
-      <GeoJSON data={data.governorateLines} interactive={false} style={{ className: 'bm-governorate', fill: false, dashArray: '4 3' }} />
-      <GeoJSON data={data.borders} interactive={false} style={{ className: 'bm-border', fill: false }} />
-      <GeoJSON data={data.iraqOutline} interactive={false} style={{ className: 'bm-iraq', fill: false }} />
+      <GeoJSON data={data.land} pane={pane} interactive={false} style={{ className: 'bm-land', stroke: false, fillOpacity: 1 }} />
+      <GeoJSON data={data.lakes} pane={pane} interactive={false} style={{ className: 'bm-lake', stroke: false, fillOpacity: 1 }} />
+      <GeoJSON data={data.rivers} pane={pane} interactive={false} style={{ className: 'bm-river', fill: false }} />
+      <GeoJSON data={data.governorateLines} pane={pane} interactive={false} style={{ className: 'bm-governorate', fill: false, dashArray: '4 3' }} />
+      <GeoJSON data={data.borders} pane={pane} interactive={false} style={{ className: 'bm-border', fill: false }} />
+      <GeoJSON data={data.iraqOutline} pane={pane} interactive={false} style={{ className: 'bm-iraq', fill: false }} />
     </>
   );
 }
