@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { basemapFieldsPlugin } from './src/data/basemapFieldsPlugin.ts';
 import { storyPlugin } from './src/data/storyPlugin.ts';
 import { embedAssetsPlugin } from './src/host/embedAssetsPlugin.ts';
+import { unusedLeafletRules } from './src/styles/unusedLeafletRules.ts';
 
 // STORY_DIR picks another story folder (the default is geo/, the bundled story).
 const storyDir = process.env.STORY_DIR ?? 'geo';
@@ -12,6 +13,7 @@ export default defineConfig({
   // Relative asset URLs, so dist/ works from any sub-path of any host.
   base: './',
   plugins: [react(), storyPlugin(storyDir), embedAssetsPlugin(storyDir), basemapFieldsPlugin()],
+  css: { postcss: { plugins: [unusedLeafletRules] } },
   // Leaflet's ES module build rather than its UMD one ("main"), so the bundler can leave out the
   // parts the map never uses (about 1 KB gzipped). It sets no global L; nothing here needs one.
   resolve: { alias: [{ find: /^leaflet$/, replacement: 'leaflet/dist/leaflet-src.esm.js' }] },

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BYTE_BUDGETS, KB } from './budgets.ts';
+import { UNUSED_LEAFLET_CLASSES } from '../styles/unusedLeafletRules.ts';
 import { firstView, gzipSize } from './firstView.ts';
 
 const dist = mkdtempSync(join(tmpdir(), 'budgets-'));
@@ -45,6 +46,17 @@ describe('byte budgets of the built site', () => {
     const code = app.map((f) => readFileSync(join(dist, f.file), 'utf8')).join('\n');
     expect(code).toMatch(/import\(`\.\/detail\.topo-[\w-]+\.js`\)/);
     expect(code).toMatch(/import\(`\.\/context\.topo-[\w-]+\.js`\)/);
+  });
+
+  it('leaves out Leaflet’s styles for what the map never creates, and keeps the rest', () => {
+    const css = firstView(dist, 'embed.html')
+      .files.filter((f) => f.file.endsWith('.css'))
+      .map((f) => readFileSync(join(dist, f.file), 'utf8'))
+      .join('\n');
+    for (const unused of UNUSED_LEAFLET_CLASSES) expect(css, unused).not.toMatch(new RegExp(`\\.${unused}(?![\\w])`));
+    for (const used of ['leaflet-popup-content-wrapper', 'leaflet-control-attribution', 'leaflet-control-scale-line', 'leaflet-marker-icon', 'leaflet-zoom-animated', 'leaflet-bar']) {
+      expect(css, used).toContain(`.${used}`);
+    }
   });
 
   it(`embed.js at most ${kb(BYTE_BUDGETS.embedScriptGzip)} gzipped`, () => {
