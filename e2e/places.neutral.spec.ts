@@ -1,6 +1,9 @@
 // Every place of the story, driven by the data: found on the map by its accessible name, opened by
-// click and by keyboard, its popup quoting each of its passages verbatim. Runs in all three engines.
+// click and by keyboard, its popup quoting each of its passages verbatim and saying no more than its
+// sources do (what each confidence rates, how well the location is known, "about" where a time is).
+// Runs in all three engines.
 import { loadStoryDir } from '../src/data/loadStoryDir.ts';
+import { confidenceStatement, formatWhen, locationStatement, placeSummary } from '../src/data/words.ts';
 import { expect, expectHash, test, type StoryUI } from './ui.ts';
 
 const story = loadStoryDir('geo');
@@ -45,16 +48,47 @@ test('the first view fits every located place inside the map', async ({ ui }) =>
   expect(outside).toEqual([]);
 });
 
-test('approximate places are drawn as halos of their radius, exact places are not', async ({ ui }) => {
+test('approximate places are drawn as halos of their radius; named areas and exact places are not', async ({ ui }) => {
   const approximate = located.filter((p) => p.precision.kind === 'approximate');
+  const named = located.filter((p) => p.precision.kind === 'named-area');
   expect(approximate.length).toBeGreaterThan(0);
+  expect(named.length).toBeGreaterThan(0);
   expect(await ui.eval(() => document.querySelectorAll('path.halo').length)).toBe(approximate.length);
-  // Each approximate marker is drawn differently from an exact one (dashed ring symbol).
+  // Each approximate marker is drawn differently from an exact one (dashed ring symbol), and a named
+  // area with a symbol of its own, with no ring: nothing on the map bounds it.
   const kinds = await ui.eval(() =>
-    [...document.querySelectorAll<HTMLElement>('.leaflet-marker-pane [data-place-id]')].map((m) => [m.dataset.placeId, m.querySelector('.sym--approximate') !== null] as const),
+    [...document.querySelectorAll<HTMLElement>('.leaflet-marker-pane [data-place-id]')].map(
+      (m) => [m.dataset.placeId, m.querySelector('.sym--approximate') !== null, m.querySelector('.sym--named-area') !== null] as const,
+    ),
   );
-  for (const [id, isApprox] of kinds) expect(isApprox, id).toBe(approximate.some((p) => p.id === id));
+  for (const [id, isApprox, isNamed] of kinds) {
+    expect(isApprox, id).toBe(approximate.some((p) => p.id === id));
+    expect(isNamed, id).toBe(named.some((p) => p.id === id));
+  }
+  // The key explains the named-area symbol.
+  const key = await ui.eval(() => document.querySelector('.legend-named')?.textContent ?? '');
+  expect(key).toContain('Named area, position unknown');
 });
+
+/** What a popup must say, and must not, so that it claims no more than the place's sources. */
+function expectTruthful(place: Place, text: string): void {
+  // How well the location is known, with how many sources; a named area is bounded by nothing.
+  expect(text).toContain(locationStatement(place));
+  if (place.precision.kind === 'named-area') expect(text).not.toMatch(/within about \d|dashed halo/);
+  // Every confidence level is said with what it rates: its claim comes right before it.
+  expect(text).toContain(confidenceStatement(place));
+  const levels = [...text.matchAll(/(high|medium|low) confidence/g)];
+  expect(levels.length).toBeGreaterThan(0);
+  for (const m of levels) expect(text.slice(0, m.index), `"${m[0]}" says what it rates`).toMatch(new RegExp(`${literal(place.confidence.claim)}: $`));
+  // A time that rests on one approximate statement reads "about"; a stated minute does not.
+  for (const w of place.when) {
+    expect(text).toContain(`${formatWhen(w)}.`);
+    if (w.timeLocal && w.approximate) expect(text).toContain(`about ${w.timeLocal} local time`);
+    if (w.timeLocal && !w.approximate) expect(text).not.toContain(`about ${w.timeLocal}`);
+  }
+}
+
+const literal = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 for (const place of located) {
   test(`${place.id}: opens by click and by keyboard, quoting the article verbatim`, async ({ ui }) => {
@@ -65,6 +99,7 @@ for (const place of located) {
     for (const q of place.quotes) expect(popup.text).toContain(q.attributedTo);
     if (place.quotes.length === 0) expect(popup.text).toContain(place.noQuoteReason!);
     expect(popup.text).toContain(place.precision.basis);
+    expectTruthful(place, popup.text);
     await expectHash(ui, `#place=${place.id}`);
     await closeAndExpectFocusBack(ui, place, () => ui.press('Escape'), `back on the ${place.name} marker after a click`);
 
@@ -129,6 +164,25 @@ test('unlocated places are listed as text, say so, and are not on the map', asyn
   }
   const summary = await ui.eval(() => document.querySelector('.legend summary')?.textContent);
   expect(summary).toContain('5 sites struck; 2 located');
+});
+
+test('the places list says, for every place, how well it is located and what its confidence rates', async ({ ui }) => {
+  const lines = await ui.eval(() => Object.fromEntries([...document.querySelectorAll('.places-item')].map((li) => [li.id, li.querySelector('.places-meta')?.textContent ?? ''])));
+  for (const place of story.places) {
+    expect(lines[`place-${place.id}`], place.id).toBe(placeSummary(place));
+    expect(lines[`place-${place.id}`], place.id).toContain(`${place.confidence.claim}: ${place.confidence.level} confidence`);
+  }
+});
+
+test('a credit the article gives in part is shown in its words, with the full name as our identification', async ({ ui }) => {
+  const identified = story.article.byline.contributors.filter((c) => c.identifiedBy === 'iraq-strikes-map');
+  expect(identified.length).toBeGreaterThan(0);
+  const head = await ui.eval(() => document.querySelector('.article-head')?.textContent ?? '');
+  for (const c of identified) {
+    expect(head).toContain(`${c.role} by ${c.articleWords}.`);
+    expect(head).not.toContain(`${c.role} by ${c.name}`);
+    expect(head).toContain(`That “${c.articleWords}” is ${c.name} is our identification, not the article’s.`);
+  }
 });
 
 test('loads only from its own origin (Resource Timing)', async ({ ui }) => {

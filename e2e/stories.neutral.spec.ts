@@ -1,6 +1,7 @@
 // The app is not hard-wired to one article: a second, synthetic story builds (npm run build --
 // --story <dir>) and renders as itself; and a story whose every text field carries an attack
 // payload renders each one as inert text. Both in all three engines.
+import { confidenceStatement, locationStatement } from '../src/data/words.ts';
 import { expect, test } from './sites.ts';
 
 test.describe('a second story', () => {
@@ -16,6 +17,7 @@ test.describe('a second story', () => {
       h1: document.querySelector('h1')?.textContent ?? '',
       areas: [...document.querySelectorAll('.leaflet-overlay-pane path.area')].map((p) => p.getAttribute('class') ?? ''),
       halos: document.querySelectorAll('.leaflet-overlay-pane path.halo').length,
+      named: [...document.querySelectorAll<HTMLElement>('.leaflet-marker-pane [data-place-id]')].filter((m) => m.querySelector('.sym--named-area')).map((m) => m.dataset.placeId),
       text: document.body.textContent ?? '',
     }));
     expect(page.title).toBe(story.meta.title);
@@ -24,6 +26,9 @@ test.describe('a second story', () => {
     expect(page.areas).toHaveLength(1);
     expect(page.areas[0]).toContain('area--approximate');
     expect(page.halos).toBe(1);
+    // A named area: its own symbol, and no halo (the one halo is Samarra's).
+    expect(page.named).toEqual(story.places.filter((p) => p.precision.kind === 'named-area').map((p) => p.id));
+    expect(page.named).toHaveLength(1);
     for (const place of story.places) expect(page.text).toContain(place.name);
     // (The bundled basemap labels Karbala and Najaf; the story's own words must not be here.)
     for (const word of ['Kataib', 'Washington Post', 'Camp Taji', 'strikes of 13 March']) expect(page.text).not.toContain(word);
@@ -38,6 +43,9 @@ test.describe('a second story', () => {
       const popup = await ui.popup(place.id);
       expect(popup.title).toBe(place.name);
       expect(popup.quotes).toEqual(place.quotes.map((q) => q.text));
+      expect(popup.text).toContain(locationStatement(place));
+      expect(popup.text).toContain(confidenceStatement(place));
+      if (place.precision.kind === 'named-area') expect(popup.text).not.toMatch(/within about \d|dashed halo/);
     }
   });
 });

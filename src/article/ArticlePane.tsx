@@ -1,5 +1,6 @@
 // The article beside the map (below it on narrow screens), with where it comes from and which
-// version it is, since every quote on the map is checked against exactly this text.
+// version it is, since every quote on the map is checked against exactly this text. Its credits are
+// given in the article's own words; a fuller name is shown as the identification it is.
 import { useMemo } from 'react';
 import { segmentArticle } from '../data/passages.ts';
 import type { Story } from '../data/types.ts';
@@ -16,9 +17,23 @@ export function ArticlePane({ story }: { story: Story }) {
         <h2 id="article-title">The article</h2>
         <p className="article-meta">
           {article.outlet}, {formatDate(article.published)}. Datelined {article.dateline.charAt(0) + article.dateline.slice(1).toLowerCase()}
-          {article.byline.contributors.map((c) => `; ${c.role} by ${c.name}`).join('')}.{' '}
+          {article.byline.contributors.map((c) => `; ${c.role} by ${c.articleWords ?? c.name}`).join('')}.{' '}
           {article.byline.lead === null && article.byline.leadNote ? article.byline.leadNote : article.byline.lead ? `By ${article.byline.lead}.` : null}
         </p>
+        {article.byline.contributors.map(
+          (c) =>
+            // A fuller name than the article gives is an identification: say whose, as for places.
+            c.identifiedBy && (
+              <p key={c.name} className="article-identification">
+                <strong>
+                  {c.identifiedBy === 'iraq-strikes-map'
+                    ? `That “${c.articleWords}” is ${c.name} is our identification, not the article’s.`
+                    : `Identified as ${c.name} by ${c.identifiedBy}.`}
+                </strong>{' '}
+                {c.basis}
+              </p>
+            ),
+        )}
         <p className="article-note">
           {article.versionNote} <a href={article.sourceUrl}>The article at {article.outlet}</a>
         </p>

@@ -41,6 +41,17 @@ function checkArticle(article: ArticleFile): Problem[] {
       problems.push({ file: 'article', path: ['paragraphs', i, 'id'], message: `duplicate paragraph id "${p.id}" (first used by paragraph ${first + 1})` });
     } else seen.set(p.id, i);
   });
+  // A contributor the article names only in part: its words must be the article's, and someone must
+  // own the fuller name, so the page can say whose identification it is.
+  article.byline.contributors.forEach((c, i) => {
+    const at = (field: string): Problem['path'] => ['byline', 'contributors', i, field];
+    if (c.articleWords !== undefined && !article.paragraphs.some((p) => p.text.includes(c.articleWords!))) {
+      problems.push({ file: 'article', path: at('articleWords'), message: `"${c.articleWords}" is not in the article: copy how the article names ${c.name}, character for character` });
+    }
+    if (c.identifiedBy !== undefined && c.articleWords === undefined) {
+      problems.push({ file: 'article', path: at('identifiedBy'), message: `an identification needs articleWords: how the article itself names ${c.name}` });
+    }
+  });
   return problems;
 }
 
@@ -76,11 +87,38 @@ function checkPlaces({ story, article, places }: StoryFiles, boundsValid: boolea
       problem(['properties', 'precision', 'level'], `"${props.precision.level}" does not fit precision.kind "${props.precision.kind}"`);
     }
     const isArea = feature.geometry?.type === 'Polygon';
+    const named = props.precision.kind === 'named-area';
     if (props.precision.kind === 'approximate' && !isArea && props.precision.radiusM === undefined) {
       problem(['properties', 'precision'], 'an approximate point needs radiusM, in metres, to draw its halo');
     }
     if ((props.precision.kind !== 'approximate' || isArea) && props.precision.radiusM !== undefined) {
-      problem(['properties', 'precision', 'radiusM'], isArea ? 'an area is drawn as its polygon; it takes no radius' : `only approximate places have a radius (this one is "${props.precision.kind}")`);
+      problem(
+        ['properties', 'precision', 'radiusM'],
+        named
+          ? 'a named area has no known position, so nothing bounds it: remove radiusM (it is drawn with no halo); if a source does bound it, make it "approximate"'
+          : isArea
+            ? 'an area is drawn as its polygon; it takes no radius'
+            : `only approximate places have a radius (this one is "${props.precision.kind}")`,
+      );
+    }
+    if (named && isArea) {
+      problem(['geometry'], 'a named area has no known extent, so it takes no polygon: give the point of its centre (a polygon is a bound)');
+    }
+    if (named && !['town', 'city', 'region'].includes(props.precision.level)) {
+      problem(['properties', 'precision', 'level'], `"${props.precision.level}" does not fit precision.kind "named-area": a named area is a town, a city or a region`);
+    }
+    // How many sources give the position: readers are told, so it must be there, and honest. (Whether
+    // the place has a position at all is the geometry's to say; a mismatch is reported above.)
+    const { coordinateSources } = props.precision;
+    const positioned = feature.geometry !== null;
+    if (positioned && coordinateSources === undefined) {
+      problem(['properties', 'precision'], 'say how many independent sources give this position: precision.coordinateSources (1 when only one does)');
+    }
+    if (!positioned && coordinateSources !== undefined) {
+      problem(['properties', 'precision', 'coordinateSources'], 'an unlocated place has no coordinate sources: remove coordinateSources');
+    }
+    if (coordinateSources !== undefined && coordinateSources > props.sources.length) {
+      problem(['properties', 'precision', 'coordinateSources'], `is ${coordinateSources}, but the place lists ${props.sources.length} source${props.sources.length === 1 ? '' : 's'}: list every coordinate source in sources`);
     }
     if (feature.geometry?.type === 'Point' && boundsValid) {
       const message = checkPosition(feature.geometry.coordinates, story.bounds);

@@ -58,7 +58,7 @@ describe('the validator', () => {
     const lines = errorsOf({ ...real, story: JSON.stringify(story), places: JSON.stringify(places, null, 2) });
     expect(lines).toEqual([
       'story.json:1:1 - dek: is missing (expected string)',
-      expect.stringMatching(/^places\.geojson:\d+:\d+ najaf properties\.confidence: Invalid option: expected one of "high"\|"medium"\|"low"$/),
+      expect.stringMatching(/^places\.geojson:\d+:\d+ najaf properties\.confidence: is in the old form \("certain"\): say what the level rates, e\.g\. \{ "claim": "That it was struck", "level": "high" \}/),
       expect.stringMatching(/^places\.geojson:\d+:\d+ k1-air-base properties\.sources: must list at least one source$/),
     ]);
   });

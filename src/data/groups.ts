@@ -33,7 +33,8 @@ export function placeGroups(story: Story): PlaceGroup[] {
     {
       key: 'reported-area',
       title: 'Areas named only in a relayed statement',
-      intro: 'Low confidence. These names may stand for the same sites as the list above; the points are town or city centres, not targets.',
+      // What every such area shares goes here; what the story knows of them is its own note.
+      intro: `Named only in a relayed statement: where in or around each one anything happened is not known, and each symbol stands at its centre.${story.meta.strikes?.reportedNote ? ` ${story.meta.strikes.reportedNote}` : ''}`,
       places: by((p) => p.strike?.role === 'reported-area'),
     },
     ...KIND_GROUPS.map(({ kind, key, title }) => ({

@@ -80,13 +80,79 @@ describe('the bundled story', () => {
   });
 });
 
+// The fact audit's findings (F1–F10, ../shared/story/audit.md), each held in the data.
+describe('the bundled story says no more than its sources', () => {
+  const story = loadStoryDir(GEO);
+  const place = (id: string) => story.places.find((p) => p.id === id)!;
+  const words = (id: string): string => JSON.stringify(place(id));
+
+  it('F1: areas named only in a relayed list are named areas, with no radius to read as a bound', () => {
+    const reported = story.places.filter((p) => p.strike?.role === 'reported-area');
+    expect(reported.map((p) => p.id).sort()).toEqual(['al-iskandariya', 'al-musayyib', 'najaf']);
+    for (const p of reported) {
+      expect(p.precision, p.id).toMatchObject({ kind: 'named-area', radiusM: null });
+      expect(p.precision.basis, p.id).not.toMatch(/halo|within about \d/);
+    }
+  });
+
+  it('F2: every confidence says what it rates, and every located place how many sources give its position', () => {
+    for (const p of story.places) {
+      expect(p.confidence.claim, p.id).toMatch(/^That /);
+      expect(p.precision.coordinateSources === null, p.id).toBe(p.position === null);
+    }
+    expect(place('jurf-al-nasr').precision).toMatchObject({ level: 'town', coordinateSources: 1 });
+    for (const id of ['k1-air-base', 'us-embassy-baghdad', 'karbala-international-airport']) expect(place(id).precision.coordinateSources, id).toBe(1);
+  });
+
+  it('F3, F4: Camp Taji’s later wounded are “coalition” in the spokesman’s words, and no unsourced “14”', () => {
+    const taji = words('camp-taji');
+    expect(taji).not.toContain('14)');
+    expect(taji).not.toContain('three U.S.');
+    expect(taji).toContain('three coalition and two Iraqi personnel, in the coalition spokesman’s words');
+    expect(taji).toContain('an unnamed U.S. defense official told AP');
+  });
+
+  it('F5: Najaf “may refer to” the airport, and the other reading is there with its source', () => {
+    const najaf = place('najaf');
+    expect(najaf.precision.basis).toContain('“Najaf” may refer to');
+    expect(najaf.precision.basis).not.toContain('probably');
+    expect(najaf.context.map((c) => c.source)).toContainEqual(expect.stringContaining('AP'));
+  });
+
+  it('F6: every time of the strikes of 13 March, one statement’s minute, is “about”', () => {
+    const strikeTimes = story.places.flatMap((p) => p.when).filter((w) => w.date === '2020-03-13' && w.timeLocal !== null);
+    expect(strikeTimes.length).toBe(8);
+    for (const w of strikeTimes) expect(w.approximate).toBe(true);
+  });
+
+  it('F7: the full byline is our identification of the article’s “Salim”', () => {
+    expect(story.article.byline.contributors).toEqual([expect.objectContaining({ name: 'Mustafa Salim', articleWords: 'Salim', identifiedBy: 'iraq-strikes-map' })]);
+  });
+
+  it('F8, F9: Karbala airport gives the coalition’s admission and the victim, and the strikes note does not rest it on the Iraqi list alone', () => {
+    const karbala = words('karbala-international-airport');
+    expect(karbala).toContain('In September 2020 the coalition admitted');
+    expect(karbala).toContain('Karrar Sabbar');
+    expect(karbala).toContain('https://airwars.org/civilian-casualties/ci880-march-13-2020');
+    expect(place('karbala-international-airport').disputes).toHaveLength(1);
+    expect(story.meta.strikes?.note).toContain('Karbala airport rests on more than the list');
+  });
+
+  it('F10: the relayed list of areas is sourced to the independent Ultra Iraq too', () => {
+    for (const p of story.places.filter((x) => x.strike?.role === 'reported-area')) {
+      expect(p.sources.map((s) => s.label), p.id).toContainEqual(expect.stringContaining('Ultra Iraq'));
+      expect(p.strike?.listedBy, p.id).toContain('Ultra Iraq');
+    }
+  });
+});
+
 describe('the second, synthetic story (e2e/fixtures/second-story)', () => {
   const story = loadStoryDir('e2e/fixtures/second-story');
 
   it('is another story: its own id, bounds and places', () => {
     expect(story.meta.id).toBe('tigris-test-story');
-    expect(story.meta.bounds.name).toBe('Northern Iraq');
-    expect(story.places.map((p) => p.id)).toEqual(['mosul', 'tikrit-test-zone', 'samarra', 'northern-ferry-crossing']);
+    expect(story.meta.bounds.bbox).toEqual([41, 33.5, 46, 37.4]);
+    expect(story.places.map((p) => p.id)).toEqual(['mosul', 'tikrit-test-zone', 'samarra', 'around-baiji', 'northern-ferry-crossing']);
     expect(story.meta.tiles).toBeNull();
   });
 

@@ -238,16 +238,22 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
 }
 
 function toStory(story: StoryFile, article: ArticleFile, places: PlacesFile): Story {
-  const { tiles, ...rest } = story;
+  // Only what the page shows is kept: readers download every byte of the story.
+  const { tiles, bounds, ...rest } = story;
   const meta: StoryMeta = {
     ...rest,
-    strikes: story.strikes ?? null,
+    bounds: { bbox: bounds.bbox },
+    strikes: story.strikes ? { ...story.strikes, reportedNote: story.strikes.reportedNote ?? null } : null,
     tiles: tiles ? { url: tiles.url, attribution: tiles.attribution, maxZoom: tiles.maxZoom ?? 18, timeoutMs: tiles.timeoutMs ?? 8000 } : null,
   };
+  const { headlineNote: _notShown, ...shown } = article;
   const art: Article = {
-    ...article,
-    headlineNote: article.headlineNote ?? null,
-    byline: { ...article.byline, leadNote: article.byline.leadNote ?? null },
+    ...shown,
+    byline: {
+      ...article.byline,
+      leadNote: article.byline.leadNote ?? null,
+      contributors: article.byline.contributors.map((c) => ({ ...c, articleWords: c.articleWords ?? null, identifiedBy: c.identifiedBy ?? null })),
+    },
   };
   const out: Place[] = places.features.map((f) => {
     const p = f.properties;
@@ -260,8 +266,14 @@ function toStory(story: StoryFile, article: ArticleFile, places: PlacesFile): St
       when: p.when.map((w) => ({ date: w.date, timeLocal: w.timeLocal ?? null, approximate: w.approximate ?? false, what: w.what, source: w.source })),
       position: positionOf(f.geometry),
       area: f.geometry?.type === 'Polygon' ? f.geometry.coordinates.map((ring) => ring.map(([lon, lat]) => [lon, lat] as const)) : null,
-      precision: { kind: p.precision.kind, level: p.precision.level, radiusM: p.precision.radiusM ?? null, basis: p.precision.basis },
-      confidence: p.confidence,
+      precision: {
+        kind: p.precision.kind,
+        level: p.precision.level,
+        radiusM: p.precision.radiusM ?? null,
+        coordinateSources: p.precision.coordinateSources ?? null,
+        basis: p.precision.basis,
+      },
+      confidence: { claim: p.confidence.claim, level: p.confidence.level, basis: p.confidence.basis ?? null },
       naming: { inArticle: p.naming.inArticle, articleWords: p.naming.articleWords, identifiedBy: p.naming.identifiedBy ?? null, basis: p.naming.basis ?? null },
       quotes: p.quotes.map((q) => ({ ...q, note: q.note ?? null })),
       noQuoteReason: p.noQuoteReason ?? null,

@@ -22,7 +22,7 @@ export const storyFileSchema = z.strictObject({
     bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]),
     basis: text,
   }),
-  strikes: z.strictObject({ title: text, note: text }).optional(),
+  strikes: z.strictObject({ title: text, note: text, reportedNote: text.optional() }).optional(),
   // Online raster tiles drawn over the bundled basemap. Optional: the default map is offline.
   tiles: z
     .strictObject({
@@ -46,7 +46,7 @@ export const articleFileSchema = z.strictObject({
   byline: z.strictObject({
     lead: text.nullable(),
     leadNote: text.nullable().optional(),
-    contributors: z.array(z.strictObject({ name: text, role: text, basis: text })),
+    contributors: z.array(z.strictObject({ name: text, role: text, basis: text, articleWords: text.optional(), identifiedBy: text.optional() })),
   }),
   versionNote: text,
   sourceUrl: httpUrl,
@@ -71,6 +71,25 @@ const quoteSchema = z.strictObject({
   note: text.optional(),
 });
 
+const LEVELS = ['high', 'medium', 'low'] as const;
+
+// Confidence rates what happened (or who or what the place is), never where: that is `precision`.
+// A bare "high" was the old form, which readers took for the location's; say how to move on from it.
+const confidenceSchema = z.strictObject(
+  {
+    // The page goes on with ": high confidence", so the claim ends without punctuation of its own.
+    claim: text.refine((c) => !/[.:;,]$/.test(c), 'must not end in punctuation: the page adds “: high confidence” after it'),
+    level: z.enum(LEVELS),
+    basis: text.optional(),
+  },
+  {
+    error: (issue) =>
+      typeof issue.input === 'string'
+        ? `is in the old form (${JSON.stringify(issue.input)}): say what the level rates, e.g. { "claim": "That it was struck", "level": ${JSON.stringify((LEVELS as readonly string[]).includes(issue.input) ? issue.input : 'high')} }, and say how well the location is known in precision (its level and coordinateSources)`
+        : undefined,
+  },
+);
+
 const placePropertiesSchema = z.strictObject({
   name: text,
   label: text,
@@ -86,12 +105,13 @@ const placePropertiesSchema = z.strictObject({
     }),
   ),
   precision: z.strictObject({
-    kind: z.enum(['exact', 'approximate', 'unlocated']),
+    kind: z.enum(['exact', 'approximate', 'named-area', 'unlocated']),
     level: z.enum(['facility', 'town', 'city', 'region', 'unlocated']),
     radiusM: z.number().positive('must be a positive number of metres').optional(),
+    coordinateSources: z.int('must be a whole number of sources').min(1, 'must be at least 1: a located place rests on at least one source').optional(),
     basis: text,
   }),
-  confidence: z.enum(['high', 'medium', 'low']),
+  confidence: confidenceSchema,
   naming: z.strictObject({
     inArticle: z.boolean(),
     articleWords: text.nullable(),

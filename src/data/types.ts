@@ -9,7 +9,17 @@ export type PlaceKind = 'strike-site' | 'attacked-base' | 'airport' | 'city' | '
 
 /** How sure the sources are. high: several independent or official sources agree; medium: one good
  * source, or several that partly disagree; low: relayed, partisan or single secondary reporting. */
-export type Confidence = 'high' | 'medium' | 'low';
+export type ConfidenceLevel = 'high' | 'medium' | 'low';
+
+/** How sure the sources are of what happened at a place (or of its identity), and what exactly that
+ * rates. How well its position is known is another matter: see `Precision`. */
+export interface Confidence {
+  /** What the level rates, in words a reader can take whole: "That it was struck". */
+  readonly claim: string;
+  readonly level: ConfidenceLevel;
+  /** Why this level, when that is not plain from the sources; null otherwise. */
+  readonly basis: string | null;
+}
 
 /** How a quote bears on its place. names: the passage names the place. describes: it describes the
  * place without naming it. context: it speaks of places like this one. reconstruction: linking it to
@@ -27,10 +37,15 @@ export interface Paragraph {
 }
 
 export interface Contributor {
+  /** The full name, as we give it. */
   readonly name: string;
   readonly role: string;
   /** Why we can name them. */
   readonly basis: string;
+  /** How the article itself names them ("Salim"), when that is less than `name`; verbatim in the article. */
+  readonly articleWords: string | null;
+  /** Who identifies `articleWords` as `name`, when the article does not say it; "iraq-strikes-map" means we do. */
+  readonly identifiedBy: string | null;
 }
 
 /** The article the map is about. Every quote on the map comes from `paragraphs`. */
@@ -39,9 +54,9 @@ export interface Article {
   /** ISO 8601 date of online publication. */
   readonly published: string;
   readonly dateline: string;
-  /** null when the headline of this version is not established. */
+  /** null when the headline of this version is not established (the file's `headlineNote` says why;
+   * the page never shows it, so it is not shipped). */
   readonly headline: string | null;
-  readonly headlineNote: string | null;
   readonly byline: {
     /** null when no source confirms the lead author. */
     readonly lead: string | null;
@@ -61,10 +76,16 @@ export interface StoryMeta {
   readonly dek: string;
   /** A plain-language description of the map, for screen readers and static fallbacks. */
   readonly description: string;
-  /** Every located place must lie inside `bbox` ([west, south, east, north], degrees). */
-  readonly bounds: { readonly name: string; readonly bbox: readonly [number, number, number, number]; readonly basis: string };
+  /** Every located place lies inside `bbox` ([west, south, east, north], degrees). The file's bounds
+   * also have a name and a basis, for the validator's messages and for people; the page needs only this. */
+  readonly bounds: { readonly bbox: readonly [number, number, number, number] };
   /** How the places list introduces the strike sites (places with `strike`), and what their list rests on. */
-  readonly strikes: { readonly title: string; readonly note: string } | null;
+  readonly strikes: {
+    readonly title: string;
+    readonly note: string;
+    /** How the places list introduces areas named only in a weaker, relayed statement; null: the generic words. */
+    readonly reportedNote: string | null;
+  } | null;
   /** Online raster tiles drawn over the bundled basemap, or null (the default: offline). */
   readonly tiles: TileSource | null;
 }
@@ -119,12 +140,16 @@ export interface When {
 export interface Precision {
   /** exact: the point lies on the named facility, or is the named city's centre.
    * approximate: the place is somewhere within `radiusM` of the point.
+   * named-area: only a town, city or region is named; its centre carries the name, and nothing
+   * bounds where in or around it anything happened (no halo, no radius).
    * unlocated: no source gives a position; the place has no geometry. */
-  readonly kind: 'exact' | 'approximate' | 'unlocated';
+  readonly kind: 'exact' | 'approximate' | 'named-area' | 'unlocated';
   /** The dossier's level: facility, town, city, region or unlocated. */
   readonly level: 'facility' | 'town' | 'city' | 'region' | 'unlocated';
-  /** Metres; only for `approximate`. */
+  /** Metres; only for `approximate` points. */
   readonly radiusM: number | null;
+  /** How many independent sources give the position (a named area's: its centre's); null when unlocated. */
+  readonly coordinateSources: number | null;
   /** What the coordinate rests on, in plain words. */
   readonly basis: string;
 }

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadStoryDir } from './loadStoryDir.ts';
-import { formatDate, formatWhen, kindLabel, placeSummary, precisionSummary } from './words.ts';
+import { confidenceStatement, formatDate, formatWhen, kindLabel, locationStatement, placeSummary } from './words.ts';
 
 const story = loadStoryDir('geo');
-const byId = (id: string) => story.places.find((p) => p.id === id)!;
+const second = loadStoryDir('e2e/fixtures/second-story');
+const byId = (id: string) => [...story.places, ...second.places].find((p) => p.id === id)!;
 
 describe('words', () => {
   it('formats ISO dates without a time zone shifting them', () => {
@@ -17,17 +18,39 @@ describe('words', () => {
     expect(formatWhen({ date: '2019-12-31', timeLocal: null, approximate: false, what: '', source: '' })).toBe('31 December 2019');
   });
 
-  it('says how precise each kind of place is, in plain words', () => {
-    expect(precisionSummary(byId('jurf-al-nasr'))).toBe('Approximate: somewhere within about 10 km of the town point (the dashed halo).');
-    expect(precisionSummary(byId('najaf'))).toBe('Approximate: somewhere within about 10 km of the city centre (the dashed halo).');
-    expect(precisionSummary(byId('camp-taji'))).toBe('Exact to the facility: the point lies within the named site.');
-    expect(precisionSummary(byId('baghdad'))).toBe('Exact to the city: the point is its centre.');
-    expect(precisionSummary(byId('al-saidat'))).toBe('Not located: no source gives a position.');
+  it('says how well each place is located, to what level and from how many sources', () => {
+    expect(locationStatement(byId('jurf-al-nasr'))).toBe('Location: to the town only, somewhere within about 10 km of its point (the dashed halo); one coordinate source.');
+    expect(locationStatement(byId('camp-taji'))).toBe('Location: to the facility: the point lies within the named site; two independent coordinate sources.');
+    expect(locationStatement(byId('k1-air-base'))).toBe('Location: to the facility: the point lies within the named site; one coordinate source.');
+    expect(locationStatement(byId('baghdad'))).toBe('Location: the city’s centre; two independent coordinate sources.');
+    expect(locationStatement(byId('al-saidat'))).toBe('Location: not known; no source gives a position.');
+    expect(locationStatement(byId('tikrit-test-zone'))).toBe('Location: somewhere in the shaded area, whose edge is itself approximate (dashed); one coordinate source.');
   });
 
-  it('calls relayed areas reported, not struck', () => {
+  it('words a named area so that nothing reads as a bound', () => {
+    expect(locationStatement(byId('najaf'))).toBe(
+      'Location: not known. Named in a relayed list of areas hit; where in or around the city is not known. The symbol stands at its centre (one coordinate source, for the centre) and marks the name, not a site.',
+    );
+    // A named area outside any strike reconstruction: the same, without the relayed list.
+    expect(locationStatement(byId('around-baiji'))).toBe(
+      'Location: not known. Only the town is named; where in or around the town is not known. The symbol stands at its centre (one coordinate source, for the centre) and marks the name, not a site.',
+    );
+    for (const place of [...story.places, ...second.places].filter((p) => p.precision.kind === 'named-area')) {
+      expect(`${locationStatement(place)} ${placeSummary(place)}`, place.id).not.toMatch(/within|\d+(\.\d+)? ?km|halo/);
+    }
+  });
+
+  it('says what each confidence rates, never a level alone', () => {
+    expect(confidenceStatement(byId('jurf-al-nasr'))).toBe('That it was struck: high confidence (several independent or official sources agree).');
+    expect(confidenceStatement(byId('al-musayyib'))).toBe('That anything was struck in or around the town: low confidence (relayed, partisan or single secondary reporting).');
+    expect(confidenceStatement(byId('karbala-international-airport'))).toMatch(/^That it was struck: high confidence \(several independent or official sources agree\). Its own authorities/);
+  });
+
+  it('calls relayed areas reported, not struck, and lists each place in a line', () => {
     expect(kindLabel(byId('al-musayyib'))).toBe('Reported strike area');
     expect(kindLabel(byId('karbala-international-airport'))).toBe('Airport struck');
-    expect(placeSummary(byId('al-iskandariya'))).toBe('Reported strike area · approximate (10 km) · low confidence');
+    expect(placeSummary(byId('al-iskandariya'))).toBe('Reported strike area · position unknown: only the town is named · That anything was struck in or around the town: low confidence');
+    expect(placeSummary(byId('jurf-al-nasr'))).toBe('Strike site · located to the town only (about 10 km), 1 source · That it was struck: high confidence');
+    expect(placeSummary(byId('al-ashtar-facility'))).toBe('Strike site · not located · That it was struck: low confidence');
   });
 });

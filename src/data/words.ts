@@ -1,6 +1,7 @@
-// The plain words the map uses for kinds, precision, confidence and dates, kept in one place so the
-// popup, the places list and the legend always say the same thing.
-import type { Confidence, Place, PlaceKind, When } from './types.ts';
+// The plain words the map uses for kinds, locations, confidence and dates, kept in one place so the
+// popup, the places list and the legend always say the same thing. A confidence level is always said
+// with what it rates, and a location with how many sources give it.
+import type { ConfidenceLevel, Place, PlaceKind, When } from './types.ts';
 
 export const KIND_LABEL: Readonly<Record<PlaceKind, string>> = {
   'strike-site': 'Strike site',
@@ -10,10 +11,11 @@ export const KIND_LABEL: Readonly<Record<PlaceKind, string>> = {
   'earlier-event': 'Earlier event',
 };
 
-export const CONFIDENCE_WORDS: Readonly<Record<Confidence, string>> = {
-  high: 'High confidence: several independent or official sources agree.',
-  medium: 'Medium confidence: one good source, or several that partly disagree.',
-  low: 'Low confidence: relayed or single secondary reporting.',
+/** What each confidence level means, whatever it rates. */
+export const CONFIDENCE_MEANING: Readonly<Record<ConfidenceLevel, string>> = {
+  high: 'several independent or official sources agree',
+  medium: 'one good source, or several that partly disagree',
+  low: 'relayed, partisan or single secondary reporting',
 };
 
 /** The kind as a reader would say it, taking the strike reconstruction into account. */
@@ -22,20 +24,55 @@ export function kindLabel(place: Place): string {
   return KIND_LABEL[place.kind];
 }
 
-/** One line on how precisely the place is located, e.g. "Approximate: within about 10 km of this point". */
-export function precisionSummary(place: Place): string {
-  const { kind, level, radiusM } = place.precision;
-  if (kind === 'unlocated') return 'Not located: no source gives a position.';
-  if (place.area !== null) return kind === 'approximate' ? 'Approximate: somewhere in the shaded area, whose edge is itself approximate (dashed).' : 'An area: the place is the shaded shape.';
-  if (kind === 'approximate') {
-    const km = (radiusM ?? 0) / 1000;
-    return `Approximate: somewhere within about ${formatKm(km)} of the ${level === 'city' ? 'city centre' : `${level} point`} (the dashed halo).`;
-  }
-  if (level === 'city') return 'Exact to the city: the point is its centre.';
-  return 'Exact to the facility: the point lies within the named site.';
+/** What the confidence rates, then the level: "That it was struck: high confidence (several
+ * independent or official sources agree)." A level is never shown without what it rates. */
+export function confidenceStatement(place: Place): string {
+  const { claim, level, basis } = place.confidence;
+  return `${claim}: ${level} confidence (${CONFIDENCE_MEANING[level]}).${basis ? ` ${basis}` : ''}`;
 }
 
-function formatKm(km: number): string {
+const NUMBERS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** How well the place's position is known, and from how many sources: "Location: to the town only,
+ * somewhere within about 10 km of its point (the dashed halo); one coordinate source." */
+export function locationStatement(place: Place): string {
+  const { kind, level, radiusM, coordinateSources: n } = place.precision;
+  if (kind === 'unlocated' || n === null) return 'Location: not known; no source gives a position.';
+  const sources = n === 1 ? 'one coordinate source' : `${NUMBERS[n] ?? n} independent coordinate sources`;
+  // No "within" for a named area: nothing bounds where in or around it anything happened.
+  if (kind === 'named-area') {
+    const named = place.strike?.role === 'reported-area' ? 'Named in a relayed list of areas hit' : `Only the ${level} is named`;
+    return `Location: not known. ${named}; where in or around the ${level} is not known. The symbol stands at its centre (${sources}, for the centre) and marks the name, not a site.`;
+  }
+  const where = place.area
+    ? kind === 'approximate'
+      ? 'somewhere in the shaded area, whose edge is itself approximate (dashed)'
+      : 'the shaded area'
+    : kind === 'approximate'
+      ? `to the ${level} only, somewhere within about ${formatKm(radiusM)} of its point (the dashed halo)`
+      : level === 'facility'
+        ? 'to the facility: the point lies within the named site'
+        : `the ${level}’s centre`;
+  return `Location: ${where}; ${sources}.`;
+}
+
+/** The same, in a few words for lists: "located to the town only (about 10 km), 1 source". */
+function locationShort(place: Place): string {
+  const { kind, level, radiusM, coordinateSources: n } = place.precision;
+  if (kind === 'unlocated' || n === null) return 'not located';
+  if (kind === 'named-area') return `position unknown: only the ${level} is named`;
+  const where = place.area
+    ? `as ${kind === 'approximate' ? 'an approximate' : 'an'} area`
+    : kind === 'approximate'
+      ? `to the ${level} only (about ${formatKm(radiusM)})`
+      : level === 'facility'
+        ? 'to the facility'
+        : `at the ${level}’s centre`;
+  return `located ${where}, ${n} source${n === 1 ? '' : 's'}`;
+}
+
+function formatKm(metres: number | null): string {
+  const km = (metres ?? 0) / 1000;
   return `${Number.isInteger(km) ? km : km.toFixed(1)} km`;
 }
 
@@ -52,16 +89,8 @@ export function formatDate(iso: string): string {
   return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
 }
 
-/** A short line for lists: "Strike site · approximate (10 km) · low confidence". */
+/** A short line for lists and marker tooltips: "Strike site · located to the town only (about 10 km),
+ * 1 source · That it was struck: high confidence". */
 export function placeSummary(place: Place): string {
-  const { kind, radiusM } = place.precision;
-  const where =
-    place.area !== null
-      ? `${kind === 'approximate' ? 'approximate ' : ''}area`
-      : kind === 'approximate'
-        ? `approximate (${formatKm((radiusM ?? 0) / 1000)})`
-        : kind === 'exact'
-          ? `exact to the ${place.precision.level}`
-          : 'not located';
-  return `${kindLabel(place)} · ${where} · ${place.confidence} confidence`;
+  return `${kindLabel(place)} · ${locationShort(place)} · ${place.confidence.claim}: ${place.confidence.level} confidence`;
 }

@@ -1,9 +1,10 @@
-// The map key: what each symbol means, how approximate places look, and how many of the strike sites
-// could be located. Built from the story's places, so it only shows what the map shows.
+// The map key: what each symbol means, how approximate places and named areas look, and how many of
+// the strike sites could be located. Built from the story's places, so it only shows what the map
+// shows, each example symbol drawn from a place that has it.
 import type { Place, PlaceKind } from '../data/types.ts';
 import { strikeSummary } from '../data/passages.ts';
 import { KIND_LABEL } from '../data/words.ts';
-import { symbolClass } from './symbolClass.ts';
+import { symbolClass, traitsOf } from './symbolClass.ts';
 
 const KIND_ORDER: readonly PlaceKind[] = ['strike-site', 'airport', 'attacked-base', 'city', 'earlier-event'];
 
@@ -13,7 +14,8 @@ export function Legend({ places, open }: { places: readonly Place[]; open: boole
   const summary = strikeSummary(places);
   const hasApproximate = located.some((p) => p.precision.kind === 'approximate' && p.area === null);
   const hasArea = located.some((p) => p.area !== null);
-  const hasReported = summary.reportedAreas > 0;
+  const named = located.find((p) => p.precision.kind === 'named-area');
+  const faded = located.find((p) => p.strike?.role === 'reported-area' || p.confidence.level === 'low');
   return (
     <details className="legend" open={open}>
       <summary>
@@ -42,10 +44,16 @@ export function Legend({ places, open }: { places: readonly Place[]; open: boole
             Area: somewhere in the shaded shape (dashed when its edge is approximate)
           </li>
         )}
-        {hasReported && (
+        {named && (
+          <li className="legend-named">
+            <span className={symbolClass({ ...traitsOf(named), confidence: 'high', reported: false })} aria-hidden="true" />
+            Named area, position unknown: the symbol stands at its centre and bounds nothing
+          </li>
+        )}
+        {faded && (
           <li>
-            <span className={symbolClass({ kind: 'strike-site', precision: 'approximate', confidence: 'low', reported: true })} aria-hidden="true" />
-            Reported only in a relayed statement (low confidence)
+            <span className={symbolClass(traitsOf(faded))} aria-hidden="true" />
+            Faded, in italics: {summary.reportedAreas > 0 ? 'named only in a relayed statement, or ' : ''}low confidence in what happened there
           </li>
         )}
         {places.some((p) => p.position === null) && <li className="legend-unlocated">Not located: listed under “Places in this story”</li>}

@@ -1,6 +1,7 @@
 // One located place on the map: a keyboard-operable marker (a button named after the place) with its
 // popup, and, when the place is known only roughly, a dashed halo of its radius, so an approximate
-// place looks approximate rather than pinned. A place given as an area is drawn as its polygon, with
+// place looks approximate rather than pinned. A named area gets no halo: nothing bounds it, and its
+// symbol (symbolClass) says so. A place given as an area is drawn as its polygon, with
 // the marker at the point inside it farthest from its edges.
 import { divIcon, type Marker as LeafletMarker } from 'leaflet';
 import { useMemo } from 'react';
@@ -40,7 +41,7 @@ export function PlaceMarker({ place, story, priority, onMarker, onParagraphLink 
           positions={rings}
           interactive={false}
           // An area known only roughly is dashed like a halo; a known boundary is drawn solid.
-          className={`area area--${place.confidence}${place.precision.kind === 'approximate' ? ' area--approximate' : ''}`}
+          className={`area area--${place.confidence.level}${place.precision.kind === 'approximate' ? ' area--approximate' : ''}`}
         />
       )}
       {place.precision.kind === 'approximate' && place.precision.radiusM !== null && (
@@ -49,7 +50,7 @@ export function PlaceMarker({ place, story, priority, onMarker, onParagraphLink 
           radius={place.precision.radiusM}
           interactive={false}
           // className, not pathOptions: Leaflet applies a path's class only when it creates it.
-          className={`halo halo--${place.confidence}${place.strike?.role === 'reported-area' ? ' halo--reported' : ''}`}
+          className={`halo halo--${place.confidence.level}${place.strike?.role === 'reported-area' ? ' halo--reported' : ''}`}
         />
       )}
       <Marker

@@ -1,8 +1,9 @@
-// What a place's popup says: name, kind and dates; the article's words about it, each attributed and
-// linked to its paragraph; conflicting claims side by side; how precisely it is located and on what
-// that rests; who identifies it; what other reporting adds; sources. Every string is React text.
+// What a place's popup says: name, kind and dates; who identifies it; how sure the sources are of
+// what happened there, saying what that rates; the article's words about it, each attributed and
+// linked to its paragraph; conflicting claims side by side; how well its location is known, from how
+// many sources, and on what that rests; what other reporting adds; sources. Every string is React text.
 import type { Place, Quote, Story } from '../data/types.ts';
-import { CONFIDENCE_WORDS, formatWhen, kindLabel, precisionSummary } from '../data/words.ts';
+import { confidenceStatement, formatWhen, kindLabel, locationStatement } from '../data/words.ts';
 import { SourceList } from '../ui/SourceList.tsx';
 
 export function PlacePopup({ place, story, onParagraphLink }: { place: Place; story: Story; onParagraphLink: (paragraphId: string) => void }) {
@@ -24,6 +25,7 @@ export function PlacePopup({ place, story, onParagraphLink }: { place: Place; st
         </p>
       ))}
       <Identification place={place} />
+      <p className="pp-confidence">{confidenceStatement(place)}</p>
 
       {place.disputes.map((d) => (
         <section className="pp-dispute" key={d.question} aria-label={`Disputed: ${d.question}`}>
@@ -41,9 +43,8 @@ export function PlacePopup({ place, story, onParagraphLink }: { place: Place; st
 
       <section aria-label="Where">
         <h3 className="pp-h">Where</h3>
-        <p className="pp-precision">{precisionSummary(place)}</p>
+        <p className="pp-location">{locationStatement(place)}</p>
         <p className="pp-basis">{place.precision.basis}</p>
-        <p className="pp-confidence">{CONFIDENCE_WORDS[place.confidence]}</p>
       </section>
 
       {place.context.length > 0 && (
@@ -73,7 +74,7 @@ function Identification({ place }: { place: Place }) {
   const ours = identifiedBy === 'iraq-strikes-map';
   return (
     <p className={`pp-naming${ours ? ' pp-naming--ours' : ''}`}>
-      {articleWords ? <>The article says only “{articleWords}”. </> : <>The article does not mention this place. </>}
+      {articleWords ? <>The article says only “{articleWords}”. </> : place.noQuoteReason ? null : <>The article does not mention this place. </>}
       {ours ? <strong>That it is {place.name} is our identification, not the article’s.</strong> : <>Identified by: {identifiedBy}.</>}
       {basis ? <> {basis}</> : null}
     </p>

@@ -1,16 +1,16 @@
 // The CSS classes that draw a place's symbol. The map marker, the legend and the places list share
 // them, so a symbol means the same thing everywhere it appears.
-import type { Confidence, Place, PlaceKind, Precision } from '../data/types.ts';
+import type { ConfidenceLevel, Place, PlaceKind, Precision } from '../data/types.ts';
 
 export interface SymbolTraits {
   readonly kind: PlaceKind;
   readonly precision: Precision['kind'];
-  readonly confidence: Confidence;
+  readonly confidence: ConfidenceLevel;
   readonly reported: boolean;
 }
 
 export function traitsOf(place: Place): SymbolTraits {
-  return { kind: place.kind, precision: place.precision.kind, confidence: place.confidence, reported: place.strike?.role === 'reported-area' };
+  return { kind: place.kind, precision: place.precision.kind, confidence: place.confidence.level, reported: place.strike?.role === 'reported-area' };
 }
 
 /** e.g. "sym sym--strike-site sym--approximate sym--low sym--reported". */

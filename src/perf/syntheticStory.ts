@@ -55,8 +55,8 @@ export function syntheticStory(count: number, seed = 20200313) {
         label: `Place ${i + 1}`,
         kind: 'city',
         when: [{ date: '2024-05-01', what: 'An invented event for the scale test.', source: 'the test article' }],
-        precision: { kind: 'exact', level: 'city', basis: 'A random point, generated for the test.' },
-        confidence: 'high',
+        precision: { kind: 'exact', level: 'city', coordinateSources: 1, basis: 'A random point, generated for the test.' },
+        confidence: { claim: 'That the invented event happened here', level: 'high' },
         naming: { inArticle: false, articleWords: null, identifiedBy: 'iraq-strikes-map', basis: 'Generated for the scale test.' },
         // Like a real dataset, most places are not in the article: one place per paragraph quotes it.
         quotes: i < PARAGRAPHS ? [{ id: `q-${i + 1}`, paragraph: `p-${k + 1}`, text: sentence(k), attributedTo: 'the test article', relation: 'context' }] : [],
