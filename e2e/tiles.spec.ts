@@ -2,7 +2,7 @@
 // makes no tile request at all. When the service errors or hangs, the bundled basemap stays and a
 // quiet notice says so. The tile host does not exist; every request to it is answered here.
 import { TILE_HOST, TILE_TIMEOUT_MS } from './fixtures/stories.ts';
-import { expect, test } from './sites.ts';
+import { expect, test, type Sites } from './sites.ts';
 import { screenshotInChromium, watchCspViolations } from './ui.ts';
 import type { Page, Route } from '@playwright/test';
 
@@ -14,11 +14,14 @@ test.use({
   allowedConsoleErrors: [/Failed to load resource|status of 500|tiles\.example\.test/],
 });
 
-/** Opens the tiles story; returns a reader of its CSP violations. */
-async function openTiled(page: Page, url: string): Promise<() => Promise<string[]>> {
+const markers = (page: Page) => page.locator('.leaflet-marker-pane [role="button"]');
+const locatedIn = (sites: Sites): number => sites.story('tiles').places.filter((p) => p.position !== null).length;
+
+/** Opens the tiles story and waits for its markers; returns a reader of its CSP violations. */
+async function openTiled(page: Page, sites: Sites): Promise<() => Promise<string[]>> {
   const violations = await watchCspViolations(page);
-  await page.goto(url);
-  await expect(page.locator('.leaflet-marker-pane [role="button"]')).toHaveCount(3);
+  await page.goto(sites.url('tiles'));
+  await expect(markers(page)).toHaveCount(locatedIn(sites));
   return violations;
 }
 
@@ -30,7 +33,7 @@ test('tiles that load are drawn over the basemap, credited as text, under the bu
     requested.push(new URL(route.request().url()).pathname);
     return route.fulfill({ status: 200, contentType: 'image/png', body: PNG });
   });
-  const violations = await openTiled(page, sites.url('tiles'));
+  const violations = await openTiled(page, sites);
   await expect(page.locator('.leaflet-container')).toHaveAttribute('data-tiles', 'ok');
   await expect(page.locator('img.leaflet-tile-loaded').first()).toBeVisible();
   expect(requested.length).toBeGreaterThan(0);
@@ -58,13 +61,13 @@ for (const [how, answer, why] of [
     page.on('console', (m) => {
       if (m.type() === 'warning') warnings.push(m.text());
     });
-    const violations = await openTiled(page, sites.url('tiles'));
+    const violations = await openTiled(page, sites);
     await expect(notice(page)).toBeVisible({ timeout: TILE_TIMEOUT_MS + 8000 });
     await expect(page.locator('.leaflet-container')).toHaveAttribute('data-tiles', 'failed');
     // The tiles are gone; the bundled basemap and every place are still there.
     await expect(page.locator('img.leaflet-tile')).toHaveCount(0);
     expect(await page.locator('path.bm-land').count()).toBeGreaterThan(0);
-    await expect(page.locator('.leaflet-marker-pane [role="button"]')).toHaveCount(3);
+    await expect(markers(page)).toHaveCount(locatedIn(sites));
     expect(pending.length).toBeGreaterThan(0);
     expect(warnings).toContain(`iraq-strikes-map: online tiles from tiles.example.test ${why}; showing the built-in basemap`);
     expect(await violations()).toEqual([]);
