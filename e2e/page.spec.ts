@@ -29,6 +29,8 @@ test.describe('accessibility', () => {
   test('axe finds no violation with a popup, the key and an unlocated place open', async ({ page }) => {
     await ready(page, '/#place=karbala-international-airport');
     await expect(page.locator('.leaflet-popup [role="dialog"]')).toBeVisible();
+    // Leaflet fades a popup in: colour contrast is measured once it is fully shown.
+    await expect(page.locator('.leaflet-popup')).toHaveCSS('opacity', '1');
     await page.locator('.leaflet-popup details summary').click();
     await page.locator('.places-why summary').first().click();
     expect(await axeViolations(page)).toEqual([]);
@@ -145,6 +147,7 @@ test.describe('media preferences (Chromium; Firefox ESR ignores emulated media o
   test('dark mode: dark page and map, and axe finds no violation', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await ready(page, '/#place=camp-taji');
+    await expect(page.locator('.leaflet-popup')).toHaveCSS('opacity', '1');
     const colours = await page.evaluate(() => ({
       body: getComputedStyle(document.body).backgroundColor,
       sea: getComputedStyle(document.querySelector('.leaflet-container')!).backgroundColor,
