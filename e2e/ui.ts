@@ -128,6 +128,20 @@ function playwrightUI(page: Page): StoryUI {
       await expect
         .poll(async () => (info = await page.evaluate(READ_POPUP)) !== null && (placeId === undefined || info.placeId === placeId), { message: `popup of ${placeId ?? 'any place'}` })
         .toBe(true);
+      // An opening popup may still bring itself into view (an animated pan): a click on it while it
+      // moves can press on one spot and release on another, and so click nothing. Wait until it stays.
+      let last = '';
+      await expect
+        .poll(
+          async () => {
+            const box = await popupLocator.evaluate((e) => JSON.stringify(e.getBoundingClientRect()));
+            const still = box === last;
+            last = box;
+            return still;
+          },
+          { message: 'the popup stops moving', intervals: [100] },
+        )
+        .toBe(true);
       return info!;
     },
     waitForNoPopup: async () => {
