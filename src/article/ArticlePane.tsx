@@ -4,7 +4,7 @@
 import { useMemo } from 'react';
 import { segmentArticle } from '../data/passages.ts';
 import type { Story } from '../data/types.ts';
-import { formatDate } from '../data/words.ts';
+import { formatDate, OURS, ourIdentification } from '../data/words.ts';
 import { Paragraph } from './Paragraph.tsx';
 
 export function ArticlePane({ story }: { story: Story }) {
@@ -26,9 +26,7 @@ export function ArticlePane({ story }: { story: Story }) {
             c.identifiedBy && (
               <p key={c.name} className="article-identification">
                 <strong>
-                  {c.identifiedBy === 'iraq-strikes-map'
-                    ? `That “${c.articleWords}” is ${c.name} is our identification, not the article’s.`
-                    : `Identified as ${c.name} by ${c.identifiedBy}.`}
+                  {c.identifiedBy === OURS ? ourIdentification(`“${c.articleWords}”`, c.name) : `Identified as ${c.name} by ${c.identifiedBy}.`}
                 </strong>{' '}
                 {c.basis}
               </p>

@@ -18,6 +18,14 @@ export const CONFIDENCE_MEANING: Readonly<Record<ConfidenceLevel, string>> = {
   low: 'relayed, partisan or single secondary reporting',
 };
 
+/** The `identifiedBy` of a place or a contributor that we identify ourselves, not the article. */
+export const OURS = 'iraq-strikes-map';
+
+/** "That it is Camp Taji is our identification, not the article’s." `subject`: "it", "“Salim”". */
+export function ourIdentification(subject: string, name: string): string {
+  return `That ${subject} is ${name} is our identification, not the article’s.`;
+}
+
 /** The kind as a reader would say it, taking the strike reconstruction into account. */
 export function kindLabel(place: Place): string {
   if (place.strike?.role === 'reported-area') return 'Reported strike area';

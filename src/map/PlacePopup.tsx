@@ -3,7 +3,7 @@
 // linked to its paragraph; conflicting claims side by side; how well its location is known, from how
 // many sources, and on what that rests; what other reporting adds; sources. Every string is React text.
 import type { Place, Quote, Story } from '../data/types.ts';
-import { confidenceStatement, formatWhen, kindLabel, locationStatement } from '../data/words.ts';
+import { confidenceStatement, formatWhen, kindLabel, locationStatement, OURS, ourIdentification } from '../data/words.ts';
 import { SourceList } from '../ui/SourceList.tsx';
 
 export function PlacePopup({ place, story, onParagraphLink }: { place: Place; story: Story; onParagraphLink: (paragraphId: string) => void }) {
@@ -71,11 +71,11 @@ export function PlacePopup({ place, story, onParagraphLink }: { place: Place; st
 function Identification({ place }: { place: Place }) {
   const { inArticle, articleWords, identifiedBy, basis } = place.naming;
   if (inArticle) return <p className="pp-naming">Named in the article{articleWords ? <> as “{articleWords}”</> : null}.</p>;
-  const ours = identifiedBy === 'iraq-strikes-map';
+  const ours = identifiedBy === OURS;
   return (
     <p className={`pp-naming${ours ? ' pp-naming--ours' : ''}`}>
       {articleWords ? <>The article says only “{articleWords}”. </> : place.noQuoteReason ? null : <>The article does not mention this place. </>}
-      {ours ? <strong>That it is {place.name} is our identification, not the article’s.</strong> : <>Identified by: {identifiedBy}.</>}
+      {ours ? <strong>{ourIdentification('it', place.name)}</strong> : <>Identified by: {identifiedBy}.</>}
       {basis ? <> {basis}</> : null}
     </p>
   );
