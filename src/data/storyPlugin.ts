@@ -1,12 +1,16 @@
 // The Vite plugin that turns a story folder into the module `virtual:story`. The story is parsed and
 // checked at build time, so a broken data file fails the build with every problem listed
 // (file:line:column id field: message), and the browser receives checked JSON, not the validator.
+import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { storyPaths, validateStoryDir } from './loadStoryDir.ts';
 import { formatWarning, StoryError } from './problems.ts';
 import { isClustered, isLongList } from './scale.ts';
 import type { Story } from './types.ts';
+import { dataScript } from '../embed/scriptData.ts';
+
+const LOADER = resolve(import.meta.dirname, '../embed/scriptData.ts');
 
 const VIRTUAL_ID = 'virtual:story';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;
@@ -14,14 +18,16 @@ const RESOLVED_ID = '\0' + VIRTUAL_ID;
 /** A story up to this size (its JSON, raw) is inlined in the code; a larger one is a file of its own. */
 export const INLINE_STORY_LIMIT = 64 * 1024;
 
-/** Serves the story in `dir` as `virtual:story`, exporting `story`. */
-export function storyPlugin(dir: string): Plugin {
+/** Serves the story in `dir` as `virtual:story`, exporting `story`. With `classic` (the embed's build,
+ * src/host/classicEmbedPlugin.ts) a large story is a classic script the page loads before the code,
+ * not a fetch(): in an opaque-origin frame a fetch of the map's own files needs CORS. */
+export function storyPlugin(dir: string, { classic = false } = {}): Plugin {
   const storyDir = resolve(dir);
   let building = false;
   let storyFile: string | null = null;
   let loaded: Story | null = null;
   // Files the first view of this story needs beyond the entry's own imports (see generateBundle).
-  let preloads: { href: string; kind: 'script' | 'style' | 'json' }[] = [];
+  let preloads: { href: string; kind: 'script' | 'style' | 'json' | 'data' }[] = [];
   return {
     name: 'iraq-strikes-map:story',
     configResolved(config) {
@@ -29,8 +35,8 @@ export function storyPlugin(dir: string): Plugin {
     },
     buildStart() {
       storyFile = null;
-      loaded = null;
       preloads = [];
+      loaded = null;
     },
     resolveId(id) {
       return id === VIRTUAL_ID ? RESOLVED_ID : null;
@@ -48,6 +54,13 @@ export function storyPlugin(dir: string): Plugin {
       // A story of thousands of places is megabytes: as a file of its own, preloaded by the HTML
       // (below), it downloads alongside the code instead of inside it, and the browser parses it as
       // JSON, off the script's parse and compile. Importers wait for it (top-level await).
+      if (classic) {
+        const source = dataScript('story', json);
+        const fileName = `assets/story-${createHash('sha256').update(source).digest('base64url').slice(0, 8)}.js`;
+        this.emitFile({ type: 'asset', fileName, source });
+        preloads.push({ href: fileName, kind: 'data' });
+        return `import { scriptData } from ${JSON.stringify(LOADER)};\nexport const story = scriptData('story');`;
+      }
       const ref = this.emitFile({ type: 'asset', name: 'story.json', source: json });
       return [
         `const response = await fetch(import.meta.ROLLUP_FILE_URL_${ref});`,
@@ -75,7 +88,11 @@ export function storyPlugin(dir: string): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler() {
-        return preloads.map(({ href, kind }) => ({
+        return preloads.map(({ href, kind }) =>
+          kind === 'data'
+            ? // Before the code, which reads it: deferred scripts run in document order.
+              { tag: 'script', injectTo: 'head-prepend' as const, attrs: { defer: true, src: `./${href}` } }
+            : {
           tag: 'link',
           injectTo: 'head' as const,
           attrs:
@@ -86,7 +103,7 @@ export function storyPlugin(dir: string): Plugin {
                 : // Same-origin fetch() is credentials "same-origin", which crossorigin="anonymous"
                   // matches: without it the preload would not be reused and the story would download twice.
                   { rel: 'preload', href: `./${href}`, as: 'fetch', crossorigin: 'anonymous' },
-        }));
+        });
       },
     },
   };

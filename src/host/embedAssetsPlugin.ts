@@ -52,7 +52,8 @@ export function oembedFor(story: Story, siteUrl: string): object {
   };
 }
 
-export function embedAssetsPlugin(storyDir: string, publicDir = 'public'): Plugin {
+/** `emitFiles`: write embed.js, csp.txt and oembed.json (one of the two builds does). */
+export function embedAssetsPlugin(storyDir: string, { publicDir = 'public', emitFiles = true } = {}): Plugin {
   const siteUrl = new URL(process.env.SITE_URL ?? DEFAULT_SITE_URL).href;
   let story: Story;
   let manifest: FallbackManifest | null = null;
@@ -113,6 +114,7 @@ export function embedAssetsPlugin(storyDir: string, publicDir = 'public'): Plugi
         .replace('<!--story:print-->', picture('print-map', true));
     },
     async generateBundle() {
+      if (!emitFiles) return;
       this.emitFile({ type: 'asset', fileName: 'embed.js', source: await buildHostScript() });
       // The policy the pages are built to run under, for the server (scripts/serve.mjs) and for hosts.
       this.emitFile({ type: 'asset', fileName: 'csp.txt', source: `${cspFor(story.meta.tiles?.url)}\n` });

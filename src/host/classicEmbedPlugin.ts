@@ -1,0 +1,103 @@
+// The embed's build: embed.html as classic scripts, so that the map draws in a frame whose origin is
+// 'null' (an iframe sandboxed without allow-same-origin, as WordPress makes every oEmbed frame) on a
+// host that sends no CORS headers. There, a module script, a module preload, a `crossorigin`
+// stylesheet, a dynamic import() and a fetch() of the map's own files are all cross-origin requests
+// and are refused; a classic <script src>, a plain stylesheet and an image are not.
+// - The code is one IIFE script, loaded with `defer` (vite.config.ts: format iife, no code splitting).
+// - Code behind import() that this story never runs is left out (the build knows the story); the
+//   rest is in the one script.
+// - JSON behind import() (the detailed basemap) becomes a classic data script, loaded on demand
+//   by src/embed/scriptData.ts.
+// - The HTML loses `type="module"` and `crossorigin`.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { isClustered, isLongList } from '../data/scale.ts';
+import { loadStoryDir } from '../data/loadStoryDir.ts';
+import type { Story } from '../data/types.ts';
+import { dataScript } from '../embed/scriptData.ts';
+
+const LOADER = resolve(import.meta.dirname, '../embed/scriptData.ts');
+
+/** Code behind import() that a story may never run, and what decides it; the app decides the same
+ * way at run time (NewsMap.tsx, PlacesList.tsx), so a left-out module is never asked for. */
+const OPTIONAL_CODE: readonly (readonly [string, (story: Story) => boolean])[] = [
+  ['/src/map/ClusterLayer.tsx', isClustered],
+  ['/src/places/LongPlacesList.tsx', isLongList],
+  ['/src/map/OnlineTiles.tsx', (story) => story.meta.tiles !== null],
+];
+
+/** The file name a data script gets: its JSON's name and a hash of its content. */
+export function dataScriptName(file: string, script: string): string {
+  return `assets/${basename(file, '.json')}-${createHash('sha256').update(script).digest('base64url').slice(0, 8)}.js`;
+}
+
+type Node = { type?: string; start: number; end: number; source?: Node; value?: unknown };
+
+/** Every `import('literal')` in a program, innermost last. */
+function dynamicImports(node: unknown, found: Node[] = []): Node[] {
+  if (Array.isArray(node)) for (const child of node) dynamicImports(child, found);
+  else if (node && typeof node === 'object') {
+    const n = node as Node;
+    if (n.type === 'ImportExpression' && n.source?.type === 'Literal' && typeof n.source.value === 'string') found.push(n);
+    for (const value of Object.values(node)) if (value && typeof value === 'object') dynamicImports(value, found);
+  }
+  return found;
+}
+
+/** Rewrites HTML that Vite wrote for module scripts into classic tags. */
+export function classicHtml(html: string): string {
+  return html
+    .replace(/<script type="module" crossorigin src=/g, '<script defer src=')
+    .replace(/<link rel="modulepreload"[^>]*>\s*/g, '')
+    .replace(/(<link rel="stylesheet") crossorigin /g, '$1 ');
+}
+
+export function classicEmbedPlugin(storyDir: string): Plugin {
+  let story: Story;
+  const emitted = new Map<string, string>(); // JSON file -> data script path
+  return {
+    name: 'iraq-strikes-map:classic-embed',
+    enforce: 'post',
+    buildStart() {
+      story = loadStoryDir(resolve(storyDir));
+      emitted.clear();
+    },
+    async transform(code, id) {
+      if (id.includes('/node_modules/') || !code.includes('import(')) return null;
+      const imports = dynamicImports(this.parse(code));
+      if (imports.length === 0) return null;
+      let out = code;
+      let usesLoader = false;
+      // From the end, so that earlier offsets stay right.
+      for (const node of imports.sort((a, b) => b.start - a.start)) {
+        const specifier = node.source!.value as string;
+        const target = (await this.resolve(specifier, id))?.id.split('?')[0];
+        if (!target) this.error(`${id}: cannot resolve import('${specifier}')`);
+        let replacement: string | null = null;
+        if (target.endsWith('.json')) {
+          let path = emitted.get(target);
+          if (!path) {
+            const script = dataScript(basename(target, '.json'), JSON.stringify(JSON.parse(readFileSync(target, 'utf8'))));
+            path = dataScriptName(target, script);
+            this.emitFile({ type: 'asset', fileName: path, source: script });
+            emitted.set(target, path);
+          }
+          replacement = `__loadScriptData(${JSON.stringify(`./${path}`)}, ${JSON.stringify(basename(target, '.json'))})`;
+          usesLoader = true;
+        } else {
+          const optional = OPTIONAL_CODE.find(([module]) => target.endsWith(module));
+          if (optional && !optional[1](story)) {
+            replacement = `Promise.reject(new Error(${JSON.stringify(`${optional[0]} is not in this build: the story never uses it.`)}))`;
+          }
+        }
+        if (replacement !== null) out = out.slice(0, node.start) + replacement + out.slice(node.end);
+      }
+      if (out === code) return null;
+      if (usesLoader) out = `import { loadScriptData as __loadScriptData } from ${JSON.stringify(LOADER)};\n${out}`;
+      return { code: out, map: null };
+    },
+    transformIndexHtml: { order: 'post', handler: classicHtml },
+  };
+}
