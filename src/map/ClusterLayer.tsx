@@ -11,6 +11,7 @@ import type { Place, Story } from '../data/types.ts';
 import { useSelection } from '../selection/SelectionContext.tsx';
 import { prefersReducedMotion } from '../ui/motion.ts';
 import { keepInView } from './keepInView.ts';
+import { moveForPopup } from './viewMemory.ts';
 import { PlacePopup } from './PlacePopup.tsx';
 import { measurePopupOpen } from './timing.ts';
 import { whenRendered } from './whenRendered.ts';
@@ -117,7 +118,7 @@ export function ClusterLayer({ places, story, onParagraphLink }: { places: reado
         if (near.some((f) => !('cluster' in f.properties) && f.properties.id === selected.id)) break;
       }
       const inView = map.getBounds().pad(-0.15).contains([lat, lon]);
-      if (zoom > map.getZoom() || !inView) map.setView([lat, lon], Math.max(zoom, map.getZoom()), { animate: false });
+      if (zoom > map.getZoom() || !inView) moveForPopup(map, () => map.setView([lat, lon], Math.max(zoom, map.getZoom()), { animate: false }));
     },
     [map, index, selected],
   );

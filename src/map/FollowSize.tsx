@@ -1,5 +1,5 @@
 // Leaflet measures its container only on window resizes. The embed's map changes size without one
-// (a popup needs room, full screen, the iframe's width), so watch the container itself.
+// (full screen, the iframe's width), so watch the container itself.
 import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 

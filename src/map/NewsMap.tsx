@@ -9,11 +9,12 @@ import { useSelection } from '../selection/SelectionContext.tsx';
 import { BaseLabels } from './BaseLabels.tsx';
 import { CooperativeGestures } from './CooperativeGestures.tsx';
 import { FollowSize } from './FollowSize.tsx';
-import { PopupRoom } from './PopupRoom.tsx';
 import { Basemap, BASEMAP_CREDIT } from './Basemap.tsx';
 import { boundsOf } from './coords.ts';
 import { prefersReducedMotion } from '../ui/motion.ts';
 import { keepInView } from './keepInView.ts';
+import { ReaderView } from './ReaderView.tsx';
+import { moveForPopup } from './viewMemory.ts';
 import { LabelLayout } from './LabelLayout.tsx';
 import { PlaceMarker } from './PlaceMarker.tsx';
 import { markMapReady, measurePopupOpen } from './timing.ts';
@@ -53,7 +54,7 @@ export interface NewsMapProps {
   readonly helpId: string;
   readonly onParagraphLink: (paragraphId: string) => void;
   /** The embed's map: its size changes without a window resize (full screen, an iframe that
-   * follows its content), and an open popup makes the map frame taller instead of scrolling. */
+   * follows its content). */
   readonly embedded?: boolean;
 }
 
@@ -92,7 +93,7 @@ export function NewsMap({ story, helpId, onParagraphLink, embedded = false }: Ne
       <MapSemantics helpId={helpId} mode={clustered ? 'clusters' : 'markers'} />
       <CooperativeGestures />
       {embedded && <FollowSize />}
-      {embedded && <PopupRoom />}
+      <ReaderView />
       <Basemap />
       {story.meta.tiles && (
         <Suspense fallback={null}>
@@ -287,10 +288,10 @@ function open(map: LeafletMap, marker: LeafletMarker, stillWanted: () => boolean
   if (map.getBounds().pad(-0.15).contains(target)) {
     openIfWanted();
   } else if (prefersReducedMotion()) {
-    map.setView(target, map.getZoom(), { animate: false });
+    moveForPopup(map, () => map.setView(target, map.getZoom(), { animate: false }));
     openIfWanted();
   } else {
     map.once('moveend', openIfWanted);
-    map.flyTo(target, map.getZoom(), { duration: 0.6 });
+    moveForPopup(map, () => map.flyTo(target, map.getZoom(), { duration: 0.6 }));
   }
 }

@@ -1,6 +1,7 @@
 // Pans the map just enough for an open popup to fit, like Leaflet's autoPan, but with the animation
 // under our control so that prefers-reduced-motion can turn it off.
 import type { Map as LeafletMap, Popup } from 'leaflet';
+import { moveForPopup } from './viewMemory.ts';
 
 const PADDING = 12; // pixels kept clear between the popup and the map's edge
 
@@ -15,5 +16,5 @@ export function keepInView(map: LeafletMap, popup: Popup, animate: boolean): voi
   if (box.left - dx - PADDING < frame.left) dx = box.left - PADDING - frame.left;
   if (box.bottom + PADDING > frame.bottom) dy = box.bottom + PADDING - frame.bottom;
   if (box.top - dy - PADDING < frame.top) dy = box.top - PADDING - frame.top;
-  if (dx !== 0 || dy !== 0) map.panBy([Math.round(dx), Math.round(dy)], { animate });
+  if (dx !== 0 || dy !== 0) moveForPopup(map, () => map.panBy([Math.round(dx), Math.round(dy)], { animate }));
 }
