@@ -13,12 +13,20 @@ import { PlacesList } from '../places/PlacesList.tsx';
 import { SelectionProvider } from '../selection/SelectionContext.tsx';
 import { FullscreenButton } from './FullscreenButton.tsx';
 import { HostBridge } from './HostBridge.tsx';
-import type { EmbedOptions } from './options.ts';
+import { linkWay, type EmbedOptions } from './options.ts';
+import { StoryLink } from './StoryLink.tsx';
 import { useHeightReporting } from './useHeightReporting.ts';
 
 type OpenPanel = 'article' | 'places' | null;
 
-export function EmbedApp({ story, options }: { story: Story; options: EmbedOptions }) {
+export interface EmbedAppProps {
+  readonly story: Story;
+  readonly options: EmbedOptions;
+  /** WordPress's secret for this frame (protocol.ts), read from the URL at start; null outside WordPress. */
+  readonly wordPressSecret: string | null;
+}
+
+export function EmbedApp({ story, options, wordPressSecret }: EmbedAppProps) {
   const placeIds = useMemo(() => story.places.map((p) => p.id), [story]);
   const offerPanels = options.panel !== 'none' && !options.static;
   const [panel, setPanel] = useState<OpenPanel>(options.panel === 'none' ? null : options.panel);
@@ -30,7 +38,9 @@ export function EmbedApp({ story, options }: { story: Story; options: EmbedOptio
     },
     [paragraph, panel],
   );
-  useHeightReporting(options.pymChildId);
+  useHeightReporting(options.pymChildId, wordPressSecret);
+  // An opaque origin: a frame sandboxed without allow-same-origin (WordPress's, for one).
+  const way = linkWay(options.links, wordPressSecret, window.origin === 'null');
   const { article } = story;
   const toggle = (which: 'article' | 'places') => () => setPanel((open) => (open === which ? null : which));
 
@@ -38,7 +48,8 @@ export function EmbedApp({ story, options }: { story: Story; options: EmbedOptio
     <SelectionProvider placeIds={placeIds}>
       <HostBridge placeIds={placeIds} />
       {/* Named by its title: on a news page it sits inside the host's own <main>. */}
-      <main className={options.static ? 'embed embed--static' : 'embed'} aria-labelledby="embed-title">
+      {/* In WordPress the frame is at most 1000 px tall (wp-embed.js): there a panel scrolls inside. */}
+      <main className={['embed', options.static && 'embed--static', wordPressSecret !== null && 'embed--capped'].filter(Boolean).join(' ')} aria-labelledby="embed-title">
         <header className="embed-head">
           <h1 id="embed-title">{story.meta.title}</h1>
           <p className="based-on">
@@ -58,7 +69,7 @@ export function EmbedApp({ story, options }: { story: Story; options: EmbedOptio
               }}
             />
           </MapBoundary>
-          {!options.static && <FullscreenButton targetId="embed-map" />}
+          {!options.static && <FullscreenButton targetId="embed-map" linkWay={way} wordPressSecret={wordPressSecret} />}
         </div>
         <p className="sr-only" id="embed-help">
           Keyboard: Tab moves between places, Enter or Space opens one, Escape closes it. Arrows pan, + and − zoom.
@@ -72,9 +83,9 @@ export function EmbedApp({ story, options }: { story: Story; options: EmbedOptio
             <button type="button" aria-expanded={panel === 'places'} aria-controls="embed-places" onClick={toggle('places')}>
               All places ({story.places.length})
             </button>
-            <a href="./" target="_blank" rel="noopener">
+            <StoryLink href="./" way={way} wordPressSecret={wordPressSecret}>
               Full story page
-            </a>
+            </StoryLink>
           </div>
         )}
         {offerPanels && (

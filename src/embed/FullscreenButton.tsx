@@ -1,10 +1,18 @@
 // "Open full screen": the map alone, filling the screen (Fullscreen API). Where the host's iframe does
-// not allow it, or the browser has no such API, it is a plain link to the story page in a new tab.
+// not allow it, or the browser has no such API, it is a link to the story page (StoryLink.tsx).
 import { useEffect, useState } from 'react';
 import { useSelection } from '../selection/SelectionContext.tsx';
 import { hashForPlace } from '../selection/hash.ts';
+import type { LinkWay } from './options.ts';
+import { StoryLink } from './StoryLink.tsx';
 
-export function FullscreenButton({ targetId }: { targetId: string }) {
+export interface FullscreenButtonProps {
+  readonly targetId: string;
+  readonly linkWay: LinkWay;
+  readonly wordPressSecret: string | null;
+}
+
+export function FullscreenButton({ targetId, linkWay, wordPressSecret }: FullscreenButtonProps) {
   const { selection } = useSelection();
   const [full, setFull] = useState(false);
   useEffect(function followFullscreen() {
@@ -18,9 +26,9 @@ export function FullscreenButton({ targetId }: { targetId: string }) {
 
   if (!document.fullscreenEnabled) {
     return (
-      <a className="embed-fullscreen" href={storyHref} target="_blank" rel="noopener">
+      <StoryLink className="embed-fullscreen" href={storyHref} way={linkWay} wordPressSecret={wordPressSecret}>
         Open full screen
-      </a>
+      </StoryLink>
     );
   }
   function toggle(): void {
@@ -31,7 +39,10 @@ export function FullscreenButton({ targetId }: { targetId: string }) {
     document
       .getElementById(targetId)
       ?.requestFullscreen()
-      .catch(() => window.open(storyHref, '_blank', 'noopener'));
+      .catch(() => {
+        // Refused (a host that allows full screen but not this element): a tab, where one may open.
+        if (linkWay === 'tab') window.open(storyHref, '_blank', 'noopener');
+      });
   }
   return (
     <button type="button" className="embed-fullscreen" onClick={toggle}>

@@ -10,6 +10,10 @@ import { hashForPlace, placeFromHash } from '../selection/hash.ts';
 import { EmbedApp } from './EmbedApp.tsx';
 import { preloadMapFor } from '../map/NewsMap.tsx';
 import { parseEmbedOptions } from './options.ts';
+import { wordPressSecret } from './protocol.ts';
+
+// Before anything rewrites the hash (a place given by ?place= below, then the selection).
+const secret = wordPressSecret(window.location.hash);
 
 const { options, warnings } = parseEmbedOptions(window.location.search, new Set(story.places.map((p) => p.id)));
 for (const warning of warnings) console.warn(`iraq-strikes-map embed: ${warning}`);
@@ -21,4 +25,4 @@ if (options.place !== null && placeFromHash(window.location.hash) === null) {
 }
 
 preloadMapFor(story);
-createRoot(document.getElementById('root')!, { onCaughtError: reportOnce }).render(<EmbedApp story={story} options={options} />);
+createRoot(document.getElementById('root')!, { onCaughtError: reportOnce }).render(<EmbedApp story={story} options={options} wordPressSecret={secret} />);

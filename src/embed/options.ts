@@ -4,6 +4,9 @@
 
 export type Theme = 'light' | 'dark' | 'auto';
 export type Panel = 'article' | 'places' | 'none';
+/** How the embed's links to the story page open: a new tab (needs `allow-popups` in a sandbox),
+ * the whole page (`allow-top-navigation-by-user-activation`), or an address shown to copy. */
+export type Links = 'tab' | 'top' | 'copy';
 
 export interface EmbedOptions {
   /** The place to open on load. */
@@ -16,6 +19,8 @@ export interface EmbedOptions {
   readonly static: boolean;
   /** pym.js's id for this frame, to address its height messages. */
   readonly pymChildId: string | null;
+  /** `links=`: the host says how links may open in its sandbox; null: the embed decides (linkWay). */
+  readonly links: Links | null;
 }
 
 export interface ParsedOptions {
@@ -25,6 +30,7 @@ export interface ParsedOptions {
 
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
 const PANELS: readonly Panel[] = ['article', 'places', 'none'];
+const LINKS: readonly Links[] = ['tab', 'top', 'copy'];
 /** Parameters others put there; they are not ours to warn about. */
 const FOREIGN = new Set(['initialWidth', 'childId', 'parentTitle', 'parentUrl', 'utm_source', 'utm_medium', 'utm_campaign']);
 
@@ -52,6 +58,7 @@ export function parseEmbedOptions(search: string, placeIds: ReadonlySet<string>)
   }
   const theme = choice('theme', THEMES) ?? 'auto';
   const panel = choice('panel', PANELS);
+  const links = choice('links', LINKS);
   const staticValue = one('static');
   if (staticValue !== null && staticValue !== '1') warnings.push(`static=${JSON.stringify(staticValue)} is not 1; ignored`);
   if (params.has('lang')) warnings.push('lang is reserved for a later version; ignored');
@@ -59,7 +66,18 @@ export function parseEmbedOptions(search: string, placeIds: ReadonlySet<string>)
   const pymChildId = childId !== null && /^[\w-]{1,100}$/.test(childId) ? childId : null;
   if (childId !== null && pymChildId === null) warnings.push(`childId=${JSON.stringify(childId)} is not a pym.js id; ignored`);
   for (const name of new Set(params.keys())) {
-    if (!['place', 'theme', 'panel', 'static', 'lang'].includes(name) && !FOREIGN.has(name)) warnings.push(`unknown option "${name}"; ignored`);
+    if (!['place', 'theme', 'panel', 'static', 'lang', 'links'].includes(name) && !FOREIGN.has(name)) warnings.push(`unknown option "${name}"; ignored`);
   }
-  return { options: { place, theme, panel, static: staticValue === '1', pymChildId }, warnings };
+  return { options: { place, theme, panel, static: staticValue === '1', pymChildId, links }, warnings };
+}
+
+/** How a link to the story page opens here. In a frame sandboxed without allow-same-origin (its
+ * origin is 'null') a new tab or a top-level navigation is refused, with a console error, unless the
+ * host granted it, and the frame cannot read which flags it has: so there it shows the address to
+ * copy, unless the host said (`links=`) or WordPress is listening (it follows a `link` message). */
+export type LinkWay = Links | 'wordpress';
+export function linkWay(links: Links | null, wordPressSecret: string | null, opaqueOrigin: boolean): LinkWay {
+  if (links !== null) return links;
+  if (wordPressSecret !== null) return 'wordpress';
+  return opaqueOrigin ? 'copy' : 'tab';
 }

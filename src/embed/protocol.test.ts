@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { ampHeightMessage, heightFromMessage, heightMessage, parseHostCommand, placeMessage, pymHeightMessage, pymWidth } from './protocol.ts';
+import {
+  ampHeightMessage,
+  heightFromMessage,
+  heightMessage,
+  isWordPressReady,
+  parseHostCommand,
+  placeMessage,
+  pymHeightMessage,
+  pymWidth,
+  wordPressHeightMessage,
+  wordPressLinkMessage,
+  wordPressSecret,
+} from './protocol.ts';
 
 const ids = new Set(['camp-taji']);
 
@@ -47,5 +59,22 @@ describe('messages in', () => {
     ['null', null],
   ])('ignores %s', (_, data) => {
     expect(parseHostCommand(data, ids)).toBeNull();
+  });
+});
+
+describe('WordPress (wp-embed.js)', () => {
+  it('reads the secret WordPress appends, and nothing else', () => {
+    expect(wordPressSecret('#?secret=Ab3dE6gH9j')).toBe('Ab3dE6gH9j');
+    expect(wordPressSecret('')).toBeNull();
+    expect(wordPressSecret('#place=camp-taji')).toBeNull();
+    expect(wordPressSecret('#?secret=a"b')).toBeNull();
+    expect(wordPressSecret('#?secret=abc&x=1')).toBeNull();
+  });
+  it('speaks its messages', () => {
+    expect(wordPressHeightMessage('s3cret', 512)).toEqual({ message: 'height', value: 512, secret: 's3cret' });
+    expect(wordPressLinkMessage('s3cret', 'https://example.org/map/')).toEqual({ message: 'link', value: 'https://example.org/map/', secret: 's3cret' });
+    expect(isWordPressReady({ message: 'ready', secret: 's3cret' }, 's3cret')).toBe(true);
+    expect(isWordPressReady({ message: 'ready', secret: 'other' }, 's3cret')).toBe(false);
+    expect(isWordPressReady('ready', 's3cret')).toBe(false);
   });
 });

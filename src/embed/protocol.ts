@@ -63,3 +63,28 @@ export function heightFromMessage(data: unknown): number | null {
   const { height } = data;
   return typeof height === 'number' && Number.isFinite(height) && height >= MIN_HEIGHT && height <= MAX_HEIGHT ? Math.ceil(height) : null;
 }
+
+// WordPress (wp-includes/js/wp-embed.js). WordPress embeds an oEmbed answer's iframe with
+// `#?secret=<10 letters and digits>` on its URL, and listens for messages carrying that secret:
+// `height` (it sets the iframe's height, clamped to 200–1000 px) and `link` (it sends the whole
+// page there, if the URL is on the iframe's host and the iframe has focus). It posts `ready` to the
+// frame once its listener is in place.
+
+/** WordPress's secret for this frame, from the URL's hash, or null. Read it once at start: the
+ * hash later follows the selected place. */
+export function wordPressSecret(hash: string): string | null {
+  return /^#\?secret=([A-Za-z0-9]{1,64})$/.exec(hash)?.[1] ?? null;
+}
+
+export function wordPressHeightMessage(secret: string, height: number): { message: 'height'; value: number; secret: string } {
+  return { message: 'height', value: height, secret };
+}
+
+export function wordPressLinkMessage(secret: string, url: string): { message: 'link'; value: string; secret: string } {
+  return { message: 'link', value: url, secret };
+}
+
+/** Whether `data` is WordPress's `ready` for this frame. */
+export function isWordPressReady(data: unknown, secret: string): boolean {
+  return isRecord(data) && data.message === 'ready' && data.secret === secret;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedSnippet, embedUrl, FALLBACK_HEIGHT } from './snippet.ts';
+import { embedSnippet, embedUrl, FALLBACK_HEIGHT, oembedHtml } from './snippet.ts';
 
 const base = 'https://graphics.example.org/iraq/';
 
@@ -12,9 +12,10 @@ describe('embedUrl', () => {
 });
 
 describe('embedSnippet', () => {
-  it('is a titled, full-width, lazy iframe with a fallback height, then the script line', () => {
-    const [frame, script, ...rest] = embedSnippet(base, 'Map: a "title" <here>', { place: 'camp-taji' }).split('\n');
+  it('is a titled, full-width, lazy iframe with a fallback height in a block of its own, then the script line', () => {
+    const [open, frame, close, script, ...rest] = embedSnippet(base, 'Map: a "title" <here>', { place: 'camp-taji' }).split('\n');
     expect(rest).toEqual([]);
+    expect([open, close]).toEqual(['<div class="iraq-strikes-map">', '</div>']);
     expect(frame).toBe(
       `<iframe data-iraq-strikes-map title="Map: a &quot;title&quot; &lt;here&gt;" src="https://graphics.example.org/iraq/embed.html?place=camp-taji" width="100%" height="${FALLBACK_HEIGHT}" frameborder="0" loading="lazy" allow="fullscreen"></iframe>`,
     );
@@ -25,5 +26,15 @@ describe('embedSnippet', () => {
     const frame = embedSnippet(base, 'Map', {}, false);
     expect(frame).not.toContain('<script');
     expect(frame).not.toContain('style=');
+  });
+});
+
+describe('oembedHtml', () => {
+  it('is a blockquote linking the story page, the iframe with the attributes WordPress keeps, and embed.js', () => {
+    const [quote, frame, script, ...rest] = oembedHtml(base, 'Map: T', 'https://graphics.example.org/iraq/#place=camp-taji', 'Camp <Taji>', { place: 'camp-taji' }).split('\n');
+    expect(rest).toEqual([]);
+    expect(quote).toBe('<blockquote class="wp-embedded-content"><a href="https://graphics.example.org/iraq/#place=camp-taji">Camp &lt;Taji&gt;</a></blockquote>');
+    expect(frame).toMatch(/^<iframe data-iraq-strikes-map title="Map: T" src="https:\/\/graphics\.example\.org\/iraq\/embed\.html\?place=camp-taji" width="100%" height="640" frameborder="0" .* marginwidth="0" marginheight="0" scrolling="no"><\/iframe>$/);
+    expect(script).toBe('<script async src="https://graphics.example.org/iraq/embed.js"></script>');
   });
 });

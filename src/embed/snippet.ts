@@ -1,6 +1,9 @@
 // The code a newsroom pastes into its CMS. It must look right with every script stripped (many CMSs
 // and oEmbed proxies drop them): a full-width iframe with a title and a fixed height that fits the
-// embed with its panels closed; `embed.js` then only makes that height exact.
+// embed with its panels closed (a popup scrolls inside the map, so a chosen place fits too);
+// `embed.js` then only makes that height exact. The iframe sits in a block of its own: a theme that
+// keeps its content in a column (WordPress's constrained layout) sizes and centres that block, where
+// it would leave a bare iframe, an inline element, at the column's left edge.
 import { escapeHtml } from '../data/escapeHtml.ts';
 import type { Panel, Theme } from './options.ts';
 
@@ -8,12 +11,18 @@ import type { Panel, Theme } from './options.ts';
 export const FALLBACK_HEIGHT = 640;
 /** Marks our iframes for embed.js. */
 export const FRAME_ATTRIBUTE = 'data-iraq-strikes-map';
+/** The class of the block the snippet puts the iframe in. */
+export const BLOCK_CLASS = 'iraq-strikes-map';
 
 export interface EmbedChoice {
   readonly place?: string | null;
   readonly theme?: Theme;
   readonly panel?: Panel | null;
 }
+
+/** A place's own page (src/host/placePages.ts), relative to the site: the address to paste where a
+ * CMS embeds by address (oEmbed), since a static host answers for the whole map at any other. */
+export const placePagePath = (id: string): string => `place/${id}.html`;
 
 /** The embed's URL for a choice; `base` is the URL of the published `dist/` folder. */
 export function embedUrl(base: string, choice: EmbedChoice = {}): string {
@@ -24,14 +33,31 @@ export function embedUrl(base: string, choice: EmbedChoice = {}): string {
   return url.href;
 }
 
-/** The iframe (and, unless `script` is false, the embed.js line) for `base` and a choice. */
-export function embedSnippet(base: string, title: string, choice: EmbedChoice = {}, script = true): string {
+/** The iframe alone. Attributes, not a style attribute: a host whose CSP blocks inline styles would
+ * log an error and drop it. embed.js sets the same width and border through the CSSOM, which no CSP blocks. */
+export function embedFrame(base: string, title: string, choice: EmbedChoice = {}): string {
   const src = embedUrl(base, choice);
-  // Attributes, not a style attribute: a host whose CSP blocks inline styles would log an error and
-  // drop it. embed.js sets the same width and border through the CSSOM, which no CSP blocks.
-  const frame =
+  return (
     `<iframe ${FRAME_ATTRIBUTE} title="${escapeHtml(title)}" src="${escapeHtml(src)}" width="100%" height="${FALLBACK_HEIGHT}"` +
-    ` frameborder="0" loading="lazy" allow="fullscreen"></iframe>`;
-  if (!script) return frame;
-  return `${frame}\n<script async src="${escapeHtml(new URL('embed.js', base).href)}"></script>`;
+    ` frameborder="0" loading="lazy" allow="fullscreen"></iframe>`
+  );
+}
+
+/** The iframe in its block (and, unless `script` is false, the embed.js line) for `base` and a choice. */
+export function embedSnippet(base: string, title: string, choice: EmbedChoice = {}, script = true): string {
+  const block = `<div class="${BLOCK_CLASS}">\n${embedFrame(base, title, choice)}\n</div>`;
+  if (!script) return block;
+  return `${block}\n<script async src="${escapeHtml(new URL('embed.js', base).href)}"></script>`;
+}
+
+/** What an oEmbed answer's `html` holds (oembed/*.json): first a link to the story page in a
+ * `blockquote.wp-embedded-content`, which WordPress keeps (and hides once the frame speaks) and shows
+ * if the frame fails, and whose presence makes it load its resize script; then the iframe, with the
+ * attributes WordPress keeps; then embed.js for other consumers (WordPress drops it). */
+export function oembedHtml(base: string, title: string, storyHref: string, linkText: string, choice: EmbedChoice = {}): string {
+  const frame = embedFrame(base, title, choice).replace('></iframe>', ' marginwidth="0" marginheight="0" scrolling="no"></iframe>');
+  return (
+    `<blockquote class="wp-embedded-content"><a href="${escapeHtml(storyHref)}">${escapeHtml(linkText)}</a></blockquote>\n` +
+    `${frame}\n<script async src="${escapeHtml(new URL('embed.js', base).href)}"></script>`
+  );
 }

@@ -12,11 +12,13 @@ const page = window as unknown as Record<string, unknown>;
 if (!page[ONCE]) {
   page[ONCE] = true;
   const frames = (): HTMLIFrameElement[] => Array.from(document.querySelectorAll<HTMLIFrameElement>(`iframe[${FRAME_ATTRIBUTE}]`));
-  // Full width and no border even where the host's CSS would override the snippet's attributes.
+  // Full width and no border even where the host's CSS would override the snippet's attributes; a
+  // block, so that a column's margins place it. Never a min-width: that would override the
+  // column's max-width and stretch the map across the page.
   const fit = (): void =>
     frames().forEach((frame) => {
+      frame.style.display = 'block';
       frame.style.width = '100%';
-      frame.style.minWidth = '100%';
       frame.style.border = '0';
     });
 
@@ -27,6 +29,9 @@ if (!page[ONCE]) {
       if (frame.contentWindow === event.source) {
         frame.style.height = `${height}px`;
         frame.setAttribute('scrolling', 'no');
+        // The oEmbed answer's link to the story page, for a frame that never loads: it does.
+        const quote = frame.previousElementSibling;
+        if (quote instanceof HTMLQuoteElement && quote.classList.contains('wp-embedded-content')) quote.hidden = true;
       }
     }
   });

@@ -6,7 +6,8 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { CSP, cspFor } from '../../scripts/serve.mjs';
 import { loadStoryDir } from '../data/loadStoryDir.ts';
-import { buildHostScript, type FallbackManifest, oembedFor, storyHash } from './embedAssetsPlugin.ts';
+import { buildHostScript, type FallbackManifest, storyHash } from './embedAssetsPlugin.ts';
+import { oembedFor, placePage } from './placePages.ts';
 
 const story = loadStoryDir(resolve('geo'));
 
@@ -19,12 +20,34 @@ describe('embed.js', () => {
   });
 });
 
-describe('oembed.json', () => {
-  it('is a rich oEmbed answer whose html is the snippet', () => {
-    const answer = oembedFor(story, 'https://graphics.example.org/iraq/') as Record<string, unknown>;
+describe('the oEmbed answers', () => {
+  const site = 'https://graphics.example.org/iraq/';
+  const thumbnail = { file: 'map-wide-light.png', width: 1200, height: 646 };
+  it('oembed.json is a rich answer: a blockquote linking the story page, then the iframe, and a sized thumbnail', () => {
+    const answer = oembedFor(story, site, thumbnail) as Record<string, unknown>;
     expect(answer).toMatchObject({ version: '1.0', type: 'rich', width: 1000, height: 640, title: story.meta.title });
-    expect(answer.html).toMatch(/^<iframe data-iraq-strikes-map title="Map: [^"]+" src="https:\/\/graphics\.example\.org\/iraq\/embed\.html" /);
+    expect(answer).toMatchObject({ thumbnail_url: `${site}fallback/map-wide-light.png`, thumbnail_width: 1200, thumbnail_height: 646 });
+    expect(answer.html).toMatch(/^<blockquote class="wp-embedded-content"><a href="https:\/\/graphics\.example\.org\/iraq\/">[^<]+<\/a><\/blockquote>\n<iframe data-iraq-strikes-map title="Map: [^"]+" src="https:\/\/graphics\.example\.org\/iraq\/embed\.html" /);
     expect(answer.html).toContain('<script async src="https://graphics.example.org/iraq/embed.js"></script>');
+  });
+  it('a place’s answer opens the embed on it and links the story page at it', () => {
+    const place = story.places.find((p) => p.id === 'camp-taji')!;
+    const answer = oembedFor(story, site, thumbnail, place) as Record<string, string>;
+    expect(answer.title).toBe(`Camp Taji: ${story.meta.title}`);
+    expect(answer.html).toContain(`<a href="${site}#place=camp-taji">Camp Taji: `);
+    expect(answer.html).toContain(`src="${site}embed.html?place=camp-taji"`);
+  });
+  it('without the pictures, gives no thumbnail rather than a broken one', () => {
+    expect(oembedFor(story, site, null)).not.toHaveProperty('thumbnail_url');
+  });
+  it('a place’s page has its title, card and discovery link, and sends readers to the place on the map', () => {
+    const place = story.places.find((p) => p.id === 'camp-taji')!;
+    const html = placePage(story, place, site, thumbnail, 'alt text');
+    expect(html).toContain(`<link rel="alternate" type="application/json+oembed" href="${site}oembed/camp-taji.json"`);
+    expect(html).toContain('<title>Camp Taji: ');
+    expect(html).toContain('<meta http-equiv="refresh" content="0; url=../#place=camp-taji" />');
+    expect(html).toContain(`<meta property="og:image" content="${site}fallback/map-wide-light.png" />`);
+    expect(html).not.toMatch(/<script|<style|\sstyle=/);
   });
 });
 

@@ -1,7 +1,8 @@
 // The files that go with the embed, made at build time from the story:
 // - embed.js, the parent-page script (src/host/embed.ts, bundled and minified on its own);
 // - csp.txt, the Content-Security-Policy the pages need (online tiles add their origin to img-src);
-// - oembed.json, the oEmbed answer (`type: "rich"`, the snippet as `html`);
+// - oembed.json, the oEmbed answer (`type: "rich"`, the snippet as `html`), and for each place a page
+//   of its own with its own answer (placePages.ts);
 // - in the HTML pages: the story's title and summary, the fallback image in <noscript> (and for print), og:/twitter: cards and the
 //   oEmbed discovery link.
 // SITE_URL (default http://127.0.0.1:4173/, where `npm start` serves) is where dist/ is published:
@@ -13,10 +14,10 @@ import { build } from 'rolldown';
 import type { Plugin } from 'vite';
 import { cspFor } from '../../scripts/serve.mjs';
 import { fallbackAlt } from '../embed/alt.ts';
-import { embedSnippet, FALLBACK_HEIGHT } from '../embed/snippet.ts';
 import { escapeHtml } from '../data/escapeHtml.ts';
 import { loadStoryDir } from '../data/loadStoryDir.ts';
 import type { Story } from '../data/types.ts';
+import { oembedFor, placeOembedPath, placePage, placePagePath, type Thumbnail } from './placePages.ts';
 
 export const DEFAULT_SITE_URL = 'http://127.0.0.1:4173/';
 const HOST_SCRIPT = resolve(import.meta.dirname, 'embed.ts');
@@ -36,20 +37,6 @@ export function storyHash(story: Story): string {
 export async function buildHostScript(): Promise<string> {
   const result = await build({ input: HOST_SCRIPT, write: false, logLevel: 'silent', output: { format: 'iife', minify: true } });
   return result.output[0].code;
-}
-
-export function oembedFor(story: Story, siteUrl: string): object {
-  return {
-    version: '1.0',
-    type: 'rich',
-    provider_name: 'iraq-strikes-map',
-    provider_url: siteUrl,
-    title: story.meta.title,
-    html: embedSnippet(siteUrl, `Map: ${story.meta.title}`),
-    width: 1000,
-    height: FALLBACK_HEIGHT,
-    thumbnail_url: new URL('fallback/map-wide-light.png', siteUrl).href,
-  };
 }
 
 /** `emitFiles`: write embed.js, csp.txt and oembed.json (one of the two builds does). */
@@ -118,7 +105,15 @@ export function embedAssetsPlugin(storyDir: string, { publicDir = 'public', emit
       this.emitFile({ type: 'asset', fileName: 'embed.js', source: await buildHostScript() });
       // The policy the pages are built to run under, for the server (scripts/serve.mjs) and for hosts.
       this.emitFile({ type: 'asset', fileName: 'csp.txt', source: `${cspFor(story.meta.tiles?.url)}\n` });
-      this.emitFile({ type: 'asset', fileName: 'oembed.json', source: `${JSON.stringify(oembedFor(story, siteUrl), null, 2)}\n` });
+      const wide = manifest?.images.find((i) => i.layout === 'wide' && i.theme === 'light');
+      const thumbnail: Thumbnail | null = wide ? { file: wide.file, width: wide.width, height: wide.height } : null;
+      const json = (value: object): string => `${JSON.stringify(value, null, 2)}\n`;
+      this.emitFile({ type: 'asset', fileName: 'oembed.json', source: json(oembedFor(story, siteUrl, thumbnail)) });
+      const alt = fallbackAlt(story);
+      for (const place of story.places) {
+        this.emitFile({ type: 'asset', fileName: placeOembedPath(place.id), source: json(oembedFor(story, siteUrl, thumbnail, place)) });
+        this.emitFile({ type: 'asset', fileName: placePagePath(place.id), source: placePage(story, place, siteUrl, thumbnail, alt) });
+      }
     },
   };
 }

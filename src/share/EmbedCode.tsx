@@ -4,7 +4,7 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import type { Story } from '../data/types.ts';
 import type { Panel, Theme } from '../embed/options.ts';
-import { embedSnippet, embedUrl } from '../embed/snippet.ts';
+import { embedSnippet, embedUrl, placePagePath } from '../embed/snippet.ts';
 
 type PanelChoice = Panel | 'closed';
 
@@ -31,6 +31,9 @@ export function EmbedCode({ story }: { story: Story }) {
   const base = new URL('./', window.location.href).href;
   const choice = { place: place || null, theme, panel: panel === 'closed' ? null : panel };
   const snippet = embedSnippet(base, `Map: ${story.meta.title}`, choice);
+  // Pasted alone on a line, an address embeds through oEmbed (WordPress, for every author). Only a
+  // place's own page keeps the place: a static host answers for the whole map at any other address.
+  const address = place ? new URL(placePagePath(place), base).href : base;
 
   async function copy(): Promise<void> {
     setStatus((await copyText(snippet, code.current)) ? 'Copied.' : 'Select the code and copy it with Ctrl+C or ⌘C.');
@@ -78,6 +81,10 @@ export function EmbedCode({ story }: { story: Story }) {
         </button>{' '}
         <a href={embedUrl(base, choice)}>Preview the embed</a> <span role="status">{status}</span>
       </p>
+      <label className="embed-code-label" htmlFor={`${id}-address`}>
+        Or paste this address on a line of its own (WordPress, and other sites that embed by address; the colours and panels are the reader’s defaults)
+      </label>
+      <input id={`${id}-address`} className="embed-code-address" type="text" readOnly value={address} onFocus={(e) => e.currentTarget.select()} />
     </div>
   );
 }

@@ -1,0 +1,52 @@
+// A link from the embed to the story page ("Full story page", and "Open full screen" where the frame
+// may not go full screen), opened the way this frame allows (options.ts, linkWay): a new tab, the
+// whole page, WordPress's `link` message, or, where nothing is known to be allowed, the address
+// shown to copy. Never a navigation the sandbox would refuse: that is a console error and nothing
+// happens for the reader.
+import type { ReactNode } from 'react';
+import type { LinkWay } from './options.ts';
+import { wordPressLinkMessage } from './protocol.ts';
+
+export interface StoryLinkProps {
+  /** The story page's URL, relative to the embed (e.g. `./#place=camp-taji`). */
+  readonly href: string;
+  readonly way: LinkWay;
+  readonly wordPressSecret: string | null;
+  readonly className?: string;
+  readonly children: ReactNode;
+}
+
+export function StoryLink({ href, way, wordPressSecret, className, children }: StoryLinkProps) {
+  const absolute = new URL(href, window.location.href).href;
+  if (way === 'copy') {
+    return (
+      <details className={className ? `${className} story-address` : 'story-address'}>
+        <summary>{children}</summary>
+        <label>
+          This frame cannot open pages. Copy the address:
+          <input type="text" readOnly value={absolute} onFocus={(event) => event.currentTarget.select()} />
+        </label>
+      </details>
+    );
+  }
+  if (way === 'wordpress' && wordPressSecret !== null) {
+    return (
+      <a
+        className={className}
+        href={absolute}
+        onClick={(event) => {
+          // WordPress opens it in the whole page (its frame has focus: it was just clicked).
+          event.preventDefault();
+          window.parent.postMessage(wordPressLinkMessage(wordPressSecret, absolute), '*');
+        }}
+      >
+        {children}
+      </a>
+    );
+  }
+  return (
+    <a className={className} href={absolute} target={way === 'top' ? '_top' : '_blank'} rel="noopener">
+      {children}
+    </a>
+  );
+}
