@@ -121,7 +121,7 @@ test.describe('auto-height on a news page', () => {
     await screenshotInChromium(page, 'reports/screenshots/news-page-375-embedjs.png');
   });
 
-  test('embed.js loads an iframe given data-src only when it comes near the viewport, and sizes it too', async ({ page, host }) => {
+  test('embed.js loads an iframe given data-src only when it comes near the viewport, and sizes it too', async ({ page, host, baseURL }) => {
     await page.setViewportSize({ width: 600, height: 800 });
     await page.goto(`${host.origin}/embedjs.html`);
     await expect(markersIn(embedded(page))).toHaveCount(located.length);
@@ -136,7 +136,7 @@ test.describe('auto-height on a news page', () => {
     // This iframe does not allow full screen: the control is a link to the story page instead.
     await expect(frame.getByRole('button', { name: 'Open full screen' })).toHaveCount(0);
     const link = frame.getByRole('link', { name: 'Open full screen' });
-    await expect(link).toHaveAttribute('href', './');
+    await expect(link).toHaveAttribute('href', `${baseURL}/`);
     await expect(link).toHaveAttribute('target', '_blank');
   });
 });
@@ -340,19 +340,21 @@ test.describe('the story page gives the embed code', () => {
     const origin = new URL(page.url()).origin;
     expect(code).toContain(`src="${origin}/embed.html?place=camp-taji&amp;theme=dark&amp;panel=none"`);
     expect(code).toContain(`<script async src="${origin}/embed.js"></script>`);
+    // Pasted alone, an address embeds by oEmbed; only the place's own page keeps the place.
+    expect(await section.getByLabel('Or paste this address').inputValue()).toBe(`${origin}/place/camp-taji.html`);
     if (browserName === 'chromium') await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await section.getByRole('button', { name: 'Copy embed code' }).click();
     await expect(section.getByRole('status')).toHaveText('Copied.');
     if (browserName === 'chromium') expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
   });
 
-  test('oEmbed: the page links its oembed.json, a rich answer whose html is the snippet', async ({ page, request }) => {
+  test('oEmbed: the page links its oembed.json, a rich answer: a link to the story page, then the iframe', async ({ page, request }) => {
     await page.goto('/');
     const href = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href');
     expect(href).toMatch(/\/oembed\.json$/);
     const answer = await (await request.get('/oembed.json')).json();
     expect(answer).toMatchObject({ version: '1.0', type: 'rich', height: FALLBACK_HEIGHT });
-    expect(answer.html).toMatch(/^<iframe data-iraq-strikes-map title="Map: [^"]+" src="[^"]+\/embed\.html"/);
+    expect(answer.html).toMatch(/^<blockquote class="wp-embedded-content"><a href="[^"]+\/">[^<]+<\/a><\/blockquote>\n<iframe data-iraq-strikes-map title="Map: [^"]+" src="[^"]+\/embed\.html"/);
   });
 });
 

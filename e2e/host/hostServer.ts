@@ -4,13 +4,20 @@
 //   /bare.html    the snippet with no script (as a CMS that strips scripts leaves it)
 //   /embedjs.html the snippet with our embed.js, plus a second, lazily loaded iframe far below
 //   /pym.html     NPR's pym.js Parent (the npm package pym.js), a client we did not write
+//   /sandbox.html the snippet with embed.js, its iframe sandboxed as platforms sandbox third-party
+//                 frames: `allow-scripts` (an opaque origin), plus ?flags=; the map's own server
+//                 sends no CORS headers for its files
+//   /wordpress.html?url=  what WordPress makes of `url` pasted on a line of its own (wordpress.ts),
+//                 in a theme's text column, driven by WordPress's own wp-embed.js; no CSP, as a
+//                 WordPress site has none by default (its markup carries an inline style)
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { embedSnippet, embedUrl, FRAME_ATTRIBUTE } from '../../src/embed/snippet.ts';
+import { discoverOembed, wpEmbedScript, wpFilterOembedResult } from './wordpress.ts';
 
-export type HostWay = 'bare' | 'embedjs' | 'pym';
+export type HostWay = 'bare' | 'embedjs' | 'pym' | 'sandbox';
 export const HOST_WAYS: readonly HostWay[] = ['bare', 'embedjs', 'pym'];
 export const FRAME_TITLE = 'Map: where the U.S. struck in Iraq';
 
@@ -26,11 +33,20 @@ const filler = (from: number, count: number): string =>
 
 function page(way: HostWay, embedOrigin: string, query: string): string {
   const base = `${embedOrigin}/`;
-  const choice = Object.fromEntries(new URLSearchParams(query));
+  const params = new URLSearchParams(query);
+  const flags = params.get('flags');
+  params.delete('flags');
+  const choice = Object.fromEntries(params);
   let embed: string;
   let scripts = '';
   if (way === 'bare') embed = embedSnippet(base, FRAME_TITLE, choice, false);
   else if (way === 'embedjs') embed = embedSnippet(base, FRAME_TITLE, choice);
+  else if (way === 'sandbox') {
+    // The embed's own options ride in its URL (e.g. links=tab); embedUrl drops what it does not know.
+    const src = new URL(embedUrl(base, choice));
+    if (choice.links) src.searchParams.set('links', choice.links);
+    embed = embedSnippet(base, FRAME_TITLE, {}).replace(/src="[^"]*"/, `src="${src.href}"`).replace('<iframe ', `<iframe sandbox="${['allow-scripts', ...(flags ? flags.split(' ') : [])].join(' ')}" `);
+  }
   else {
     embed = '<div id="map-pym"></div>';
     scripts = `<script src="/pym.v1.min.js"></script>\n<script src="/pym-init.js?${new URLSearchParams(query)}"></script>`;
@@ -52,12 +68,51 @@ function page(way: HostWay, embedOrigin: string, query: string): string {
 <main>
 <h1>A news article that embeds the map (${way})</h1>
 ${filler(1, 3)}
-<figure id="embed">${embed}<figcaption>Embedded ${way === 'bare' ? 'with the snippet alone' : way === 'embedjs' ? 'with embed.js' : 'with pym.js'}.</figcaption></figure>
+<figure id="embed">${embed}<figcaption>Embedded ${{ bare: 'with the snippet alone', embedjs: 'with embed.js', pym: 'with pym.js', sandbox: 'in a sandboxed frame' }[way]}.</figcaption></figure>
 ${filler(4, 14)}
 ${later}
 ${filler(18, 2)}
 </main>
 ${scripts}
+</body>
+</html>`;
+}
+
+// A block theme's post (Twenty Twenty-Three's layout rules, as WordPress 6.1 prints them): a
+// constrained text column of 650 px, and WordPress's own rule for embedded iframes.
+const WP_CSS = `body { margin: 0; font: 18px/1.6 Georgia, serif; color: #222; background: #fff; }
+.is-layout-constrained > :where(:not(.alignleft):not(.alignright):not(.alignfull)) { max-width: 650px; margin-left: auto !important; margin-right: auto !important; }
+.entry-content { padding: 0 1rem; }
+.wp-block-embed { margin: 1.5rem 0; overflow-wrap: break-word; }
+.wp-block-embed iframe { max-width: 100%; }
+.wp-block-embed__wrapper { position: relative; }
+`;
+
+/** The post WordPress renders for `pasted` alone on a line: the embed block, with the filtered markup. */
+async function wordPressPage(pasted: string): Promise<string> {
+  const { answer } = await discoverOembed(pasted);
+  const secret = Math.random().toString(36).slice(2, 12).padEnd(10, '0');
+  const markup = wpFilterOembedResult(String(answer.html), secret);
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>A WordPress post that embeds the map</title>
+<link rel="stylesheet" href="/wp.css">
+</head>
+<body>
+<main class="wp-site-blocks">
+<div class="entry-content is-layout-constrained" id="post">
+<h1>A WordPress post that embeds the map</h1>
+${filler(1, 2)}
+<figure class="wp-block-embed is-type-rich is-provider-iraq-strikes-map wp-block-embed-iraq-strikes-map" id="embed"><div class="wp-block-embed__wrapper">
+${markup}
+</div></figure>
+${filler(3, 6)}
+</div>
+</main>
+<script src="/wp-embed.js" id="wp-embed-js"></script>
 </body>
 </html>`;
 }
@@ -78,8 +133,17 @@ export async function startHostSite(embedOrigin: string): Promise<HostSite> {
   ].join('; ');
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://host');
-    const way = url.pathname.match(/^\/(bare|embedjs|pym)\.html$/)?.[1] as HostWay | undefined;
-    if (way) {
+    const way = url.pathname.match(/^\/(bare|embedjs|pym|sandbox)\.html$/)?.[1] as HostWay | undefined;
+    if (url.pathname === '/wordpress.html') {
+      wordPressPage(url.searchParams.get('url') ?? '').then(
+        (html) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html),
+        (error: Error) => res.writeHead(500, { 'content-type': 'text/plain' }).end(error.message),
+      );
+    } else if (url.pathname === '/wp-embed.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(wpEmbedScript()));
+    } else if (url.pathname === '/wp.css') {
+      res.writeHead(200, { 'content-type': 'text/css' }).end(WP_CSS);
+    } else if (way) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': csp });
       res.end(page(way, embedOrigin, url.search));
     } else if (url.pathname === '/news.css') {

@@ -82,7 +82,7 @@ export function EmbedCode({ story }: { story: Story }) {
         <a href={embedUrl(base, choice)}>Preview the embed</a> <span role="status">{status}</span>
       </p>
       <label className="embed-code-label" htmlFor={`${id}-address`}>
-        Or paste this address on a line of its own (WordPress, and other sites that embed by address; the colours and panels are the reader’s defaults)
+        Or paste this address on a line of its own (WordPress, and other sites that embed by address: the map opens as the reader’s settings have it)
       </label>
       <input id={`${id}-address`} className="embed-code-address" type="text" readOnly value={address} onFocus={(e) => e.currentTarget.select()} />
     </div>

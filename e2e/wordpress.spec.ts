@@ -1,0 +1,165 @@
+// The map where newsrooms publish and platforms sandbox it (README, "Embedding it on a news page"):
+// in an iframe sandboxed with `allow-scripts` only (an opaque origin), from a server that sends no
+// CORS headers for the map's files; and in WordPress's own oEmbed markup, driven by WordPress's
+// wp-embed.js, after a real discovery round trip from a place's page. Chromium and Firefox ESR; the
+// `guard` fixture fails any test with a console error, an uncaught exception or a request off this machine.
+import type { FrameLocator, Page } from '@playwright/test';
+import { loadStoryDir } from '../src/data/loadStoryDir.ts';
+import { type HostSite, startHostSite } from './host/hostServer.ts';
+import { discoverOembed } from './host/wordpress.ts';
+import { expect, screenshotInChromium, test as base } from './ui.ts';
+
+const story = loadStoryDir('geo');
+const located = story.places.filter((p) => p.position !== null);
+const taji = story.places.find((p) => p.id === 'camp-taji')!;
+
+base.describe.configure({ mode: 'parallel' });
+
+const test = base.extend<{ host: HostSite }>({
+  host: async ({ baseURL }, use) => {
+    const site = await startHostSite(new URL(baseURL!).origin);
+    await use(site);
+    await site.close();
+  },
+});
+
+const frameOf = (page: Page): FrameLocator => page.frameLocator('#embed iframe');
+const markersIn = (frame: FrameLocator) => frame.locator('.leaflet-marker-pane [role="button"]');
+
+/** The iframe's height on the page and its content's (the embed's body), in px. */
+async function heights(page: Page): Promise<{ frame: number; content: number }> {
+  const iframe = page.locator('#embed iframe');
+  const frame = await iframe.evaluate((f) => f.getBoundingClientRect().height);
+  const inner = (await (await iframe.elementHandle())!.contentFrame())!;
+  const content = await inner.evaluate(() => document.body.getBoundingClientRect().height);
+  return { frame: Math.round(frame), content: Math.round(content) };
+}
+
+/** Waits until the frame follows its content's height within `slack` px (WordPress caps it at 1000). */
+async function expectFollowed(page: Page, slack = 8): Promise<number> {
+  await expect
+    .poll(async () => {
+      const h = await heights(page);
+      return Math.abs(h.frame - Math.min(h.content, 1000)) <= slack ? 'follows' : `frame ${h.frame} px, content ${h.content} px`;
+    })
+    .toBe('follows');
+  return (await heights(page)).frame;
+}
+
+test.describe('in a sandboxed frame with an opaque origin, from a host without CORS', () => {
+  test('the map draws, opens a popup and a panel, with no console error and no CORS header', async ({ page, host, baseURL }) => {
+    const cors: string[] = [];
+    page.on('response', (response) => {
+      if (response.url().startsWith(baseURL!) && response.headers()['access-control-allow-origin'] && !response.url().endsWith('/embed.js')) cors.push(response.url());
+    });
+    const warnings: string[] = [];
+    page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+    await page.goto(`${host.origin}/sandbox.html`);
+    const frame = frameOf(page);
+    await expect(markersIn(frame)).toHaveCount(located.length);
+    expect(await frame.locator('html').evaluate(() => window.origin)).toBe('null');
+    await frame.locator(`.leaflet-marker-pane [aria-label="${taji.name}"]`).focus();
+    await frame.locator(`.leaflet-marker-pane [aria-label="${taji.name}"]`).press('Enter');
+    await expect(frame.locator('.leaflet-popup [role="dialog"]')).toContainText(taji.name);
+    // Zoomed in, the detailed basemap loads (a data script, where a module would need CORS).
+    await frame.locator('.leaflet-popup [role="dialog"]').press('Escape');
+    for (let i = 0; i < 8; i++) await frame.getByRole('button', { name: 'Zoom in' }).click();
+    await frame.getByRole('button', { name: /^All places/ }).click();
+    await expect(frame.locator('#embed-places li').first()).toBeVisible();
+    const loaded = () => frame.locator('html').evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+    await expect.poll(async () => (await loaded()).some((url) => /\/assets\/detail\.topo-[\w-]+\.js$/.test(url)), { message: 'the detailed basemap, as a classic script' }).toBe(true);
+    expect(warnings.filter((w) => /could not be loaded/.test(w))).toEqual([]);
+    expect(cors).toEqual([]);
+  });
+
+  for (const width of [375, 1280]) {
+    test(`follows its content's height with embed.js at ${width} px (screenshot: reports/screenshots)`, async ({ page, host }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`${host.origin}/sandbox.html`);
+      await expect(markersIn(frameOf(page))).toHaveCount(located.length);
+      await expectFollowed(page, 3);
+      await page.locator('#embed').scrollIntoViewIfNeeded();
+      await screenshotInChromium(page, `reports/screenshots/sandbox-${width}.png`);
+    });
+  }
+
+  test('links: where the frame cannot know what its sandbox allows, the story page’s address is shown to copy', async ({ page, host, baseURL }) => {
+    await page.goto(`${host.origin}/sandbox.html`);
+    const frame = frameOf(page);
+    await expect(markersIn(frame)).toHaveCount(located.length);
+    await frame.getByText('Full story page').click();
+    const address = frame.getByRole('textbox', { name: /Copy the address/ });
+    await expect(address).toBeVisible();
+    await expect(address).toHaveValue(`${baseURL}/`);
+  });
+
+  test('links: with allow-popups and links=tab, "Full story page" opens a tab', async ({ page, host, baseURL }) => {
+    await page.goto(`${host.origin}/sandbox.html?flags=allow-popups&links=tab`);
+    const frame = frameOf(page);
+    await expect(markersIn(frame)).toHaveCount(located.length);
+    const [tab] = await Promise.all([page.context().waitForEvent('page'), frame.getByRole('link', { name: 'Full story page' }).click()]);
+    await expect.poll(() => tab.url()).toBe(`${baseURL}/`);
+    await tab.close();
+  });
+
+  test('links: with allow-top-navigation-by-user-activation and links=top, "Full story page" takes the whole page there', async ({ page, host, baseURL }) => {
+    await page.goto(`${host.origin}/sandbox.html?flags=allow-top-navigation-by-user-activation&links=top`);
+    const frame = frameOf(page);
+    await expect(markersIn(frame)).toHaveCount(located.length);
+    await frame.getByRole('link', { name: 'Full story page' }).click();
+    await expect(page).toHaveURL(`${baseURL}/`);
+  });
+});
+
+test.describe('in WordPress, pasted as an address (oEmbed) and driven by wp-embed.js', () => {
+  test('a place’s page round-trips: its discovery link, an answer for that place with a sized thumbnail', async ({ baseURL }) => {
+    const { endpoint, answer } = await discoverOembed(`${baseURL}/place/${taji.id}.html`);
+    expect(endpoint).toBe(`${baseURL}/oembed/${taji.id}.json`);
+    expect(answer).toMatchObject({ type: 'rich', title: `${taji.name}: ${story.meta.title}`, thumbnail_width: 1200 });
+    expect(answer.thumbnail_height).toEqual(expect.any(Number));
+    expect(String(answer.html)).toContain(`src="${baseURL}/embed.html?place=${taji.id}"`);
+  });
+
+  for (const width of [375, 1280]) {
+    test(`at ${width} px: the frame shows, stays in the column and follows its content within 8 px (screenshot)`, async ({ page, host, baseURL }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`${host.origin}/wordpress.html?url=${encodeURIComponent(`${baseURL}/place/${taji.id}.html`)}`);
+      const iframe = page.locator('#embed iframe');
+      await expect(iframe).toHaveAttribute('sandbox', 'allow-scripts');
+      const frame = frameOf(page);
+      await expect(markersIn(frame)).toHaveCount(located.length);
+      // The place survived the paste: its popup is open.
+      await expect(frame.locator('.leaflet-popup [role="dialog"]')).toContainText(taji.name);
+      // wp-embed.js heard the frame: it took the clip off and hid the fallback link.
+      await expect(iframe).not.toHaveAttribute('style', /clip/);
+      await expect(page.locator('#embed blockquote.wp-embedded-content')).toBeHidden();
+      const closed = await expectFollowed(page);
+      // In the text column, not across the page.
+      const inColumn = await page.evaluate(() => {
+        const column = document.querySelector('#post > p')!.getBoundingClientRect();
+        const frame = document.querySelector('#embed iframe')!.getBoundingClientRect();
+        return Math.abs(frame.left - column.left) <= 1 && Math.abs(frame.right - column.right) <= 1;
+      });
+      expect(inColumn).toBe(true);
+      await page.locator('#embed').scrollIntoViewIfNeeded();
+      await screenshotInChromium(page, `reports/screenshots/wordpress-${width}.png`);
+      // A panel: the frame follows, and stays within WordPress's 1000 px (the panel scrolls inside).
+      await frame.getByRole('button', { name: 'The article’s words' }).click();
+      await expect(frame.locator('#embed-article .para').first()).toBeVisible();
+      const open = await expectFollowed(page);
+      expect(open).toBeGreaterThan(closed);
+      expect((await heights(page)).content).toBeLessThanOrEqual(1000);
+      console.log(`wordpress ${width}px: closed ${closed} px, article open ${open} px`);
+    });
+  }
+
+  test('"Full story page" asks WordPress, which takes the whole page there', async ({ page, host, baseURL }) => {
+    await page.goto(`${host.origin}/wordpress.html?url=${encodeURIComponent(`${baseURL}/`)}`);
+    const frame = frameOf(page);
+    await expect(markersIn(frame)).toHaveCount(located.length);
+    // WordPress's frame does not allow full screen: that control is a link to the story page too.
+    await expect(frame.getByRole('link', { name: 'Open full screen' })).toHaveAttribute('href', `${baseURL}/`);
+    await frame.getByRole('link', { name: 'Full story page' }).click();
+    await expect(page).toHaveURL(`${baseURL}/`);
+  });
+});
