@@ -115,6 +115,34 @@ test.describe('in a sandboxed frame with an opaque origin, from a host without C
   });
 });
 
+test.describe('the bare snippet (no script) holds a chosen place: its popup scrolls inside the map', () => {
+  for (const width of [320, 375, 1280]) {
+    test(`at ${width} px`, async ({ page, host }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`${host.origin}/bare.html?place=${taji.id}`);
+      // Where the reader sees it: a browser runs no animation frames in a frame out of view.
+      await page.locator('#embed').scrollIntoViewIfNeeded();
+      const frame = frameOf(page);
+      await expect(frame.locator('.leaflet-popup [role="dialog"]')).toContainText(taji.name);
+      const { frame: height, content } = await heights(page);
+      expect(height).toBe(640);
+      expect(content).toBeLessThanOrEqual(640);
+      // Inside the map, once it has panned into view: the reader sees the whole popup and its ×.
+      await expect
+        .poll(() =>
+          frame.locator('.leaflet-popup').evaluate((p) => {
+            const box = p.getBoundingClientRect();
+            const map = p.closest('.leaflet-container')!.getBoundingClientRect();
+            return box.top >= map.top && box.bottom <= map.bottom && box.left >= map.left && box.right <= map.right;
+          }),
+        )
+        .toBe(true);
+      const scrolls = await frame.locator('.leaflet-popup-content').evaluate((c) => c.scrollHeight > c.clientHeight);
+      console.log(`bare snippet with a place, ${width}px: content ${content} px of 640; popup ${scrolls ? 'scrolls' : 'fits'}`);
+    });
+  }
+});
+
 test.describe('in WordPress, pasted as an address (oEmbed) and driven by wp-embed.js', () => {
   // Fails at once, saying where to get it, if WordPress's script is not on this machine.
   test.beforeAll(() => void wpEmbedScript());
@@ -158,6 +186,18 @@ test.describe('in WordPress, pasted as an address (oEmbed) and driven by wp-embe
       console.log(`wordpress ${width}px: closed ${closed} px, article open ${open} px`);
     });
   }
+
+  test('as a Custom HTML block (administrators, editors): the snippet stays in the column and follows its height', async ({ page, host }) => {
+    await page.goto(`${host.origin}/wordpress-html.html`);
+    await expect(markersIn(frameOf(page))).toHaveCount(located.length);
+    await expectFollowed(page, 3);
+    const edges = await page.evaluate(() => {
+      const column = document.querySelector('#post > p')!.getBoundingClientRect();
+      const frame = document.querySelector('#embed iframe')!.getBoundingClientRect();
+      return [frame.left - column.left, frame.right - column.right].map(Math.round);
+    });
+    expect(edges).toEqual([0, 0]);
+  });
 
   test('"Full story page" asks WordPress, which takes the whole page there', async ({ page, host, baseURL }) => {
     await page.goto(`${host.origin}/wordpress.html?url=${encodeURIComponent(`${baseURL}/`)}`);

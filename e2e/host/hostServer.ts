@@ -10,6 +10,8 @@
 //   /wordpress.html?url=  what WordPress makes of `url` pasted on a line of its own (wordpress.ts),
 //                 in a theme's text column, driven by WordPress's own wp-embed.js; no CSP, as a
 //                 WordPress site has none by default (its markup carries an inline style)
+//   /wordpress-html.html  the snippet with embed.js in a Custom HTML block of the same theme, as an
+//                 administrator or editor may paste it (options as in the other pages)
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -93,6 +95,14 @@ async function wordPressPage(pasted: string): Promise<string> {
   const { answer } = await discoverOembed(pasted);
   const secret = Math.random().toString(36).slice(2, 12).padEnd(10, '0');
   const markup = wpFilterOembedResult(String(answer.html), secret);
+  const block = `<figure class="wp-block-embed is-type-rich is-provider-iraq-strikes-map wp-block-embed-iraq-strikes-map" id="embed"><div class="wp-block-embed__wrapper">
+${markup}
+</div></figure>`;
+  return wordPressPost(block, '<script src="/wp-embed.js" id="wp-embed-js"></script>');
+}
+
+/** A post of the theme with `block` among its paragraphs (the block's iframe is found as #embed iframe). */
+function wordPressPost(block: string, scripts: string): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -106,13 +116,11 @@ async function wordPressPage(pasted: string): Promise<string> {
 <div class="entry-content is-layout-constrained" id="post">
 <h1>A WordPress post that embeds the map</h1>
 ${filler(1, 2)}
-<figure class="wp-block-embed is-type-rich is-provider-iraq-strikes-map wp-block-embed-iraq-strikes-map" id="embed"><div class="wp-block-embed__wrapper">
-${markup}
-</div></figure>
+${block}
 ${filler(3, 6)}
 </div>
 </main>
-<script src="/wp-embed.js" id="wp-embed-js"></script>
+${scripts}
 </body>
 </html>`;
 }
@@ -134,7 +142,11 @@ export async function startHostSite(embedOrigin: string): Promise<HostSite> {
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://host');
     const way = url.pathname.match(/^\/(bare|embedjs|pym|sandbox)\.html$/)?.[1] as HostWay | undefined;
-    if (url.pathname === '/wordpress.html') {
+    if (url.pathname === '/wordpress-html.html') {
+      // As WordPress prints a Custom HTML block: the code itself, no wrapper (the id is for the tests).
+      const block = embedSnippet(`${embedOrigin}/`, FRAME_TITLE, Object.fromEntries(url.searchParams)).replace('<div ', '<div id="embed" ');
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(wordPressPost(block, ''));
+    } else if (url.pathname === '/wordpress.html') {
       wordPressPage(url.searchParams.get('url') ?? '').then(
         (html) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html),
         (error: Error) => res.writeHead(500, { 'content-type': 'text/plain' }).end(error.message),

@@ -5,7 +5,7 @@
 // and are refused; a classic <script src>, a plain stylesheet and an image are not.
 // - The code is one IIFE script, loaded with `defer` (vite.config.ts: format iife, no code splitting).
 // - Code behind import() that this story never runs is left out (the build knows the story); the
-//   rest is in the one script.
+//   rest is imported statically into the one script, and import() becomes a resolved promise.
 // - JSON behind import() (the detailed basemap) becomes a classic data script, loaded on demand
 //   by src/embed/scriptData.ts.
 // - The HTML loses `type="module"` and `crossorigin`.
@@ -70,6 +70,7 @@ export function classicEmbedPlugin(storyDir: string): Plugin {
       if (imports.length === 0) return null;
       let out = code;
       let usesLoader = false;
+      const statics: string[] = [];
       // From the end, so that earlier offsets stay right.
       for (const node of imports.sort((a, b) => b.start - a.start)) {
         const specifier = node.source!.value as string;
@@ -90,12 +91,17 @@ export function classicEmbedPlugin(storyDir: string): Plugin {
           const optional = OPTIONAL_CODE.find(([module]) => target.endsWith(module));
           if (optional && !optional[1](story)) {
             replacement = `Promise.reject(new Error(${JSON.stringify(`${optional[0]} is not in this build: the story never uses it.`)}))`;
+          } else {
+            const name = `__lazy${statics.length}`;
+            statics.push(`import * as ${name} from ${JSON.stringify(specifier)};`);
+            replacement = `Promise.resolve(${name})`;
           }
         }
         if (replacement !== null) out = out.slice(0, node.start) + replacement + out.slice(node.end);
       }
       if (out === code) return null;
-      if (usesLoader) out = `import { loadScriptData as __loadScriptData } from ${JSON.stringify(LOADER)};\n${out}`;
+      if (usesLoader) statics.push(`import { loadScriptData as __loadScriptData } from ${JSON.stringify(LOADER)};`);
+      out = `${statics.join('\n')}\n${out}`;
       return { code: out, map: null };
     },
     transformIndexHtml: { order: 'post', handler: classicHtml },
