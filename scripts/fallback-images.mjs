@@ -18,7 +18,7 @@ const SHOTS = [
   { layout: 'narrow', theme: 'dark', width: 400 },
 ];
 
-if (spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' }).status !== 0) process.exit(1);
+if (spawnSync('node', ['scripts/build.mjs', '--logLevel', 'warn'], { stdio: 'inherit' }).status !== 0) process.exit(1);
 const server = await serve({ port: 0 });
 const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await launch('chromium');

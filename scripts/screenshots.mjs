@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { launch } from './browsers.mjs';
 import { serve } from './serve.mjs';
 
-if (spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' }).status !== 0) process.exit(1);
+if (spawnSync('node', ['scripts/build.mjs', '--logLevel', 'warn'], { stdio: 'inherit' }).status !== 0) process.exit(1);
 const port = 4199;
 const server = await serve({ port });
 const out = 'reports/screenshots';
