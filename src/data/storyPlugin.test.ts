@@ -35,6 +35,18 @@ describe('the story in the build', () => {
   }, 240_000);
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
+  it('builds the embed for an opaque-origin frame: classic tags only, and no import(), import.meta or fetch() in its code', () => {
+    const html = readFileSync(join(shortSite, 'embed.html'), 'utf8').replace(/<noscript>[\s\S]*?<\/noscript>/g, '');
+    expect(html).not.toMatch(/type="module"|crossorigin|modulepreload/);
+    const scripts = [...html.matchAll(/<script [^>]*src="\.\/([^"]+)"/g)].map((m) => m[1]!);
+    expect(scripts).toEqual([expect.stringMatching(/^assets\/embed-[\w-]+\.js$/)]);
+    const code = readFileSync(join(shortSite, scripts[0]!), 'utf8');
+    expect(code).not.toMatch(/\bimport\(|import\.meta|\bfetch\(/);
+    // The detailed basemap and the neighbours: classic data scripts, loaded on demand.
+    const data = assets(shortSite).filter((f) => /^(detail|context)\.topo-[\w-]+\.js$/.test(f) && code.includes(f));
+    expect(data).toHaveLength(2);
+  });
+
   it('inlines a short story in the code: no story file, no preload', () => {
     expect(JSON.stringify(validateStoryDir('geo').story).length).toBeLessThanOrEqual(INLINE_STORY_LIMIT);
     expect(assets(shortSite).filter((f) => f.startsWith('story-'))).toEqual([]);
