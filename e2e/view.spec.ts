@@ -4,7 +4,16 @@
 // px wide; the popup's × is inside the map at each.
 import type { Locator, Page } from '@playwright/test';
 import { loadStoryDir } from '../src/data/loadStoryDir.ts';
-import { expect, test } from './ui.ts';
+import { type HostSite, startHostSite } from './host/hostServer.ts';
+import { expect, test as base } from './ui.ts';
+
+const test = base.extend<{ host: HostSite }>({
+  host: async ({ baseURL }, use) => {
+    const site = await startHostSite(new URL(baseURL!).origin);
+    await use(site);
+    await site.close();
+  },
+});
 
 const story = loadStoryDir('geo');
 const located = story.places.filter((p) => p.position !== null);
@@ -123,3 +132,36 @@ for (const { name, path, width, height } of layouts) {
     });
   });
 }
+
+test.describe('a map made while hidden (an embed in a closed accordion) fits the story once shown', () => {
+  test('the whole story in view', async ({ page, host }) => {
+    await page.goto(`${host.origin}/tabs.html`);
+    const frame = page.frameLocator('#embed iframe');
+    await expect(frame.locator('.leaflet-marker-pane [role="button"]')).toHaveCount(located.length);
+    await page.locator('#tab summary').click();
+    await expect.poll(() => frame.locator('html').evaluate(() => {
+      const map = document.querySelector('.leaflet-container')!.getBoundingClientRect();
+      return [...document.querySelectorAll('.leaflet-marker-pane [role="button"]')].filter((m) => {
+        const r = m.getBoundingClientRect();
+        return r.left >= map.left && r.right <= map.right && r.top >= map.top && r.bottom <= map.bottom;
+      }).length;
+    })).toBe(located.length);
+  });
+
+  test('a chosen place open, its popup inside the map, the map drawn (no NaN)', async ({ page, host }) => {
+    await page.goto(`${host.origin}/tabs.html?place=camp-taji`);
+    const frame = page.frameLocator('#embed iframe');
+    await expect(frame.locator('.leaflet-popup [role="dialog"]')).toContainText(PLACE);
+    await page.locator('#tab summary').click();
+    await expect(frame.locator('.leaflet-marker-pane [role="button"]')).toHaveCount(located.length);
+    await expect
+      .poll(() =>
+        frame.locator('.leaflet-popup').evaluate((p) => {
+          const box = p.getBoundingClientRect();
+          const map = p.closest('.leaflet-container')!.getBoundingClientRect();
+          return box.width > 0 && box.top >= map.top && box.bottom <= map.bottom && box.left >= map.left && box.right <= map.right;
+        }),
+      )
+      .toBe(true);
+  });
+});

@@ -10,6 +10,8 @@
 //   /wordpress.html?url=  what WordPress makes of `url` pasted on a line of its own (wordpress.ts),
 //                 in a theme's text column, driven by WordPress's own wp-embed.js; no CSP, as a
 //                 WordPress site has none by default (its markup carries an inline style)
+//   /tabs.html    the snippet with embed.js in a closed <details> (an accordion), its iframe loading
+//                 at once (no loading="lazy", as WordPress strips it): the map starts unsized
 //   /wordpress-html.html  the snippet with embed.js in a Custom HTML block of the same theme, as an
 //                 administrator or editor may paste it (options as in the other pages)
 import { readFileSync } from 'node:fs';
@@ -19,7 +21,7 @@ import { resolve } from 'node:path';
 import { embedSnippet, embedUrl, FRAME_ATTRIBUTE } from '../../src/embed/snippet.ts';
 import { discoverOembed, wpEmbedScript, wpFilterOembedResult } from './wordpress.ts';
 
-export type HostWay = 'bare' | 'embedjs' | 'pym' | 'sandbox';
+export type HostWay = 'bare' | 'embedjs' | 'pym' | 'sandbox' | 'tabs';
 export const HOST_WAYS: readonly HostWay[] = ['bare', 'embedjs', 'pym'];
 export const FRAME_TITLE = 'Map: where the U.S. struck in Iraq';
 
@@ -43,7 +45,9 @@ function page(way: HostWay, embedOrigin: string, query: string): string {
   let scripts = '';
   if (way === 'bare') embed = embedSnippet(base, FRAME_TITLE, choice, false);
   else if (way === 'embedjs') embed = embedSnippet(base, FRAME_TITLE, choice);
-  else if (way === 'sandbox') {
+  else if (way === 'tabs') {
+    embed = `<details id="tab"><summary>Show the map</summary>${embedSnippet(base, FRAME_TITLE, choice).replace(' loading="lazy"', '')}</details>`;
+  } else if (way === 'sandbox') {
     // The embed's own options ride in its URL (e.g. links=tab); embedUrl drops what it does not know.
     const src = new URL(embedUrl(base, choice));
     if (choice.links) src.searchParams.set('links', choice.links);
@@ -70,7 +74,7 @@ function page(way: HostWay, embedOrigin: string, query: string): string {
 <main>
 <h1>A news article that embeds the map (${way})</h1>
 ${filler(1, 3)}
-<figure id="embed">${embed}<figcaption>Embedded ${{ bare: 'with the snippet alone', embedjs: 'with embed.js', pym: 'with pym.js', sandbox: 'in a sandboxed frame' }[way]}.</figcaption></figure>
+<figure id="embed">${embed}<figcaption>Embedded ${{ bare: 'with the snippet alone', embedjs: 'with embed.js', pym: 'with pym.js', sandbox: 'in a sandboxed frame', tabs: 'in a closed accordion' }[way]}.</figcaption></figure>
 ${filler(4, 14)}
 ${later}
 ${filler(18, 2)}
@@ -141,7 +145,7 @@ export async function startHostSite(embedOrigin: string): Promise<HostSite> {
   ].join('; ');
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://host');
-    const way = url.pathname.match(/^\/(bare|embedjs|pym|sandbox)\.html$/)?.[1] as HostWay | undefined;
+    const way = url.pathname.match(/^\/(bare|embedjs|pym|sandbox|tabs)\.html$/)?.[1] as HostWay | undefined;
     if (url.pathname === '/wordpress-html.html') {
       // As WordPress prints a Custom HTML block: the code itself, no wrapper (the id is for the tests).
       const block = embedSnippet(`${embedOrigin}/`, FRAME_TITLE, Object.fromEntries(url.searchParams)).replace('<div ', '<div id="embed" ');

@@ -14,6 +14,7 @@ import { boundsOf } from './coords.ts';
 import { prefersReducedMotion } from '../ui/motion.ts';
 import { keepInView } from './keepInView.ts';
 import { ReaderView } from './ReaderView.tsx';
+import { FitWhenSized, isSized } from './FitWhenSized.tsx';
 import { moveForPopup } from './viewMemory.ts';
 import { LabelLayout } from './LabelLayout.tsx';
 import { PlaceMarker } from './PlaceMarker.tsx';
@@ -36,6 +37,9 @@ const OnlineTiles = lazy(() => import('./OnlineTiles.tsx').then((m) => ({ defaul
 
 // Leaflet's own credit, then the bundled basemap's, both there from the control's first paint.
 const ATTRIBUTION_PREFIX = `${Control.Attribution.prototype.options.prefix || ''} <span aria-hidden="true">|</span> ${BASEMAP_CREDIT}`;
+
+/** Room kept around the story's places when the map fits them. */
+const PADDING: [number, number] = [36, 36];
 
 type Located = Place & { readonly position: NonNullable<Place['position']> };
 
@@ -75,7 +79,7 @@ export function NewsMap({ story, helpId, onParagraphLink, embedded = false }: Ne
     <MapContainer
       className="map"
       bounds={bounds}
-      boundsOptions={{ padding: [36, 36] }}
+      boundsOptions={{ padding: PADDING }}
       minZoom={MIN_ZOOM}
       maxZoom={MAX_ZOOM}
       zoomSnap={0.25}
@@ -93,6 +97,7 @@ export function NewsMap({ story, helpId, onParagraphLink, embedded = false }: Ne
       <MapSemantics helpId={helpId} mode={clustered ? 'clusters' : 'markers'} />
       <CooperativeGestures />
       {embedded && <FollowSize />}
+      <FitWhenSized bounds={bounds} padding={PADDING} />
       <ReaderView />
       <Basemap />
       {story.meta.tiles && (
@@ -285,7 +290,8 @@ function open(map: LeafletMap, marker: LeafletMarker, stillWanted: () => boolean
   const openIfWanted = (): void => {
     if (stillWanted()) marker.openPopup();
   };
-  if (map.getBounds().pad(-0.15).contains(target)) {
+  // Unsized (a hidden frame), there is no view to move: FitWhenSized brings the place in once it has one.
+  if (!isSized(map.getContainer()) || map.getBounds().pad(-0.15).contains(target)) {
     openIfWanted();
   } else if (prefersReducedMotion()) {
     moveForPopup(map, () => map.setView(target, map.getZoom(), { animate: false }));

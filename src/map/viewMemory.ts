@@ -51,3 +51,9 @@ export function takeReaderView(map: LeafletMap): { center: LatLng; zoom: number 
   kept.delete(map);
   return view && !view.moved ? { center: view.center, zoom: view.zoom } : null;
 }
+
+/** Forgets the remembered view: the map has just been given its first real size, and the view
+ * remembered before it was not one a reader ever saw. */
+export function forgetReaderView(map: LeafletMap): void {
+  kept.delete(map);
+}
