@@ -1,11 +1,14 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type BuildEnvironmentOptions } from 'vite';
 import react from '@vitejs/plugin-react';
-import { basemapFieldsPlugin } from './src/data/basemapFieldsPlugin.ts';
-import { storyPlugin } from './src/data/storyPlugin.ts';
-import { classicEmbedPlugin } from './src/host/classicEmbedPlugin.ts';
-import { embedAssetsPlugin } from './src/host/embedAssetsPlugin.ts';
-import { unusedLeafletRules } from './src/styles/unusedLeafletRules.ts';
+import { basemapFieldsPlugin } from './build/vite/basemapFieldsPlugin.ts';
+import { storyPlugin } from './build/vite/storyPlugin.ts';
+import { classicEmbedPlugin } from './build/vite/classicEmbedPlugin.ts';
+import { embedAssetsPlugin } from './build/vite/embedAssetsPlugin.ts';
+import { unusedLeafletRules } from './build/vite/unusedLeafletRules.ts';
+
+/** The unit tests that spawn a build or the validator CLI (seconds each). */
+const SPAWNING = ['build/vite/storyPlugin.test.ts', 'build/story/corpus.test.ts', 'build/perf/budgets.test.ts'];
 
 // STORY_DIR picks another story folder (the default is geo/, the bundled story).
 const storyDir = process.env.STORY_DIR ?? 'geo';
@@ -13,7 +16,7 @@ const storyDir = process.env.STORY_DIR ?? 'geo';
 // Two builds into one dist/ (scripts/build.mjs runs both): `vite build` makes the story page,
 // `vite build --mode embed` the embed. The embed is classic scripts, not modules, so that it draws
 // in a sandboxed frame with an opaque origin on a host that sends no CORS headers
-// (src/host/classicEmbedPlugin.ts). The story page is a top-level page and keeps code splitting.
+// (build/vite/classicEmbedPlugin.ts). The story page is a top-level page and keeps code splitting.
 export default defineConfig(({ command, mode }) => {
   const embed = command === 'build' && mode === 'embed';
   return {
@@ -51,9 +54,13 @@ export default defineConfig(({ command, mode }) => {
             output: { codeSplitting: { groups: [{ name: 'app', minShareCount: 2 }] } },
           }) as BuildEnvironmentOptions['rolldownOptions'],
     },
+    // Two projects: `unit`, the pure modules, a loop of seconds to run while editing
+    // (`npx vitest --project unit`), and `build`, the tests that spawn builds and the validator CLI.
     test: {
-      include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],
-      environment: 'node',
+      projects: [
+        { extends: true, test: { name: 'unit', include: ['src/**/*.test.{ts,tsx}', 'build/**/*.test.ts'], exclude: SPAWNING, environment: 'node' } },
+        { extends: true, test: { name: 'build', include: SPAWNING, environment: 'node' } },
+      ],
     },
   };
 });

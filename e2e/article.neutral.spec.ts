@@ -1,7 +1,7 @@
 // The article and the map in step: paragraph links land on their paragraph, marked passages open
 // their place, an open place highlights its passages, and #place= deep-links a place. All engines.
-import { segmentArticle } from '../src/data/passages.ts';
-import { loadStoryDir } from '../src/data/loadStoryDir.ts';
+import { segmentArticle } from '../src/story/passages.ts';
+import { loadStoryDir } from '../build/story/loadStoryDir.ts';
 import { expect, expectHash, test } from './ui.ts';
 
 const story = loadStoryDir('geo');

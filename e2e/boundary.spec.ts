@@ -2,7 +2,7 @@
 // as text, the rest of the page works, and the console gets exactly one clear error. The failure is
 // real Leaflet behaviour, provoked from outside: the map's element is made to look as if a map were
 // already on it, so Leaflet throws "Map container is already initialized." as it creates the map.
-import { loadStoryDir } from '../src/data/loadStoryDir.ts';
+import { loadStoryDir } from '../build/story/loadStoryDir.ts';
 import { expect, screenshotInChromium, test } from './ui.ts';
 
 const story = loadStoryDir('geo');

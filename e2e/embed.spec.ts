@@ -5,11 +5,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { FrameLocator, Page } from '@playwright/test';
-import { loadStoryDir } from '../src/data/loadStoryDir.ts';
+import { loadStoryDir } from '../build/story/loadStoryDir.ts';
 import { FALLBACK_HEIGHT } from '../src/embed/snippet.ts';
 import { TOUCH_HINT, WHEEL_HINT } from '../src/map/gestureHints.ts';
 import { MAP_READY } from '../src/map/timing.ts';
-import { CSP } from '../scripts/serve.mjs';
+import { CSP } from '../src/host/csp.ts';
 import { HOST_WAYS, type HostSite, startHostSite } from './host/hostServer.ts';
 import { expect, screenshotInChromium, test as base, watchCspViolations } from './ui.ts';
 

@@ -3,7 +3,7 @@
 // no uncaught exception, no request to another origin.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { loadStoryDir } from '../src/data/loadStoryDir.ts';
+import { loadStoryDir } from '../build/story/loadStoryDir.ts';
 import { expect, test } from './ui.ts';
 
 const story = loadStoryDir('geo');

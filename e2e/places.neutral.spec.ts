@@ -2,8 +2,8 @@
 // click and by keyboard, its popup quoting each of its passages verbatim and saying no more than its
 // sources do (what each confidence rates, how well the location is known, "about" where a time is).
 // Runs in all three engines.
-import { loadStoryDir } from '../src/data/loadStoryDir.ts';
-import { confidenceStatement, formatWhen, locationStatement, placeSummary } from '../src/data/words.ts';
+import { loadStoryDir } from '../build/story/loadStoryDir.ts';
+import { confidenceStatement, formatWhen, locationStatement, placeSummary } from '../src/story/words.ts';
 import { expect, expectHash, test, type StoryUI } from './ui.ts';
 
 const story = loadStoryDir('geo');

@@ -6,8 +6,8 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '../scripts/serve.mjs';
 import { FIXTURE_NAMES, fixtureSiteDir, fixtureStoryDir, type FixtureName } from './fixtures/stories.ts';
-import { loadStoryDir } from '../src/data/loadStoryDir.ts';
-import type { Story } from '../src/data/types.ts';
+import { loadStoryDir } from '../build/story/loadStoryDir.ts';
+import type { Story } from '../src/story/types.ts';
 import { test as base } from './ui.ts';
 
 export interface Sites {

@@ -7,7 +7,7 @@
 // make it stricter. Chromium only (the heap figures come from the Chrome DevTools Protocol). The
 // figures go to reports/soak.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { loadStoryDir } from '../src/data/loadStoryDir.ts';
+import { loadStoryDir } from '../build/story/loadStoryDir.ts';
 import { expect, test } from './ui.ts';
 
 const OPENINGS = 1000;

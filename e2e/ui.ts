@@ -4,8 +4,8 @@
 // so the same data-driven tests run in all three engines.
 import { test as base, expect, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { loadStoryDir } from '../src/data/loadStoryDir.ts';
-import type { Story } from '../src/data/types.ts';
+import { loadStoryDir } from '../build/story/loadStoryDir.ts';
+import type { Story } from '../src/story/types.ts';
 
 export type Engine = 'playwright' | 'webkit-webdriver';
 export type EngineOptions = { engine: Engine };

@@ -3,7 +3,7 @@
 // popup is open, the view is theirs and stays. The embed at 600×450, the story page at 375 and 1280
 // px wide; the popup's × is inside the map at each.
 import type { Locator, Page } from '@playwright/test';
-import { loadStoryDir } from '../src/data/loadStoryDir.ts';
+import { loadStoryDir } from '../build/story/loadStoryDir.ts';
 import { type HostSite, startHostSite } from './host/hostServer.ts';
 import { expect, test as base } from './ui.ts';
 

@@ -5,7 +5,7 @@
 // `guard` fixture fails any test with a console error, an uncaught exception or a request off this machine.
 import AxeBuilder from '@axe-core/playwright';
 import type { FrameLocator, Page } from '@playwright/test';
-import { loadStoryDir } from '../src/data/loadStoryDir.ts';
+import { loadStoryDir } from '../build/story/loadStoryDir.ts';
 import { type HostSite, startHostSite } from './host/hostServer.ts';
 import { discoverOembed, wpEmbedScript } from './host/wordpress.ts';
 import { expect, screenshotInChromium, test as base } from './ui.ts';

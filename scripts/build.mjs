@@ -17,7 +17,7 @@ if (at !== -1) {
 }
 
 const jiti = createJiti(import.meta.url);
-const { runValidate } = await jiti.import('../src/data/validateCli.ts');
+const { runValidate } = await jiti.import('../build/story/validateCli.ts');
 const valid = runValidate([storyDir]);
 if (valid !== 0) process.exit(valid);
 

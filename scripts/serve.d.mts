@@ -2,6 +2,4 @@
 import type { Server } from 'node:http';
 
 export const SUB_PATH: string;
-export const CSP: string;
-export function cspFor(tileUrl?: string | null): string;
 export function serve(options?: { dir?: string; host?: string; port?: number; csp?: boolean }): Promise<Server>;

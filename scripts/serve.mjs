@@ -1,8 +1,8 @@
-// Serves the built site (dist/) on localhost, with no dependencies. Used by `npm start` and by the
+// Serves the built site (dist/) on localhost. Used by `npm start` and by the
 // end-to-end tests. The same files are also served under SUB_PATH, to prove the build works from a
 // sub-path of any host (its asset URLs are relative).
 //   node scripts/serve.mjs [--port 4173] [--host 127.0.0.1] [--dir dist]
-// It sends the Content-Security-Policy the build wrote to dist/csp.txt (see cspFor), and gzips text
+// It sends the Content-Security-Policy the build wrote to dist/csp.txt (src/host/csp.ts), and gzips text
 // (level 9, kept in memory) for clients that accept it, as any news site's server or CDN would: the
 // byte budgets and `npm run bench` count gzipped bytes, and Lighthouse then sees the same.
 import { createServer } from 'node:http';
@@ -10,23 +10,12 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
+import { createJiti } from 'jiti';
+
+// The policy is the product's (src/host/csp.ts); jiti runs that TypeScript module here.
+const { CSP } = await createJiti(import.meta.url).import('../src/host/csp.ts');
 
 export const SUB_PATH = '/news/2020/iraq-strikes/';
-
-/** The policy the built pages are made to work under: no inline script or style, no eval, nothing
- * from other origins, and any page may frame them (they are made to be embedded). */
-export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors *";
-
-/** The same policy, also allowing images from the origin of an online tile service, when the story
- * has one (story.json `tiles`). The build writes it to dist/csp.txt; serve() sends that file's policy. */
-export function cspFor(tileUrl) {
-  if (!tileUrl) return CSP;
-  // A {s} subdomain in the host becomes a wildcard: https://{s}.tile.org → https://*.tile.org.
-  const [, scheme, host] = /^(https?:\/\/)([^/?#]+)/i.exec(tileUrl) ?? [];
-  if (!scheme || !host) throw new Error(`not an http(s) tile URL: ${tileUrl}`);
-  const origin = `${scheme.toLowerCase()}${host.toLowerCase().replace(/\{[^}]*\}/g, '*')}`;
-  return CSP.replace("img-src 'self' data:", `img-src 'self' data: ${origin}`);
-}
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',

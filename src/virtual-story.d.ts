@@ -1,4 +1,4 @@
-// The story, parsed and checked at build time by src/data/storyPlugin.ts.
+// The story, parsed and checked at build time by build/vite/storyPlugin.ts.
 declare module 'virtual:story' {
-  export const story: import('./data/types.ts').Story;
+  export const story: import('./story/types.ts').Story;
 }

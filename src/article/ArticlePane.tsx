@@ -2,9 +2,9 @@
 // version it is, since every quote on the map is checked against exactly this text. Its credits are
 // given in the article's own words; a fuller name is shown as the identification it is.
 import { useMemo } from 'react';
-import { segmentArticle } from '../data/passages.ts';
-import type { Story } from '../data/types.ts';
-import { formatDate, OURS, ourIdentification } from '../data/words.ts';
+import { segmentArticle } from '../story/passages.ts';
+import type { Story } from '../story/types.ts';
+import { formatDate, OURS, ourIdentification } from '../story/words.ts';
 import { Paragraph } from './Paragraph.tsx';
 
 export function ArticlePane({ story }: { story: Story }) {

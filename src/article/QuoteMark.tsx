@@ -2,8 +2,8 @@
 // that opens it; with several (one sentence about two bases), the passage is marked and a small
 // button per place follows it. Active while its place is selected.
 import type { KeyboardEvent } from 'react';
-import type { Segment } from '../data/passages.ts';
-import type { Place } from '../data/types.ts';
+import type { Segment } from '../story/passages.ts';
+import type { Place } from '../story/types.ts';
 import { useSelection } from '../selection/SelectionContext.tsx';
 
 export function QuoteMark({ segment, places }: { segment: Segment; places: ReadonlyMap<string, Place> }) {

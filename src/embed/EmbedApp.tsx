@@ -4,8 +4,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { ArticlePane } from '../article/ArticlePane.tsx';
 import { goToParagraph } from '../article/goToParagraph.ts';
-import type { Story } from '../data/types.ts';
-import { formatDate } from '../data/words.ts';
+import type { Story } from '../story/types.ts';
+import { formatDate } from '../story/words.ts';
 import { Legend } from '../map/Legend.tsx';
 import { NewsMap } from '../map/NewsMap.tsx';
 import { MapBoundary } from '../ui/MapBoundary.tsx';

@@ -1,6 +1,6 @@
 // The words that stand in for the map where it cannot be drawn: the fallback images' alt text,
 // built from the data so that it names exactly the places the picture shows.
-import type { Story } from '../data/types.ts';
+import type { Story } from '../story/types.ts';
 
 // Semicolons: several names carry commas of their own ("U.S. Embassy, Baghdad").
 const list = (names: readonly string[]): string =>

@@ -2,11 +2,10 @@
 // without allow-same-origin (WordPress's oEmbed frames) the document's origin is 'null', so a
 // module script, a dynamic import() or a fetch() of the map's own files is a cross-origin request
 // that a plain static host (no CORS headers) refuses. A classic <script src> needs no CORS.
-// The embed's build (src/host/classicEmbedPlugin.ts) writes each lazily loaded JSON file as a
+// The embed's build (build/vite/classicEmbedPlugin.ts) writes each lazily loaded JSON file as a
 // script that files its data under a key in one global object; this reads it from there.
 
-/** The global object the data scripts file their data in. */
-export const DATA_GLOBAL = '__iraqStrikesMapData';
+import { DATA_GLOBAL } from './dataScript.ts';
 
 type Registry = Record<string, unknown>;
 const registry = (): Registry => ((globalThis as unknown as Record<string, Registry | undefined>)[DATA_GLOBAL] ??= {});
@@ -46,10 +45,4 @@ export function loadScriptData(path: string, key: string): Promise<{ default: un
     pending.set(key, loading);
   }
   return loading;
-}
-
-/** The script that files `json` under `key` (written by the build). */
-export function dataScript(key: string, json: string): string {
-  // JSON.parse of a string literal loads faster than the same object literal.
-  return `(self.${DATA_GLOBAL}=self.${DATA_GLOBAL}||{})[${JSON.stringify(key)}]=JSON.parse(${JSON.stringify(json)});\n`;
 }

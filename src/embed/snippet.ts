@@ -4,7 +4,7 @@
 // `embed.js` then only makes that height exact. The iframe sits in a block of its own: a theme that
 // keeps its content in a column (WordPress's constrained layout) sizes and centres that block, where
 // it would leave a bare iframe, an inline element, at the column's left edge.
-import { escapeHtml } from '../data/escapeHtml.ts';
+import { escapeHtml } from '../story/escapeHtml.ts';
 import type { Panel, Theme } from './options.ts';
 
 /** Fits the closed embed at every width from 300 to 1200 px (measured by e2e/embed.spec.ts). */
@@ -20,7 +20,7 @@ export interface EmbedChoice {
   readonly panel?: Panel | null;
 }
 
-/** A place's own page (src/host/placePages.ts), relative to the site: the address to paste where a
+/** A place's own page (build/vite/placePages.ts), relative to the site: the address to paste where a
  * CMS embeds by address (oEmbed), since a static host answers for the whole map at any other. */
 export const placePagePath = (id: string): string => `place/${id}.html`;
 

@@ -7,7 +7,7 @@ import { canvas, circleMarker, divIcon, layerGroup, marker, type LeafletEvent, t
 import { useEffect, useMemo, useRef } from 'react';
 import { Popup, useMap } from 'react-leaflet';
 import Supercluster from 'supercluster';
-import type { Place, Story } from '../data/types.ts';
+import type { Place, Story } from '../story/types.ts';
 import { useSelection } from '../selection/SelectionContext.tsx';
 import { prefersReducedMotion } from '../ui/motion.ts';
 import { keepInView } from './keepInView.ts';

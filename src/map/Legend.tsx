@@ -1,9 +1,9 @@
 // The map key: what each symbol means, how approximate places and named areas look, and how many of
 // the strike sites could be located. Built from the story's places, so it only shows what the map
 // shows, each example symbol drawn from a place that has it.
-import type { Place, PlaceKind } from '../data/types.ts';
-import { strikeSummary } from '../data/passages.ts';
-import { KIND_LABEL } from '../data/words.ts';
+import type { Place, PlaceKind } from '../story/types.ts';
+import { strikeSummary } from '../story/passages.ts';
+import { KIND_LABEL } from '../story/words.ts';
 import { symbolClass, traitsOf } from './symbolClass.ts';
 
 const KIND_ORDER: readonly PlaceKind[] = ['strike-site', 'airport', 'attacked-base', 'city', 'earlier-event'];

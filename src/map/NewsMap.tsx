@@ -3,8 +3,8 @@
 import { Control, type Map as LeafletMap, type Marker as LeafletMarker, type Popup, type PopupEvent } from 'leaflet';
 import { lazy, startTransition, Suspense, useCallback, useEffect, useMemo, useRef } from 'react';
 import { AttributionControl, MapContainer, ScaleControl, useMap } from 'react-leaflet';
-import { isClustered } from '../data/scale.ts';
-import type { Place, Story } from '../data/types.ts';
+import { isClustered } from '../story/scale.ts';
+import type { Place, Story } from '../story/types.ts';
 import { useSelection } from '../selection/SelectionContext.tsx';
 import { BaseLabels } from './BaseLabels.tsx';
 import { CooperativeGestures } from './CooperativeGestures.tsx';

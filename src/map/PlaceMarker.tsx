@@ -6,8 +6,8 @@
 import { divIcon, type Marker as LeafletMarker } from 'leaflet';
 import { useMemo } from 'react';
 import { Circle, Marker, Polygon, Popup } from 'react-leaflet';
-import type { Place, Story } from '../data/types.ts';
-import { placeSummary } from '../data/words.ts';
+import type { Place, Story } from '../story/types.ts';
+import { placeSummary } from '../story/words.ts';
 import { toLatLng } from './coords.ts';
 import { useLabelRegistry } from './LabelLayout.tsx';
 import { PlacePopup } from './PlacePopup.tsx';

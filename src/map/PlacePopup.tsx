@@ -2,8 +2,8 @@
 // what happened there, saying what that rates; the article's words about it, each attributed and
 // linked to its paragraph; conflicting claims side by side; how well its location is known, from how
 // many sources, and on what that rests; what other reporting adds; sources. Every string is React text.
-import type { Place, Quote, Story } from '../data/types.ts';
-import { confidenceStatement, formatWhen, kindLabel, locationStatement, OURS, ourIdentification } from '../data/words.ts';
+import type { Place, Quote, Story } from '../story/types.ts';
+import { confidenceStatement, formatWhen, kindLabel, locationStatement, OURS, ourIdentification } from '../story/words.ts';
 import { SourceList } from '../ui/SourceList.tsx';
 
 export function PlacePopup({ place, story, onParagraphLink }: { place: Place; story: Story; onParagraphLink: (paragraphId: string) => void }) {

@@ -1,6 +1,6 @@
 // The CSS classes that draw a place's symbol. The map marker, the legend and the places list share
 // them, so a symbol means the same thing everywhere it appears.
-import type { ConfidenceLevel, Place, PlaceKind, Precision } from '../data/types.ts';
+import type { ConfidenceLevel, Place, PlaceKind, Precision } from '../story/types.ts';
 
 export interface SymbolTraits {
   readonly kind: PlaceKind;

@@ -2,10 +2,10 @@
 // it is known and how sure the sources are. Located places open on the map; unlocated ones say why
 // they are not on it.
 import { lazy, memo, Suspense, useEffect, useRef } from 'react';
-import { placeGroups } from '../data/groups.ts';
-import { isLongList } from '../data/scale.ts';
-import type { Place, Story } from '../data/types.ts';
-import { placeSummary } from '../data/words.ts';
+import { placeGroups } from '../story/groups.ts';
+import { isLongList } from '../story/scale.ts';
+import type { Place, Story } from '../story/types.ts';
+import { placeSummary } from '../story/words.ts';
 import { symbolClass, traitsOf } from '../map/symbolClass.ts';
 import { useSelection, type SelectionApi, type SelectionSource } from '../selection/SelectionContext.tsx';
 import { prefersReducedMotion } from '../ui/motion.ts';

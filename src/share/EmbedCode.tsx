@@ -2,7 +2,7 @@
 // it picks, with a "Copy embed code" button. The URLs are this page's own, so the code is right
 // wherever dist/ is published. Loaded only when a reader asks for it (EmbedSection.tsx).
 import { useId, useMemo, useRef, useState } from 'react';
-import type { Story } from '../data/types.ts';
+import type { Story } from '../story/types.ts';
 import type { Panel, Theme } from '../embed/options.ts';
 import { embedSnippet, embedUrl, placePagePath } from '../embed/snippet.ts';
 

@@ -4,8 +4,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { CSP, cspFor } from '../../scripts/serve.mjs';
-import { loadStoryDir } from '../data/loadStoryDir.ts';
+import { CSP, cspFor } from '../../src/host/csp.ts';
+import { loadStoryDir } from '../story/loadStoryDir.ts';
 import { buildHostScript, type FallbackManifest, storyHash } from './embedAssetsPlugin.ts';
 import { oembedFor, placePage } from './placePages.ts';
 

@@ -4,13 +4,13 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { storyPaths, validateStoryDir } from './loadStoryDir.ts';
-import { formatWarning, StoryError } from './problems.ts';
-import { isClustered, isLongList } from './scale.ts';
-import type { Story } from './types.ts';
-import { dataScript } from '../embed/scriptData.ts';
+import { storyPaths, validateStoryDir } from '../story/loadStoryDir.ts';
+import { formatWarning, StoryError } from '../story/problems.ts';
+import { isClustered, isLongList } from '../../src/story/scale.ts';
+import type { Story } from '../../src/story/types.ts';
+import { dataScript } from '../../src/embed/dataScript.ts';
 
-const LOADER = resolve(import.meta.dirname, '../embed/scriptData.ts');
+const LOADER = resolve(import.meta.dirname, '../../src/embed/scriptData.ts');
 
 const VIRTUAL_ID = 'virtual:story';
 const RESOLVED_ID = '\0' + VIRTUAL_ID;
@@ -19,7 +19,7 @@ const RESOLVED_ID = '\0' + VIRTUAL_ID;
 export const INLINE_STORY_LIMIT = 64 * 1024;
 
 /** Serves the story in `dir` as `virtual:story`, exporting `story`. With `classic` (the embed's build,
- * src/host/classicEmbedPlugin.ts) a large story is a classic script the page loads before the code,
+ * build/vite/classicEmbedPlugin.ts) a large story is a classic script the page loads before the code,
  * not a fetch(): in an opaque-origin frame a fetch of the map's own files needs CORS. */
 export function storyPlugin(dir: string, { classic = false } = {}): Plugin {
   const storyDir = resolve(dir);

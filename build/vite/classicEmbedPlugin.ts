@@ -13,12 +13,12 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { isClustered, isLongList } from '../data/scale.ts';
-import { loadStoryDir } from '../data/loadStoryDir.ts';
-import type { Story } from '../data/types.ts';
-import { dataScript } from '../embed/scriptData.ts';
+import { isClustered, isLongList } from '../../src/story/scale.ts';
+import { loadStoryDir } from '../story/loadStoryDir.ts';
+import type { Story } from '../../src/story/types.ts';
+import { dataScript } from '../../src/embed/dataScript.ts';
 
-const LOADER = resolve(import.meta.dirname, '../embed/scriptData.ts');
+const LOADER = resolve(import.meta.dirname, '../../src/embed/scriptData.ts');
 
 /** Code behind import() that a story may never run, and what decides it; the app decides the same
  * way at run time (NewsMap.tsx, PlacesList.tsx), so a left-out module is never asked for. */

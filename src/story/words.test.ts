@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadStoryDir } from './loadStoryDir.ts';
+import { loadStoryDir } from '../../build/story/loadStoryDir.ts';
 import { confidenceStatement, formatDate, formatWhen, kindLabel, locationStatement, placeSummary } from './words.ts';
 
 const story = loadStoryDir('geo');

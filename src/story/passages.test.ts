@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadStoryDir } from './loadStoryDir.ts';
+import { loadStoryDir } from '../../build/story/loadStoryDir.ts';
 import { segmentArticle, strikeSummary } from './passages.ts';
 import type { Paragraph, Place } from './types.ts';
 

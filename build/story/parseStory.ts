@@ -7,7 +7,7 @@ import type { z } from 'zod';
 import { checkStory } from './checkStory.ts';
 import { formatPath, STORY_FILES, StoryError, type LocatedProblem, type Problem, type StoryFileKey } from './problems.ts';
 import { articleFileSchema, placesFileSchema, storyFileSchema, type ArticleFile, type PlacesFile, type StoryFile } from './schema.ts';
-import type { Article, Place, Story, StoryMeta } from './types.ts';
+import type { Article, Place, Story, StoryMeta } from '../../src/story/types.ts';
 
 /** The raw text of each file of a story folder. */
 export type StoryTexts = Readonly<Record<StoryFileKey, string>>;

@@ -12,15 +12,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'rolldown';
 import type { Plugin } from 'vite';
-import { cspFor } from '../../scripts/serve.mjs';
-import { fallbackAlt } from '../embed/alt.ts';
-import { escapeHtml } from '../data/escapeHtml.ts';
-import { loadStoryDir } from '../data/loadStoryDir.ts';
-import type { Story } from '../data/types.ts';
+import { cspFor } from '../../src/host/csp.ts';
+import { fallbackAlt } from '../../src/embed/alt.ts';
+import { escapeHtml } from '../../src/story/escapeHtml.ts';
+import { loadStoryDir } from '../story/loadStoryDir.ts';
+import type { Story } from '../../src/story/types.ts';
 import { oembedFor, placeOembedPath, placePage, placePagePath, type Thumbnail } from './placePages.ts';
 
 export const DEFAULT_SITE_URL = 'http://127.0.0.1:4173/';
-const HOST_SCRIPT = resolve(import.meta.dirname, 'embed.ts');
+const HOST_SCRIPT = resolve(import.meta.dirname, '../../src/host/embed.ts');
 
 /** What scripts/fallback-images.mjs wrote next to the images. */
 export interface FallbackManifest {

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { validateStoryDir } from '../data/loadStoryDir.ts';
+import { validateStoryDir } from '../story/loadStoryDir.ts';
 import { syntheticStory, writeSyntheticStory } from './syntheticStory.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'synthetic-'));

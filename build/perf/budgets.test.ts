@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BYTE_BUDGETS, KB } from './budgets.ts';
-import { UNUSED_LEAFLET_CLASSES } from '../styles/unusedLeafletRules.ts';
+import { UNUSED_LEAFLET_CLASSES } from '../vite/unusedLeafletRules.ts';
 import { firstView, gzipSize } from './firstView.ts';
 
 const dist = mkdtempSync(join(tmpdir(), 'budgets-'));

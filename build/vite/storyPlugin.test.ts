@@ -8,10 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATA_GLOBAL } from '../embed/scriptData.ts';
+import { DATA_GLOBAL } from '../../src/embed/dataScript.ts';
 import { writeSyntheticStory } from '../perf/syntheticStory.ts';
-import { validateStoryDir } from './loadStoryDir.ts';
-import { CLUSTER_THRESHOLD, LONG_LIST } from './scale.ts';
+import { validateStoryDir } from '../story/loadStoryDir.ts';
+import { CLUSTER_THRESHOLD, LONG_LIST } from '../../src/story/scale.ts';
 import { INLINE_STORY_LIMIT } from './storyPlugin.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'story-plugin-'));
@@ -96,7 +96,7 @@ describe('the story in the build', () => {
     expect(scripts).toEqual([`<script defer src="./assets/${data}">`, `<script defer src="./assets/${code}">`]);
     expect(links(html).filter((l) => /preload|crossorigin/.test(l))).toEqual([]);
     const embedCode = readFileSync(join(longSite, 'assets', code), 'utf8');
-    // src/host/classicEmbedPlugin.ts leaves out only what the story never runs: here, online tiles.
+    // build/vite/classicEmbedPlugin.ts leaves out only what the story never runs: here, online tiles.
     expect(embedCode).not.toContain('ClusterLayer.tsx is not in this build');
     expect(embedCode).not.toContain('LongPlacesList.tsx is not in this build');
     expect(embedCode).toContain('OnlineTiles.tsx is not in this build');
