@@ -10,7 +10,9 @@ const quoted = located.filter((p) => p.quotes.length > 0);
 const segments = segmentArticle(story.article.paragraphs, story.places);
 /** Whether the passage of this quote is shared by several places (then it opens through a chip). */
 const shared = (placeId: string, quoteId: string): boolean =>
-  [...segments.values()].flat().some((s) => s.refs.some((r) => r.placeId === placeId && r.quoteId === quoteId) && new Set(s.refs.map((r) => r.placeId)).size > 1);
+  [...segments.values()]
+    .flat()
+    .some((s) => s.refs.some((r) => r.placeId === placeId && r.quoteId === quoteId) && new Set(s.refs.map((r) => r.placeId)).size > 1);
 
 for (const place of quoted) {
   test(`${place.id}: #place= opens it; its paragraph links land; its passages open and mark it`, async ({ ui }) => {

@@ -6,7 +6,8 @@ import { loadStoryDir } from '../build/story/loadStoryDir.ts';
 import { expect, screenshotInChromium, test } from './ui.ts';
 
 const story = loadStoryDir('geo');
-const ONE_CLEAR_ERROR = /^iraq-strikes-map: the map could not be drawn, so its places are listed as text instead\. Cause: Map container is already initialized\./;
+const ONE_CLEAR_ERROR =
+  /^iraq-strikes-map: the map could not be drawn, so its places are listed as text instead\. Cause: Map container is already initialized\./;
 
 test.use({ allowedConsoleErrors: [ONE_CLEAR_ERROR] });
 

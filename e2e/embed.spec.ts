@@ -220,7 +220,11 @@ test.describe('embed-safe gestures', () => {
 
 test.describe('no layout shift while the map loads (CLS 0)', () => {
   // Lighthouse's phone and a wide desktop: the wide embed also fetches the neighbouring lands.
-  for (const [path, width, height] of [['/embed.html', 412, 823], ['/embed.html', 1350, 940], ['/', 412, 823]] as const) {
+  for (const [path, width, height] of [
+    ['/embed.html', 412, 823],
+    ['/embed.html', 1350, 940],
+    ['/', 412, 823],
+  ] as const) {
     test(`${path} at ${width} px`, async ({ page, browserName }) => {
       test.skip(browserName !== 'chromium', 'the Layout Instability API is Chromium’s');
       await page.setViewportSize({ width, height });
@@ -297,7 +301,10 @@ test.describe('embed options and the host page API', () => {
     expect(await heard()).toEqual(['baghdad']);
     expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('IFRAME');
 
-    await send([{ namespace: NAMESPACE, version: 1, type: 'clear', extra: true }, { namespace: NAMESPACE, version: 1, type: 'clear' }]);
+    await send([
+      { namespace: NAMESPACE, version: 1, type: 'clear', extra: true },
+      { namespace: NAMESPACE, version: 1, type: 'clear' },
+    ]);
     await expect(frame.locator('.leaflet-popup')).toHaveCount(0);
     expect(await heard()).toEqual(['baghdad', null]);
 
@@ -354,7 +361,9 @@ test.describe('the story page gives the embed code', () => {
     expect(href).toMatch(/\/oembed\.json$/);
     const answer = await (await request.get('/oembed.json')).json();
     expect(answer).toMatchObject({ version: '1.0', type: 'rich', height: FALLBACK_HEIGHT });
-    expect(answer.html).toMatch(/^<blockquote class="wp-embedded-content"><a href="[^"]+\/">[^<]+<\/a><\/blockquote>\n<iframe data-iraq-strikes-map title="Map: [^"]+" src="[^"]+\/embed\.html"/);
+    expect(answer.html).toMatch(
+      /^<blockquote class="wp-embedded-content"><a href="[^"]+\/">[^<]+<\/a><\/blockquote>\n<iframe data-iraq-strikes-map title="Map: [^"]+" src="[^"]+\/embed\.html"/,
+    );
   });
 });
 
@@ -416,7 +425,10 @@ test('printed, the story page shows the picture of the map instead of the live m
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test.skip(({ browserName }) => browserName === 'firefox', 'Firefox ESR under Playwright, with JavaScript off, leaves <noscript> empty (0 children, no text): nothing to check');
+  test.skip(
+    ({ browserName }) => browserName === 'firefox',
+    'Firefox ESR under Playwright, with JavaScript off, leaves <noscript> empty (0 children, no text): nothing to check',
+  );
 
   test('the story page shows the fallback picture in <noscript>', async ({ page }) => {
     await page.goto('/');

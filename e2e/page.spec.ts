@@ -48,7 +48,9 @@ test.describe('accessibility', () => {
     const reached: string[] = [];
     for (let i = 0; i < located.length + 2; i++) {
       await page.keyboard.press('Tab');
-      const label = await page.evaluate(() => (document.activeElement?.closest('.leaflet-marker-pane') ? document.activeElement.getAttribute('aria-label') : null));
+      const label = await page.evaluate(() =>
+        document.activeElement?.closest('.leaflet-marker-pane') ? document.activeElement.getAttribute('aria-label') : null,
+      );
       if (label) reached.push(label);
     }
     expect(reached.sort()).toEqual(located.map((p) => p.name).sort());
@@ -75,7 +77,10 @@ test('a full tour loads nothing from another origin and every image loads', asyn
   page.on('request', (r) => seen.push(r.url()));
   await ready(page);
   for (const place of located) {
-    await page.locator('#places').getByRole('button', { name: `Show ${place.name} on the map` }).click();
+    await page
+      .locator('#places')
+      .getByRole('button', { name: `Show ${place.name} on the map` })
+      .click();
     await expect(page.locator('.leaflet-popup [role="dialog"]').last()).toHaveAttribute('data-place-id', place.id);
   }
   for (const summary of await page.locator('#places summary, .map-about summary').all()) await summary.click();

@@ -167,7 +167,9 @@ test('unlocated places are listed as text, say so, and are not on the map', asyn
 });
 
 test('the places list says, for every place, how well it is located and what its confidence rates', async ({ ui }) => {
-  const lines = await ui.eval(() => Object.fromEntries([...document.querySelectorAll('.places-item')].map((li) => [li.id, li.querySelector('.places-meta')?.textContent ?? ''])));
+  const lines = await ui.eval(() =>
+    Object.fromEntries([...document.querySelectorAll('.places-item')].map((li) => [li.id, li.querySelector('.places-meta')?.textContent ?? ''])),
+  );
   for (const place of story.places) {
     expect(lines[`place-${place.id}`], place.id).toBe(placeSummary(place));
     expect(lines[`place-${place.id}`], place.id).toContain(`${place.confidence.claim}: ${place.confidence.level} confidence`);
@@ -188,6 +190,11 @@ test('a credit the article gives in part is shown in its words, with the full na
 test('loads only from its own origin (Resource Timing)', async ({ ui }) => {
   await ui.clickMarker(located[0]!.name);
   await ui.popup();
-  const elsewhere = await ui.eval(() => performance.getEntriesByType('resource').map((e) => e.name).filter((u) => !u.startsWith(location.origin) && !u.startsWith('data:')));
+  const elsewhere = await ui.eval(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((e) => e.name)
+      .filter((u) => !u.startsWith(location.origin) && !u.startsWith('data:')),
+  );
   expect(elsewhere).toEqual([]);
 });

@@ -81,10 +81,22 @@ test(`opening and closing popups ${OPENINGS} times leaks no memory and logs no e
   const end = samples.at(-1)!.heap;
   const growth = (end - start) / start;
   const perOpening = (end - start) / OPENINGS;
-  const figures = { openings: OPENINGS, warmUpOpenings: WARM_UP, places: ids.length, heapAfterLoadBytes: loaded, heapStartBytes: start, heapEndBytes: end, growthPercent: Math.round(growth * 1000) / 10, bytesPerOpening: Math.round(perOpening), samples };
+  const figures = {
+    openings: OPENINGS,
+    warmUpOpenings: WARM_UP,
+    places: ids.length,
+    heapAfterLoadBytes: loaded,
+    heapStartBytes: start,
+    heapEndBytes: end,
+    growthPercent: Math.round(growth * 1000) / 10,
+    bytesPerOpening: Math.round(perOpening),
+    samples,
+  };
   mkdirSync('reports', { recursive: true });
   writeFileSync('reports/soak.json', `${JSON.stringify(figures, null, 2)}\n`);
-  console.log(`soak: ${OPENINGS} popups opened and closed; heap ${(start / 1e6).toFixed(2)} MB → ${(end / 1e6).toFixed(2)} MB (${figures.growthPercent}%, ${figures.bytesPerOpening} B per opening)`);
+  console.log(
+    `soak: ${OPENINGS} popups opened and closed; heap ${(start / 1e6).toFixed(2)} MB → ${(end / 1e6).toFixed(2)} MB (${figures.growthPercent}%, ${figures.bytesPerOpening} B per opening)`,
+  );
 
   expect(perOpening, `heap after GC: ${start} → ${end} bytes over ${OPENINGS} openings`).toBeLessThanOrEqual(MAX_BYTES_PER_OPENING);
   await expect(page.locator('.leaflet-popup')).toHaveCount(0);

@@ -17,7 +17,9 @@ test.describe('a second story', () => {
       h1: document.querySelector('h1')?.textContent ?? '',
       areas: [...document.querySelectorAll('.leaflet-overlay-pane path.area')].map((p) => p.getAttribute('class') ?? ''),
       halos: document.querySelectorAll('.leaflet-overlay-pane path.halo').length,
-      named: [...document.querySelectorAll<HTMLElement>('.leaflet-marker-pane [data-place-id]')].filter((m) => m.querySelector('.sym--named-area')).map((m) => m.dataset.placeId),
+      named: [...document.querySelectorAll<HTMLElement>('.leaflet-marker-pane [data-place-id]')]
+        .filter((m) => m.querySelector('.sym--named-area'))
+        .map((m) => m.dataset.placeId),
       text: document.body.textContent ?? '',
     }));
     expect(page.title).toBe(story.meta.title);
@@ -81,11 +83,21 @@ test.describe('a story with attack payloads in every text field', () => {
           // (Links may hold a probe path inside their https URL: that is text in an attribute.)
           probes: document.querySelectorAll('[src*="xss-probe"], link[href*="xss-probe"], [srcset*="xss-probe"]').length,
           scriptLinks: [...document.querySelectorAll('a')].filter((a) => a.protocol === 'javascript:').length,
-          requests: performance.getEntriesByType('resource').filter((r) => r.name.includes('xss-probe')).map((r) => r.name),
+          requests: performance
+            .getEntriesByType('resource')
+            .filter((r) => r.name.includes('xss-probe'))
+            .map((r) => r.name),
           text: document.body.textContent ?? '',
           title: document.title,
         }));
-        expect(found, `${path || 'story page'}, ${place.id} open`).toMatchObject({ handlers: 0, inlineScripts: 0, elements: 0, probes: 0, scriptLinks: 0, requests: [] });
+        expect(found, `${path || 'story page'}, ${place.id} open`).toMatchObject({
+          handlers: 0,
+          inlineScripts: 0,
+          elements: 0,
+          probes: 0,
+          scriptLinks: 0,
+          requests: [],
+        });
         // The payloads are on the page as the very characters the story holds.
         expect(found.title).toBe(path === '' ? story.meta.title : `Map: ${story.meta.title}`);
         for (const text of [story.meta.title, ...story.places.map((p) => p.name)]) expect(found.text).toContain(text);

@@ -126,7 +126,9 @@ function playwrightUI(page: Page): StoryUI {
       await expect(popupLocator).toBeVisible();
       let info: PopupInfo | null = null;
       await expect
-        .poll(async () => (info = await page.evaluate(READ_POPUP)) !== null && (placeId === undefined || info.placeId === placeId), { message: `popup of ${placeId ?? 'any place'}` })
+        .poll(async () => (info = await page.evaluate(READ_POPUP)) !== null && (placeId === undefined || info.placeId === placeId), {
+          message: `popup of ${placeId ?? 'any place'}`,
+        })
         .toBe(true);
       // An opening popup may still bring itself into view (an animated pan): a click on it while it
       // moves can press on one spot and release on another, and so click nothing. Wait until it stays.
@@ -153,7 +155,11 @@ function playwrightUI(page: Page): StoryUI {
       return focused!;
     },
     clickPopupClose: () => page.locator('.leaflet-popup').last().getByRole('button', { name: 'Close popup' }).click(),
-    clickPopupLink: (text) => popupLocator.getByRole('link', { name: new RegExp(`^${escapeRegExp(text)}`) }).first().click(),
+    clickPopupLink: (text) =>
+      popupLocator
+        .getByRole('link', { name: new RegExp(`^${escapeRegExp(text)}`) })
+        .first()
+        .click(),
     clickPassage: (placeId) => page.locator(`.article [role="button"][data-places="${placeId}"]`).first().click(),
     clickPassageChip: (placeId) => page.locator(`.article .passage-chips button[data-chip-for="${placeId}"]`).first().click(),
     eval: (fn) => page.evaluate(fn),
@@ -290,10 +296,13 @@ function webdriverUI(b: WebdriverIO.Browser, baseURL: string): StoryUI {
     // Check that the click reached the element: now and then WebKitGTK delivers it to whatever lay
     // under that point a moment before (the popup around a link, say). Then click again.
     for (let attempt = 1; ; attempt++) {
-      await b.execute((e: HTMLElement) => {
-        delete e.dataset.e2eClicked;
-        e.addEventListener('click', () => (e.dataset.e2eClicked = ''), { once: true, capture: true });
-      }, el as unknown as HTMLElement);
+      await b.execute(
+        (e: HTMLElement) => {
+          delete e.dataset.e2eClicked;
+          e.addEventListener('click', () => (e.dataset.e2eClicked = ''), { once: true, capture: true });
+        },
+        el as unknown as HTMLElement,
+      );
       await el.click();
       const reached = await b.execute((e: HTMLElement) => e.dataset.e2eClicked !== undefined || !e.isConnected, el as unknown as HTMLElement);
       if (reached) return;
@@ -329,10 +338,13 @@ function webdriverUI(b: WebdriverIO.Browser, baseURL: string): StoryUI {
     },
     popup: async (placeId) => {
       let info: PopupInfo | null = null;
-      await b.waitUntil(async () => (info = (await b.execute(READ_POPUP)) as PopupInfo | null) !== null && (placeId === undefined || info.placeId === placeId), {
-        timeout,
-        timeoutMsg: `no popup of ${placeId ?? 'any place'} opened`,
-      });
+      await b.waitUntil(
+        async () => (info = (await b.execute(READ_POPUP)) as PopupInfo | null) !== null && (placeId === undefined || info.placeId === placeId),
+        {
+          timeout,
+          timeoutMsg: `no popup of ${placeId ?? 'any place'} opened`,
+        },
+      );
       return info!;
     },
     waitForNoPopup: async () => {
@@ -341,9 +353,11 @@ function webdriverUI(b: WebdriverIO.Browser, baseURL: string): StoryUI {
     },
     waitForFocus: async (testFocus, what) => {
       let focused: Focused | null = null;
-      await b.waitUntil(async () => testFocus((focused = (await b.execute(READ_FOCUS)) as Focused)), { timeout, timeoutMsg: `focus: ${what}` }).catch(() => {
-        throw new Error(`focus: ${what}; focused: ${JSON.stringify(focused)}`);
-      });
+      await b
+        .waitUntil(async () => testFocus((focused = (await b.execute(READ_FOCUS)) as Focused)), { timeout, timeoutMsg: `focus: ${what}` })
+        .catch(() => {
+          throw new Error(`focus: ${what}; focused: ${JSON.stringify(focused)}`);
+        });
       return focused!;
     },
     clickPopupClose: async () => {

@@ -39,7 +39,8 @@ const inView = (page: Page): Promise<number> =>
     }).length;
   });
 
-const near = (a: number[][], b: number[][]): boolean => a.length === b.length && a.every(([x, y], i) => Math.abs(x! - b[i]![0]!) <= 2 && Math.abs(y! - b[i]![1]!) <= 2);
+const near = (a: number[][], b: number[][]): boolean =>
+  a.length === b.length && a.every(([x, y], i) => Math.abs(x! - b[i]![0]!) <= 2 && Math.abs(y! - b[i]![1]!) <= 2);
 
 /** Opens the place's popup from the keyboard and waits until it has stopped moving. */
 async function openPopup(page: Page): Promise<void> {
@@ -98,7 +99,10 @@ for (const { name, path, width, height } of layouts) {
       expect(near(await positions(page), before), 'the popup moved the map').toBe(false);
       const map = (await page.locator('.leaflet-container').boundingBox())!;
       const close = (await page.locator('.leaflet-popup-close-button').boundingBox())!;
-      expect(close.x >= map.x && close.y >= map.y && close.x + close.width <= map.x + map.width && close.y + close.height <= map.y + map.height, 'the × inside the map').toBe(true);
+      expect(
+        close.x >= map.x && close.y >= map.y && close.x + close.width <= map.x + map.width && close.y + close.height <= map.y + map.height,
+        'the × inside the map',
+      ).toBe(true);
       await clickClose(page);
       await expect.poll(async () => near(await positions(page), before), { message: 'every marker back where it was' }).toBe(true);
       expect(await inView(page)).toBe(visible);
@@ -139,13 +143,17 @@ test.describe('a map made while hidden (an embed in a closed accordion) fits the
     const frame = page.frameLocator('#embed iframe');
     await expect(frame.locator('.leaflet-marker-pane [role="button"]')).toHaveCount(located.length);
     await page.locator('#tab summary').click();
-    await expect.poll(() => frame.locator('html').evaluate(() => {
-      const map = document.querySelector('.leaflet-container')!.getBoundingClientRect();
-      return [...document.querySelectorAll('.leaflet-marker-pane [role="button"]')].filter((m) => {
-        const r = m.getBoundingClientRect();
-        return r.left >= map.left && r.right <= map.right && r.top >= map.top && r.bottom <= map.bottom;
-      }).length;
-    })).toBe(located.length);
+    await expect
+      .poll(() =>
+        frame.locator('html').evaluate(() => {
+          const map = document.querySelector('.leaflet-container')!.getBoundingClientRect();
+          return [...document.querySelectorAll('.leaflet-marker-pane [role="button"]')].filter((m) => {
+            const r = m.getBoundingClientRect();
+            return r.left >= map.left && r.right <= map.right && r.top >= map.top && r.bottom <= map.bottom;
+          }).length;
+        }),
+      )
+      .toBe(located.length);
   });
 
   test('a chosen place open, its popup inside the map, the map drawn (no NaN)', async ({ page, host }) => {

@@ -51,7 +51,8 @@ test.describe('in a sandboxed frame with an opaque origin, from a host without C
   test('the map draws, opens a popup and a panel, with no console error and no CORS header', async ({ page, host, baseURL }) => {
     const cors: string[] = [];
     page.on('response', (response) => {
-      if (response.url().startsWith(baseURL!) && response.headers()['access-control-allow-origin'] && !response.url().endsWith('/embed.js')) cors.push(response.url());
+      if (response.url().startsWith(baseURL!) && response.headers()['access-control-allow-origin'] && !response.url().endsWith('/embed.js'))
+        cors.push(response.url());
     });
     const warnings: string[] = [];
     page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
@@ -65,7 +66,9 @@ test.describe('in a sandboxed frame with an opaque origin, from a host without C
     // Zoomed in, the detailed basemap loads (a data script, where a module would need CORS).
     await frame.locator('.leaflet-popup [role="dialog"]').press('Escape');
     const detailLoaded = async () =>
-      (await frame.locator('html').evaluate(() => performance.getEntriesByType('resource').map((e) => e.name))).some((url) => /\/assets\/detail\.topo-[\w-]+\.js$/.test(url));
+      (await frame.locator('html').evaluate(() => performance.getEntriesByType('resource').map((e) => e.name))).some((url) =>
+        /\/assets\/detail\.topo-[\w-]+\.js$/.test(url),
+      );
     // A click during the zoom animation may count for nothing: zoom in until the tier is wanted.
     await expect(async () => {
       if (!(await detailLoaded())) await frame.getByRole('button', { name: 'Zoom in' }).click();

@@ -17,7 +17,9 @@ import { createJiti } from 'jiti';
 import { minifySync } from 'rolldown/utils';
 import { build } from 'vite';
 
-const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '7' }, 'lighthouse-runs': { type: 'string', default: '3' }, skip: { type: 'string', default: '' } } });
+const { values: args } = parseArgs({
+  options: { runs: { type: 'string', default: '7' }, 'lighthouse-runs': { type: 'string', default: '3' }, skip: { type: 'string', default: '' } },
+});
 const skip = new Set(args.skip.split(',').filter(Boolean));
 const DIST = 'dist';
 const br = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
@@ -40,7 +42,8 @@ for (const mode of ['production', 'embed']) {
           for (const chunk of Object.values(bundle)) {
             if (chunk.type !== 'chunk') continue;
             // A module both pages use is counted once (as the story page's build rendered it).
-            for (const [id, info] of Object.entries(chunk.modules)) if (!modules.some((m) => m.id === id)) modules.push({ chunk: chunk.fileName, id, code: info.code ?? '' });
+            for (const [id, info] of Object.entries(chunk.modules))
+              if (!modules.some((m) => m.id === id)) modules.push({ chunk: chunk.fileName, id, code: info.code ?? '' });
           }
         },
       },
@@ -56,7 +59,14 @@ const files = sizeAll(DIST).map((f) => ({ ...f, brotli: br(readFileSync(join(DIS
 const byFile = new Map(files.map((f) => [f.file, f]));
 const views = ['index.html', 'embed.html'].map((page) => {
   const view = firstView(DIST, page);
-  return { page, files: view.files.map((f) => f.file), raw: view.raw, gzip: view.gzip, brotli: view.files.reduce((n, f) => n + byFile.get(f.file).brotli, 0), budget: BYTE_BUDGETS.firstViewGzip };
+  return {
+    page,
+    files: view.files.map((f) => f.file),
+    raw: view.raw,
+    gzip: view.gzip,
+    brotli: view.files.reduce((n, f) => n + byFile.get(f.file).brotli, 0),
+    budget: BYTE_BUDGETS.firstViewGzip,
+  };
 });
 
 // 4. What the code is made of: each module's code as the bundler rendered it, grouped, minified
@@ -81,11 +91,13 @@ const parts = [...groups.values()]
   .map((g) => {
     // A module's rendered code is a fragment of its chunk: it may use names other modules declare,
     // which the minifier leaves alone. A fragment it cannot parse is counted as it is, and said so.
-    const min = g.codes.map((code, i) => {
-      const out = minifySync(`${g.group}-${i}.js`, code, { compress: { unused: false }, mangle: { toplevel: false } });
-      if (out.errors.length) console.warn(`bench: ${g.group} module ${i} not minified: ${out.errors[0].message}`);
-      return out.errors.length ? code : out.code;
-    }).join('\n');
+    const min = g.codes
+      .map((code, i) => {
+        const out = minifySync(`${g.group}-${i}.js`, code, { compress: { unused: false }, mangle: { toplevel: false } });
+        if (out.errors.length) console.warn(`bench: ${g.group} module ${i} not minified: ${out.errors[0].message}`);
+        return out.errors.length ? code : out.code;
+      })
+      .join('\n');
     return { group: g.group, modules: g.modules, minified: Buffer.byteLength(min), gzip: gzipSize(min) };
   })
   .sort((a, b) => b.gzip - a.gzip);
@@ -108,7 +120,13 @@ try {
   if (!skip.has('lighthouse')) {
     const { lighthouseRuns } = await import('./bench/lighthouse.mjs');
     console.error('bench: Lighthouse on the story page and the embed…');
-    lighthouseResults = await lighthouseRuns([{ name: 'story page', url: `${base}/` }, { name: 'embed', url: `${base}/embed.html` }], Number(args['lighthouse-runs']));
+    lighthouseResults = await lighthouseRuns(
+      [
+        { name: 'story page', url: `${base}/` },
+        { name: 'embed', url: `${base}/embed.html` },
+      ],
+      Number(args['lighthouse-runs']),
+    );
   }
 } finally {
   server.close();
@@ -150,7 +168,9 @@ const md = [
   '',
   '| page | requests | raw KB | gzip -9 KB | brotli KB | budget (gzip) |',
   '|---|---:|---:|---:|---:|---|',
-  ...views.map((v) => `| ${v.page} | ${v.files.length} | ${kb(v.raw)} | ${kb(v.gzip)} | ${kb(v.brotli)} | ${kb(v.budget)}: ${v.gzip <= v.budget ? 'met' : '**over**'} |`),
+  ...views.map(
+    (v) => `| ${v.page} | ${v.files.length} | ${kb(v.raw)} | ${kb(v.gzip)} | ${kb(v.brotli)} | ${kb(v.budget)}: ${v.gzip <= v.budget ? 'met' : '**over**'} |`,
+  ),
   '',
   ...(lighthouseResults
     ? [
@@ -158,7 +178,10 @@ const md = [
         '',
         '| page | performance | accessibility | best practices | SEO | FCP ms | LCP ms | TBT ms | CLS | bytes KB |',
         '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
-        ...lighthouseResults.map(({ name, median: m }) => `| ${name} | ${m.performance.toFixed(2)} | ${m.accessibility.toFixed(2)} | ${m.bestPractices.toFixed(2)} | ${m.seo.toFixed(2)} | ${Math.round(m.fcpMs)} | ${Math.round(m.lcpMs)} | ${Math.round(m.tbtMs)} | ${m.cls.toFixed(3)} | ${kb(m.totalBytes)} |`),
+        ...lighthouseResults.map(
+          ({ name, median: m }) =>
+            `| ${name} | ${m.performance.toFixed(2)} | ${m.accessibility.toFixed(2)} | ${m.bestPractices.toFixed(2)} | ${m.seo.toFixed(2)} | ${Math.round(m.fcpMs)} | ${Math.round(m.lcpMs)} | ${Math.round(m.tbtMs)} | ${m.cls.toFixed(3)} | ${kb(m.totalBytes)} |`,
+        ),
         '',
         `Budgets: performance ≥ ${TIME_BUDGETS.lighthouse.performance}, accessibility ${TIME_BUDGETS.lighthouse.accessibility}, best practices ${TIME_BUDGETS.lighthouse.bestPractices}, SEO ≥ ${TIME_BUDGETS.lighthouse.seo}, CLS ${TIME_BUDGETS.lighthouse.cls}, TBT ≤ ${TIME_BUDGETS.lighthouse.tbtMs} ms.`,
         ...lighthouseResults.filter((r) => r.failed.length).map((r) => `Audits not passed on the ${r.name} in some run (worst score): ${r.failed.join(', ')}.`),
@@ -171,7 +194,10 @@ const md = [
         '',
         '| engine | page | map ready ms (median) | ready ms (min–max) | popup open ms (median) | popup max ms |',
         '|---|---|---:|---:|---:|---:|',
-        ...timings.map((t) => `| ${t.engine} | ${t.page} | ${Math.round(t.readyMedianMs)} | ${Math.round(Math.min(...t.readyMs))}–${Math.round(Math.max(...t.readyMs))} | ${t.popupMedianMs === null ? '–' : t.popupMedianMs.toFixed(1)} | ${t.popupMaxMs === null ? '–' : t.popupMaxMs.toFixed(1)} |`),
+        ...timings.map(
+          (t) =>
+            `| ${t.engine} | ${t.page} | ${Math.round(t.readyMedianMs)} | ${Math.round(Math.min(...t.readyMs))}–${Math.round(Math.max(...t.readyMs))} | ${t.popupMedianMs === null ? '–' : t.popupMedianMs.toFixed(1)} | ${t.popupMaxMs === null ? '–' : t.popupMaxMs.toFixed(1)} |`,
+        ),
         '',
         `"Map ready": from navigation start to the paint that first shows every place. Popup: from the click's event time to the paint that shows its content (budget ${TIME_BUDGETS.popupOpenMs} ms, in Chromium). Loopback, no throttling.`,
         '',
@@ -183,7 +209,10 @@ const md = [
         '',
         '| places | map mode | map ready ms | drag fps | zoom fps | JS heap MB |',
         '|---:|---|---:|---:|---:|---:|',
-        ...scale.map((r) => `| ${r.places.toLocaleString('en-GB')} | ${r.mode} | ${Math.round(r.readyMedianMs)} | ${r.fpsMedian.toFixed(0)} | ${r.zoomFpsMedian.toFixed(0)} | ${(r.heapMedianBytes / 2 ** 20).toFixed(1)} |`),
+        ...scale.map(
+          (r) =>
+            `| ${r.places.toLocaleString('en-GB')} | ${r.mode} | ${Math.round(r.readyMedianMs)} | ${r.fpsMedian.toFixed(0)} | ${r.zoomFpsMedian.toFixed(0)} | ${(r.heapMedianBytes / 2 ** 20).toFixed(1)} |`,
+        ),
         '',
         'Targets at 10,000 places: ready ≤ 1,500 ms, drag ≥ 50 fps, and cost growing sub-linearly from 1,000 to 10,000. Drag: one mouse move per animation frame over 120 frames; zoom: the map’s + and − buttons, twice each, over 2 s (animated); frames counted with requestAnimationFrame. Heap: after a forced GC.',
         '',
@@ -195,7 +224,10 @@ const md = [
         '',
         '| places | library | clusters drawn ms | drag fps | zoom fps | JS heap MB | library gzip KB |',
         '|---:|---|---:|---:|---:|---:|---:|',
-        ...clusterers.map((r) => `| ${r.places.toLocaleString('en-GB')} | ${r.engine} | ${Math.round(r.readyMedianMs)} | ${r.fpsMedian.toFixed(0)} | ${r.zoomFpsMedian.toFixed(0)} | ${(r.heapMedianBytes / 2 ** 20).toFixed(1)} | ${kb(r.libraryGzip)} |`),
+        ...clusterers.map(
+          (r) =>
+            `| ${r.places.toLocaleString('en-GB')} | ${r.engine} | ${Math.round(r.readyMedianMs)} | ${r.fpsMedian.toFixed(0)} | ${r.zoomFpsMedian.toFixed(0)} | ${(r.heapMedianBytes / 2 ** 20).toFixed(1)} | ${kb(r.libraryGzip)} |`,
+        ),
         '',
         'Both as the app sets them (radius 80 px, places alone from zoom 11; single places as circles on one canvas), on the page scripts/bench/clusterers/ builds: no basemap, no React. "Clusters drawn": from the data in hand to the paint that shows the clusters. The app uses supercluster.',
         '',

@@ -18,7 +18,10 @@ const { writeFixtureStories, fixtureSiteDir } = await jiti.import('../e2e/fixtur
 rmSync('dist-fixtures', { recursive: true, force: true });
 for (const [name, storyDir] of Object.entries(writeFixtureStories())) {
   // The xss story's 48 "looks like HTML" warnings are the point of it; keep the log readable.
-  const status = spawnSync('node', ['scripts/build.mjs', '--story', storyDir, '--outDir', fixtureSiteDir(name), '--emptyOutDir', ...quiet], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const status = spawnSync('node', ['scripts/build.mjs', '--story', storyDir, '--outDir', fixtureSiteDir(name), '--emptyOutDir', ...quiet], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+  });
   if (status.status !== 0) {
     console.error(status.stderr);
     process.exit(status.status ?? 1);

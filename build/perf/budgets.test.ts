@@ -36,8 +36,14 @@ describe('byte budgets of the built site', () => {
     const index = firstView(dist, 'index.html').files.map((f) => f.file);
     const embed = firstView(dist, 'embed.html').files.map((f) => f.file);
     for (const lazy of [/detail\.topo/, /context\.topo/, /EmbedCode/, /OnlineTiles/, /fallback\//]) {
-      expect(index.some((f) => lazy.test(f)), `${lazy} in the story page's first view`).toBe(false);
-      expect(embed.some((f) => lazy.test(f)), `${lazy} in the embed's first view`).toBe(false);
+      expect(
+        index.some((f) => lazy.test(f)),
+        `${lazy} in the story page's first view`,
+      ).toBe(false);
+      expect(
+        embed.some((f) => lazy.test(f)),
+        `${lazy} in the embed's first view`,
+      ).toBe(false);
     }
   });
 
@@ -54,7 +60,14 @@ describe('byte budgets of the built site', () => {
       .map((f) => readFileSync(join(dist, f.file), 'utf8'))
       .join('\n');
     for (const unused of UNUSED_LEAFLET_CLASSES) expect(css, unused).not.toMatch(new RegExp(`\\.${unused}(?![\\w])`));
-    for (const used of ['leaflet-popup-content-wrapper', 'leaflet-control-attribution', 'leaflet-control-scale-line', 'leaflet-marker-icon', 'leaflet-zoom-animated', 'leaflet-bar']) {
+    for (const used of [
+      'leaflet-popup-content-wrapper',
+      'leaflet-control-attribution',
+      'leaflet-control-scale-line',
+      'leaflet-marker-icon',
+      'leaflet-zoom-animated',
+      'leaflet-bar',
+    ]) {
       expect(css, used).toContain(`.${used}`);
     }
   });

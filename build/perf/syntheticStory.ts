@@ -40,7 +40,11 @@ export function syntheticStory(count: number, seed = 20200313) {
     byline: { lead: null, leadNote: 'The test article has no author.', contributors: [] },
     versionNote: 'Generated for the iraq-strikes-map scale benchmark. Every sentence is invented; do not cite it.',
     sourceUrl: 'https://example.org/scale-test',
-    paragraphs: Array.from({ length: PARAGRAPHS }, (_, k) => ({ id: `p-${k + 1}`, kind: 'body', text: `${sentence(k)} It is paragraph ${k + 1} of ${PARAGRAPHS}.` })),
+    paragraphs: Array.from({ length: PARAGRAPHS }, (_, k) => ({
+      id: `p-${k + 1}`,
+      kind: 'body',
+      text: `${sentence(k)} It is paragraph ${k + 1} of ${PARAGRAPHS}.`,
+    })),
   };
   const features = Array.from({ length: count }, (_, i) => {
     const lon = +(BBOX[0] + next() * (BBOX[2] - BBOX[0])).toFixed(4);

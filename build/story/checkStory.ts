@@ -46,7 +46,11 @@ function checkArticle(article: ArticleFile): Problem[] {
   article.byline.contributors.forEach((c, i) => {
     const at = (field: string): Problem['path'] => ['byline', 'contributors', i, field];
     if (c.articleWords !== undefined && !article.paragraphs.some((p) => p.text.includes(c.articleWords!))) {
-      problems.push({ file: 'article', path: at('articleWords'), message: `"${c.articleWords}" is not in the article: copy how the article names ${c.name}, character for character` });
+      problems.push({
+        file: 'article',
+        path: at('articleWords'),
+        message: `"${c.articleWords}" is not in the article: copy how the article names ${c.name}, character for character`,
+      });
     }
     if (c.identifiedBy !== undefined && c.articleWords === undefined) {
       problems.push({ file: 'article', path: at('identifiedBy'), message: `an identification needs articleWords: how the article itself names ${c.name}` });
@@ -72,7 +76,10 @@ function checkPlaces({ story, article, places }: StoryFiles, boundsValid: boolea
     else ids.set(feature.id, i);
     const firstName = names.get(props.name);
     if (firstName !== undefined) {
-      problem(['properties', 'name'], `duplicate name "${props.name}" (first used by feature ${firstName + 1}); names are the markers' accessible names and must differ`);
+      problem(
+        ['properties', 'name'],
+        `duplicate name "${props.name}" (first used by feature ${firstName + 1}); names are the markers' accessible names and must differ`,
+      );
     } else names.set(props.name, i);
 
     // Geometry and precision must tell the same story.
@@ -105,7 +112,10 @@ function checkPlaces({ story, article, places }: StoryFiles, boundsValid: boolea
       problem(['geometry'], 'a named area has no known extent, so it takes no polygon: give the point of its centre (a polygon is a bound)');
     }
     if (named && !['town', 'city', 'region'].includes(props.precision.level)) {
-      problem(['properties', 'precision', 'level'], `"${props.precision.level}" does not fit precision.kind "named-area": a named area is a town, a city or a region`);
+      problem(
+        ['properties', 'precision', 'level'],
+        `"${props.precision.level}" does not fit precision.kind "named-area": a named area is a town, a city or a region`,
+      );
     }
     // How many sources give the position: readers are told, so it must be there, and honest. (Whether
     // the place has a position at all is the geometry's to say; a mismatch is reported above.)
@@ -118,7 +128,10 @@ function checkPlaces({ story, article, places }: StoryFiles, boundsValid: boolea
       problem(['properties', 'precision', 'coordinateSources'], 'an unlocated place has no coordinate sources: remove coordinateSources');
     }
     if (coordinateSources !== undefined && coordinateSources > props.sources.length) {
-      problem(['properties', 'precision', 'coordinateSources'], `is ${coordinateSources}, but the place lists ${props.sources.length} source${props.sources.length === 1 ? '' : 's'}: list every coordinate source in sources`);
+      problem(
+        ['properties', 'precision', 'coordinateSources'],
+        `is ${coordinateSources}, but the place lists ${props.sources.length} source${props.sources.length === 1 ? '' : 's'}: list every coordinate source in sources`,
+      );
     }
     if (feature.geometry?.type === 'Point' && boundsValid) {
       const message = checkPosition(feature.geometry.coordinates, story.bounds);
@@ -134,8 +147,10 @@ function checkPlaces({ story, article, places }: StoryFiles, boundsValid: boolea
         // Rings are closed here: check-geojson (stage 2 of validateStory) stops an unclosed one.
         // RFC 7946 §3.1.6: exterior rings counterclockwise, holes clockwise (the right-hand rule).
         const clockwise = booleanClockwise(ring.map(([x, y]) => [x, y]));
-        if (r === 0 && clockwise) problem(['geometry', 'coordinates', r], `${where} is wound clockwise; RFC 7946 wants exterior rings counterclockwise: reverse its positions`);
-        if (r > 0 && !clockwise) problem(['geometry', 'coordinates', r], `${where} is wound counterclockwise; RFC 7946 wants holes clockwise: reverse its positions`);
+        if (r === 0 && clockwise)
+          problem(['geometry', 'coordinates', r], `${where} is wound clockwise; RFC 7946 wants exterior rings counterclockwise: reverse its positions`);
+        if (r > 0 && !clockwise)
+          problem(['geometry', 'coordinates', r], `${where} is wound counterclockwise; RFC 7946 wants holes clockwise: reverse its positions`);
       });
     }
 
@@ -184,10 +199,7 @@ function checkPlaces({ story, article, places }: StoryFiles, boundsValid: boolea
 }
 
 /** Why a position is wrong, or null. Names a likely [lat, lon] swap as such. */
-export function checkPosition(
-  [lon, lat]: readonly [number, number],
-  bounds: StoryFile['bounds'],
-): string | null {
+export function checkPosition([lon, lat]: readonly [number, number], bounds: StoryFile['bounds']): string | null {
   const [west, south, east, north] = bounds.bbox;
   const inside = (x: number, y: number): boolean => x >= west && x <= east && y >= south && y <= north;
   if (inside(lon, lat)) return null;

@@ -58,7 +58,9 @@ describe('the validator', () => {
     const lines = errorsOf({ ...real, story: JSON.stringify(story), places: JSON.stringify(places, null, 2) });
     expect(lines).toEqual([
       'story.json:1:1 - dek: is missing (expected string)',
-      expect.stringMatching(/^places\.geojson:\d+:\d+ najaf properties\.confidence: is in the old form \("certain"\): say what the level rates, e\.g\. \{ "claim": "That it was struck", "level": "high" \}/),
+      expect.stringMatching(
+        /^places\.geojson:\d+:\d+ najaf properties\.confidence: is in the old form \("certain"\): say what the level rates, e\.g\. \{ "claim": "That it was struck", "level": "high" \}/,
+      ),
       expect.stringMatching(/^places\.geojson:\d+:\d+ k1-air-base properties\.sources: must list at least one source$/),
     ]);
   });
@@ -77,7 +79,9 @@ describe('the validator', () => {
     expect(withMarkup).toBeGreaterThan(200);
     expect(result.warnings).toHaveLength(withMarkup);
     expect(result.warnings.filter((w) => /(^|\.)url$|^sourceUrl$/.test(w.field))).toHaveLength(changed.urls);
-    expect(result.warnings.map(formatWarning)).toContainEqual(expect.stringMatching(/^story\.json:\d+:\d+ - title: warning: looks like HTML or script \(".*"\); it will be shown as plain text, never as markup$/));
+    expect(result.warnings.map(formatWarning)).toContainEqual(
+      expect.stringMatching(/^story\.json:\d+:\d+ - title: warning: looks like HTML or script \(".*"\); it will be shown as plain text, never as markup$/),
+    );
   });
 
   it('reports a missing file and a missing folder', () => {
@@ -85,8 +89,12 @@ describe('the validator', () => {
     try {
       cpSync('geo', dir, { recursive: true });
       rmSync(join(dir, STORY_FILES.article));
-      expect(validateStoryDir(dir, dir).errors.map(formatProblem)).toEqual(['article.json:1:1 - (root): the file is missing: a story folder holds story.json, article.json, places.geojson']);
-      expect(validateStoryDir(join(dir, 'nope'), dir).errors.map(formatProblem)).toEqual(['nope:1:1 - (root): is not a story folder (it does not exist or is not a directory)']);
+      expect(validateStoryDir(dir, dir).errors.map(formatProblem)).toEqual([
+        'article.json:1:1 - (root): the file is missing: a story folder holds story.json, article.json, places.geojson',
+      ]);
+      expect(validateStoryDir(join(dir, 'nope'), dir).errors.map(formatProblem)).toEqual([
+        'nope:1:1 - (root): is not a story folder (it does not exist or is not a directory)',
+      ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -117,27 +125,28 @@ describe('npm run validate', () => {
     expect(out).toMatch(/^✓ geo\/: story "iraq-strikes-2020-03-13" is valid: 12 paragraphs, 15 places \(12 located\), \d+ quotes\n$/);
   });
 
-  it.each(['swapped longitude and latitude', 'a quote with straight quotes where the article has curly ones', 'invalid JSON: a stray comma, with its line and column'])(
-    'exits 1 on "%s" and prints its problem with the folder’s path',
-    (name) => {
-      const dir = brokenDir(name);
-      const { code, err } = cli(dir);
-      expect(code).toBe(1);
-      const lines = err.trim().split('\n');
-      const expected = BROKEN_STORIES.find((x) => x.name === name)!.expected;
-      expect(lines).toHaveLength(expected.length + 1);
-      expect(lines.at(-1)).toMatch(/^✗ .*: 1 error$/);
-      // Paths are relative to where the CLI runs, and each line matches the corpus's own.
-      lines.slice(0, -1).forEach((line, i) => {
-        expect(line).toMatch(/^(\.\.\/)+.*\/(places\.geojson|story\.json|article\.json):\d+:\d+ /);
-        const [, rest] = /^\S+\/([^/]+)$/.exec(line.split(' ')[0]!) ?? [];
-        const inCorpus = `${rest} ${line.split(' ').slice(1).join(' ')}`;
-        const pattern = expected[i]!;
-        if (typeof pattern === 'string') expect(inCorpus).toBe(pattern);
-        else expect(inCorpus).toMatch(pattern);
-      });
-    },
-  );
+  it.each([
+    'swapped longitude and latitude',
+    'a quote with straight quotes where the article has curly ones',
+    'invalid JSON: a stray comma, with its line and column',
+  ])('exits 1 on "%s" and prints its problem with the folder’s path', (name) => {
+    const dir = brokenDir(name);
+    const { code, err } = cli(dir);
+    expect(code).toBe(1);
+    const lines = err.trim().split('\n');
+    const expected = BROKEN_STORIES.find((x) => x.name === name)!.expected;
+    expect(lines).toHaveLength(expected.length + 1);
+    expect(lines.at(-1)).toMatch(/^✗ .*: 1 error$/);
+    // Paths are relative to where the CLI runs, and each line matches the corpus's own.
+    lines.slice(0, -1).forEach((line, i) => {
+      expect(line).toMatch(/^(\.\.\/)+.*\/(places\.geojson|story\.json|article\.json):\d+:\d+ /);
+      const [, rest] = /^\S+\/([^/]+)$/.exec(line.split(' ')[0]!) ?? [];
+      const inCorpus = `${rest} ${line.split(' ').slice(1).join(' ')}`;
+      const pattern = expected[i]!;
+      if (typeof pattern === 'string') expect(inCorpus).toBe(pattern);
+      else expect(inCorpus).toMatch(pattern);
+    });
+  });
 
   it('exits 2 on a usage mistake', () => {
     expect(cli('geo', 'other').code).toBe(2);

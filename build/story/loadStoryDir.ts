@@ -23,7 +23,16 @@ export function validateStoryDir(dir: string, cwd: string = process.cwd()): Vali
   const paths = storyPaths(dir);
   const name = (key: StoryFileKey): string => relative(cwd, paths[key]) || paths[key];
   const missing: LocatedProblem[] = [];
-  const problem = (file: StoryFileKey, fileName: string, message: string): LocatedProblem => ({ file, path: [], fileName, line: 1, column: 1, recordId: null, field: '', message });
+  const problem = (file: StoryFileKey, fileName: string, message: string): LocatedProblem => ({
+    file,
+    path: [],
+    fileName,
+    line: 1,
+    column: 1,
+    recordId: null,
+    field: '',
+    message,
+  });
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     missing.push(problem('story', relative(cwd, dir) || dir, `is not a story folder (it does not exist or is not a directory)`));
   } else {

@@ -64,10 +64,13 @@ describe('the bundled story', () => {
 
   it('reconstructs the five strike sites with two located, as the dossier does', () => {
     const listed = story.places.filter((p) => p.strike?.role === 'listed-site');
-    expect(listed.map((p) => p.id).sort()).toEqual(
-      ['al-ashtar-facility', 'al-bahbahani', 'al-saidat', 'jurf-al-nasr', 'karbala-international-airport'].sort(),
-    );
-    expect(listed.filter((p) => p.position).map((p) => p.id).sort()).toEqual(['jurf-al-nasr', 'karbala-international-airport']);
+    expect(listed.map((p) => p.id).sort()).toEqual(['al-ashtar-facility', 'al-bahbahani', 'al-saidat', 'jurf-al-nasr', 'karbala-international-airport'].sort());
+    expect(
+      listed
+        .filter((p) => p.position)
+        .map((p) => p.id)
+        .sort(),
+    ).toEqual(['jurf-al-nasr', 'karbala-international-airport']);
   });
 
   it('marks the base north of Baghdad as our identification, not the article’s', () => {
@@ -126,7 +129,9 @@ describe('the bundled story says no more than its sources', () => {
   });
 
   it('F7: the full byline is our identification of the article’s “Salim”', () => {
-    expect(story.article.byline.contributors).toEqual([expect.objectContaining({ name: 'Mustafa Salim', articleWords: 'Salim', identifiedBy: 'iraq-strikes-map' })]);
+    expect(story.article.byline.contributors).toEqual([
+      expect.objectContaining({ name: 'Mustafa Salim', articleWords: 'Salim', identifiedBy: 'iraq-strikes-map' }),
+    ]);
   });
 
   it('F8, F9: Karbala airport gives the coalition’s admission and the victim, and the strikes note does not rest it on the Iraqi list alone', () => {
@@ -140,7 +145,10 @@ describe('the bundled story says no more than its sources', () => {
 
   it('F10: the relayed list of areas is sourced to the independent Ultra Iraq too', () => {
     for (const p of story.places.filter((x) => x.strike?.role === 'reported-area')) {
-      expect(p.sources.map((s) => s.label), p.id).toContainEqual(expect.stringContaining('Ultra Iraq'));
+      expect(
+        p.sources.map((s) => s.label),
+        p.id,
+      ).toContainEqual(expect.stringContaining('Ultra Iraq'));
       expect(p.strike?.listedBy, p.id).toContain('Ultra Iraq');
     }
   });

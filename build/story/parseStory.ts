@@ -55,11 +55,24 @@ export function validateStory(texts: StoryTexts, fileNames: FileNames = STORY_FI
 
   for (const key of ['story', 'article', 'places'] as const) {
     const text = texts[key];
-    const at = (message: string, line = 1, column = 1): LocatedProblem => ({ file: key, path: [], fileName: fileNames[key], line, column, recordId: null, field: '', message });
+    const at = (message: string, line = 1, column = 1): LocatedProblem => ({
+      file: key,
+      path: [],
+      fileName: fileNames[key],
+      line,
+      column,
+      recordId: null,
+      field: '',
+      message,
+    });
     const bytes = new TextEncoder().encode(text).length;
     parsed[key] = { key, text, tree: undefined };
     if (bytes > MAX_FILE_BYTES) {
-      located.push(at(`the file is ${(bytes / 1024 / 1024).toFixed(1)} MB; a story file may be at most ${MAX_FILE_BYTES / 1024 / 1024} MB, because readers download the whole story`));
+      located.push(
+        at(
+          `the file is ${(bytes / 1024 / 1024).toFixed(1)} MB; a story file may be at most ${MAX_FILE_BYTES / 1024 / 1024} MB, because readers download the whole story`,
+        ),
+      );
       continue;
     }
     if (text.trim() === '') {
@@ -160,7 +173,12 @@ function markupWarnings(values: Record<StoryFileKey, unknown>): Problem[] {
   const walk = (file: StoryFileKey, value: unknown, path: (string | number)[]): void => {
     if (typeof value === 'string') {
       const match = MARKUP.exec(value);
-      if (match) out.push({ file, path, message: `looks like HTML or script (${JSON.stringify(match[0].slice(0, 40))}); it will be shown as plain text, never as markup` });
+      if (match)
+        out.push({
+          file,
+          path,
+          message: `looks like HTML or script (${JSON.stringify(match[0].slice(0, 40))}); it will be shown as plain text, never as markup`,
+        });
     } else if (Array.isArray(value)) value.forEach((v, i) => walk(file, v, [...path, i]));
     else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(file, v, [...path, k]);
   };
@@ -274,7 +292,12 @@ function toStory(story: StoryFile, article: ArticleFile, places: PlacesFile): St
         basis: p.precision.basis,
       },
       confidence: { claim: p.confidence.claim, level: p.confidence.level, basis: p.confidence.basis ?? null },
-      naming: { inArticle: p.naming.inArticle, articleWords: p.naming.articleWords, identifiedBy: p.naming.identifiedBy ?? null, basis: p.naming.basis ?? null },
+      naming: {
+        inArticle: p.naming.inArticle,
+        articleWords: p.naming.articleWords,
+        identifiedBy: p.naming.identifiedBy ?? null,
+        basis: p.naming.basis ?? null,
+      },
       quotes: p.quotes.map((q) => ({ ...q, note: q.note ?? null })),
       noQuoteReason: p.noQuoteReason ?? null,
       disputes: p.disputes ?? [],
@@ -289,7 +312,10 @@ function positionOf(geometry: PlacesFile['features'][number]['geometry']): Place
   if (geometry === null) return null;
   if (geometry.type === 'Point') return [geometry.coordinates[0], geometry.coordinates[1]];
   // The point inside the area farthest from its edges, to 1/1000 of a degree (about 100 m).
-  const [lon, lat] = polylabel(geometry.coordinates.map((ring) => ring.map(([x, y]) => [x, y])), 0.001);
+  const [lon, lat] = polylabel(
+    geometry.coordinates.map((ring) => ring.map(([x, y]) => [x, y])),
+    0.001,
+  );
   return [Math.round(lon * 1e5) / 1e5, Math.round(lat * 1e5) / 1e5];
 }
 

@@ -98,7 +98,10 @@ const placePropertiesSchema = z.strictObject({
   when: z.array(
     z.strictObject({
       date: z.iso.date('must be an ISO 8601 date (YYYY-MM-DD)'),
-      timeLocal: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a 24-hour time, HH:MM').optional(),
+      timeLocal: z
+        .string()
+        .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a 24-hour time, HH:MM')
+        .optional(),
       approximate: z.boolean().optional(),
       what: text,
       source: text,

@@ -27,7 +27,9 @@ describe('the oEmbed answers', () => {
     const answer = oembedFor(story, site, thumbnail) as Record<string, unknown>;
     expect(answer).toMatchObject({ version: '1.0', type: 'rich', width: 1000, height: 640, title: story.meta.title });
     expect(answer).toMatchObject({ thumbnail_url: `${site}fallback/map-wide-light.png`, thumbnail_width: 1200, thumbnail_height: 646 });
-    expect(answer.html).toMatch(/^<blockquote class="wp-embedded-content"><a href="https:\/\/graphics\.example\.org\/iraq\/">[^<]+<\/a><\/blockquote>\n<iframe data-iraq-strikes-map title="Map: [^"]+" src="https:\/\/graphics\.example\.org\/iraq\/embed\.html" /);
+    expect(answer.html).toMatch(
+      /^<blockquote class="wp-embedded-content"><a href="https:\/\/graphics\.example\.org\/iraq\/">[^<]+<\/a><\/blockquote>\n<iframe data-iraq-strikes-map title="Map: [^"]+" src="https:\/\/graphics\.example\.org\/iraq\/embed\.html" /,
+    );
     expect(answer.html).toContain('<script async src="https://graphics.example.org/iraq/embed.js"></script>');
   });
   it('a place’s answer opens the embed on it and links the story page at it', () => {

@@ -25,7 +25,13 @@ const HOST_SCRIPT = resolve(import.meta.dirname, '../../src/host/embed.ts');
 /** What scripts/fallback-images.mjs wrote next to the images. */
 export interface FallbackManifest {
   readonly storyHash: string;
-  readonly images: readonly { readonly file: string; readonly layout: 'wide' | 'narrow'; readonly theme: 'light' | 'dark'; readonly width: number; readonly height: number }[];
+  readonly images: readonly {
+    readonly file: string;
+    readonly layout: 'wide' | 'narrow';
+    readonly theme: 'light' | 'dark';
+    readonly width: number;
+    readonly height: number;
+  }[];
 }
 
 /** Identifies the story's content (not its formatting), to tell whether the images show it. */
@@ -70,7 +76,9 @@ export function embedAssetsPlugin(storyDir: string, { publicDir = 'public', emit
           [find('wide', 'light'), '(min-width: 700px)'],
           [find('narrow', 'dark'), '(prefers-color-scheme: dark)'],
         ] as const;
-        const tags = sources.map(([image, media]) => (image ? `<source media="${media}" srcset="./fallback/${image.file}" width="${image.width}" height="${image.height}" />` : ''));
+        const tags = sources.map(([image, media]) =>
+          image ? `<source media="${media}" srcset="./fallback/${image.file}" width="${image.width}" height="${image.height}" />` : '',
+        );
         return `<picture>${tags.join('')}${tag}</picture>`;
       };
       const wide = manifest?.images.find((i) => i.layout === 'wide' && i.theme === 'light');

@@ -18,7 +18,10 @@ const tmp = mkdtempSync(join(tmpdir(), 'story-plugin-'));
 const env = { ...process.env, NODE_ENV: 'production' };
 
 function build(storyDir: string, outDir: string): void {
-  const built = spawnSync('node', ['scripts/build.mjs', '--story', storyDir, '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], { encoding: 'utf8', env });
+  const built = spawnSync('node', ['scripts/build.mjs', '--story', storyDir, '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
+    encoding: 'utf8',
+    env,
+  });
   if (built.status !== 0) throw new Error(`the build of ${storyDir} failed:\n${built.stderr}`);
 }
 const assets = (dir: string) => readdirSync(join(dir, 'assets'));
@@ -52,7 +55,10 @@ describe('the story in the build', () => {
     expect(assets(shortSite).filter((f) => f.startsWith('story-'))).toEqual([]);
     for (const page of ['index.html', 'embed.html']) {
       const html = readFileSync(join(shortSite, page), 'utf8');
-      expect(links(html).filter((l) => /rel="preload"|ClusterLayer|LongPlacesList/.test(l)), page).toEqual([]);
+      expect(
+        links(html).filter((l) => /rel="preload"|ClusterLayer|LongPlacesList/.test(l)),
+        page,
+      ).toEqual([]);
     }
   });
 

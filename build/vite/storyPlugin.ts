@@ -93,17 +93,18 @@ export function storyPlugin(dir: string, { classic = false } = {}): Plugin {
             ? // Before the code, which reads it: deferred scripts run in document order.
               { tag: 'script', injectTo: 'head-prepend' as const, attrs: { defer: true, src: `./${href}` } }
             : {
-          tag: 'link',
-          injectTo: 'head' as const,
-          attrs:
-            kind === 'script'
-              ? { rel: 'modulepreload', href: `./${href}` }
-              : kind === 'style'
-                ? { rel: 'preload', href: `./${href}`, as: 'style' }
-                : // Same-origin fetch() is credentials "same-origin", which crossorigin="anonymous"
-                  // matches: without it the preload would not be reused and the story would download twice.
-                  { rel: 'preload', href: `./${href}`, as: 'fetch', crossorigin: 'anonymous' },
-        });
+                tag: 'link',
+                injectTo: 'head' as const,
+                attrs:
+                  kind === 'script'
+                    ? { rel: 'modulepreload', href: `./${href}` }
+                    : kind === 'style'
+                      ? { rel: 'preload', href: `./${href}`, as: 'style' }
+                      : // Same-origin fetch() is credentials "same-origin", which crossorigin="anonymous"
+                        // matches: without it the preload would not be reused and the story would download twice.
+                        { rel: 'preload', href: `./${href}`, as: 'fetch', crossorigin: 'anonymous' },
+              },
+        );
       },
     },
   };

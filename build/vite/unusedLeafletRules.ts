@@ -5,7 +5,14 @@
 // stylesheet); it touches only rules from Leaflet's own file.
 
 /** The classes of what the map never creates. A selector naming one of them styles nothing here. */
-export const UNUSED_LEAFLET_CLASSES = ['leaflet-control-layers', 'leaflet-tooltip', 'leaflet-default-icon-path', 'leaflet-oldie', 'leaflet-vml-shape', 'lvml'] as const;
+export const UNUSED_LEAFLET_CLASSES = [
+  'leaflet-control-layers',
+  'leaflet-tooltip',
+  'leaflet-default-icon-path',
+  'leaflet-oldie',
+  'leaflet-vml-shape',
+  'lvml',
+] as const;
 
 // The class itself, or one of its parts (".leaflet-tooltip-top", ".leaflet-control-layers-toggle").
 const UNUSED = new RegExp(`\\.(?:${UNUSED_LEAFLET_CLASSES.join('|')})(?!\\w)`);

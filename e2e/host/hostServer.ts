@@ -51,9 +51,10 @@ function page(way: HostWay, embedOrigin: string, query: string): string {
     // The embed's own options ride in its URL (e.g. links=tab); embedUrl drops what it does not know.
     const src = new URL(embedUrl(base, choice));
     if (choice.links) src.searchParams.set('links', choice.links);
-    embed = embedSnippet(base, FRAME_TITLE, {}).replace(/src="[^"]*"/, `src="${src.href}"`).replace('<iframe ', `<iframe sandbox="${['allow-scripts', ...(flags ? flags.split(' ') : [])].join(' ')}" `);
-  }
-  else {
+    embed = embedSnippet(base, FRAME_TITLE, {})
+      .replace(/src="[^"]*"/, `src="${src.href}"`)
+      .replace('<iframe ', `<iframe sandbox="${['allow-scripts', ...(flags ? flags.split(' ') : [])].join(' ')}" `);
+  } else {
     embed = '<div id="map-pym"></div>';
     scripts = `<script src="/pym.v1.min.js"></script>\n<script src="/pym-init.js?${new URLSearchParams(query)}"></script>`;
   }
@@ -136,13 +137,7 @@ export interface HostSite {
 
 /** Starts the host site for an embed served at `embedOrigin`. */
 export async function startHostSite(embedOrigin: string): Promise<HostSite> {
-  const csp = [
-    "default-src 'self'",
-    `script-src 'self' ${embedOrigin}`,
-    `frame-src ${embedOrigin}`,
-    "style-src 'self'",
-    "img-src 'self' data:",
-  ].join('; ');
+  const csp = ["default-src 'self'", `script-src 'self' ${embedOrigin}`, `frame-src ${embedOrigin}`, "style-src 'self'", "img-src 'self' data:"].join('; ');
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://host');
     const way = url.pathname.match(/^\/(bare|embedjs|pym|sandbox|tabs)\.html$/)?.[1] as HostWay | undefined;

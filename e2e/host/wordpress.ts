@@ -10,7 +10,9 @@ import { existsSync } from 'node:fs';
 export function wpEmbedScript(): string {
   const path = process.env.WP_EMBED_JS ?? '/usr/share/wordpress/wp-includes/js/wp-embed.js';
   if (!existsSync(path)) {
-    throw new Error(`WordPress's wp-embed.js is not at ${path}: install Debian's wordpress package, or run the tests with npm run e2e (it extracts the file), or set WP_EMBED_JS.`);
+    throw new Error(
+      `WordPress's wp-embed.js is not at ${path}: install Debian's wordpress package, or run the tests with npm run e2e (it extracts the file), or set WP_EMBED_JS.`,
+    );
   }
   return path;
 }

@@ -22,7 +22,11 @@ function libraryBytes(gzipSize) {
   return {
     // supercluster's UMD bundle includes its one dependency, kdbush.
     supercluster: gzipSize(read('supercluster/dist/supercluster.min.js')),
-    markercluster: gzipSize(read('leaflet.markercluster/dist/leaflet.markercluster.js') + read('leaflet.markercluster/dist/MarkerCluster.css') + read('leaflet.markercluster/dist/MarkerCluster.Default.css')),
+    markercluster: gzipSize(
+      read('leaflet.markercluster/dist/leaflet.markercluster.js') +
+        read('leaflet.markercluster/dist/MarkerCluster.css') +
+        read('leaflet.markercluster/dist/MarkerCluster.Default.css'),
+    ),
   };
 }
 
@@ -30,7 +34,13 @@ export async function clustererRows({ counts = [1000, 10000], runs = 5 } = {}) {
   const { syntheticStory } = await jiti.import('../../build/perf/syntheticStory.ts');
   const { gzipSize } = await jiti.import('../../build/perf/firstView.ts');
   rmSync(SITE, { recursive: true, force: true });
-  await build({ configFile: false, logLevel: 'error', root: resolve('scripts/bench/clusterers'), base: './', build: { outDir: resolve(SITE), target: 'es2022', emptyOutDir: true } });
+  await build({
+    configFile: false,
+    logLevel: 'error',
+    root: resolve('scripts/bench/clusterers'),
+    base: './',
+    build: { outDir: resolve(SITE), target: 'es2022', emptyOutDir: true },
+  });
   for (const count of counts) {
     const points = syntheticStory(count).places.features.map((f) => f.geometry.coordinates);
     writeFileSync(join(SITE, `points-${count}.json`), JSON.stringify(points));
@@ -52,10 +62,17 @@ export async function clustererRows({ counts = [1000, 10000], runs = 5 } = {}) {
           const page = await context.newPage();
           const errors = [];
           page.on('pageerror', (e) => errors.push(e.message));
-          await page.addInitScript(() => { const flag = () => (document.documentElement.dataset.error = 'yes'); addEventListener('error', flag); addEventListener('unhandledrejection', flag); });
+          await page.addInitScript(() => {
+            const flag = () => (document.documentElement.dataset.error = 'yes');
+            addEventListener('error', flag);
+            addEventListener('unhandledrejection', flag);
+          });
           await page.goto(`${base}?engine=${engine}&points=points-${count}.json`);
           // An error in the page ends the wait at once, with its message.
-          await page.waitForFunction(() => performance.getEntriesByName('clusters-ready').length > 0 || document.documentElement.dataset.error, null, { timeout: 120_000, polling: 50 });
+          await page.waitForFunction(() => performance.getEntriesByName('clusters-ready').length > 0 || document.documentElement.dataset.error, null, {
+            timeout: 120_000,
+            polling: 50,
+          });
           if (errors.length) throw new Error(`${engine}, ${count} places: ${errors.join('; ')}`);
           ready.push(await page.evaluate(() => performance.measure('clusters', 'clusters-start', 'clusters-ready').duration));
           const moves = await measureMoves(page, context);
@@ -63,8 +80,20 @@ export async function clustererRows({ counts = [1000, 10000], runs = 5 } = {}) {
           zoom.push(moves.zoom);
           heap.push(moves.heap);
         }
-        rows.push({ engine, places: count, runs, readyMs: ready, readyMedianMs: median(ready), fpsMedian: median(fps), zoomFpsMedian: median(zoom), heapMedianBytes: median(heap), libraryGzip: bytes[engine] });
-        console.error(`bench: ${engine}, ${count} places: ready ${Math.round(median(ready))} ms, drag ${median(fps).toFixed(0)} fps, zoom ${median(zoom).toFixed(0)} fps, heap ${(median(heap) / 2 ** 20).toFixed(1)} MB`);
+        rows.push({
+          engine,
+          places: count,
+          runs,
+          readyMs: ready,
+          readyMedianMs: median(ready),
+          fpsMedian: median(fps),
+          zoomFpsMedian: median(zoom),
+          heapMedianBytes: median(heap),
+          libraryGzip: bytes[engine],
+        });
+        console.error(
+          `bench: ${engine}, ${count} places: ready ${Math.round(median(ready))} ms, drag ${median(fps).toFixed(0)} fps, zoom ${median(zoom).toFixed(0)} fps, heap ${(median(heap) / 2 ** 20).toFixed(1)} MB`,
+        );
       }
     }
   } finally {

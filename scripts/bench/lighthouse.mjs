@@ -16,13 +16,20 @@ export async function lighthouseRuns(urls, runs = 3) {
     for (const { name, url } of urls) {
       const all = [];
       for (let i = 0; i < runs; i++) {
-        const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+        const { lhr } = await lighthouse(url, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+        });
         if (lhr.runtimeError) throw new Error(`Lighthouse on ${url}: ${lhr.runtimeError.message}`);
         const score = (id) => lhr.categories[id].score;
         const value = (id) => lhr.audits[id].numericValue;
         // Audits that did not pass, so a score under 1 says why.
         const failed = Object.values(lhr.categories).flatMap((c) =>
-          c.auditRefs.filter((r) => r.weight > 0 && lhr.audits[r.id].score !== null && lhr.audits[r.id].score < 1).map((r) => ({ audit: `${c.id}/${r.id}`, score: lhr.audits[r.id].score })),
+          c.auditRefs
+            .filter((r) => r.weight > 0 && lhr.audits[r.id].score !== null && lhr.audits[r.id].score < 1)
+            .map((r) => ({ audit: `${c.id}/${r.id}`, score: lhr.audits[r.id].score })),
         );
         all.push({
           performance: score('performance'),
@@ -39,7 +46,11 @@ export async function lighthouseRuns(urls, runs = 3) {
           failed,
         });
       }
-      const med = Object.fromEntries(Object.keys(all[0]).filter((k) => typeof all[0][k] === 'number').map((k) => [k, median(all.map((r) => r[k]))]));
+      const med = Object.fromEntries(
+        Object.keys(all[0])
+          .filter((k) => typeof all[0][k] === 'number')
+          .map((k) => [k, median(all.map((r) => r[k]))]),
+      );
       // Each audit that did not pass in some run, with its worst score.
       const worst = new Map();
       for (const { audit, score } of all.flatMap((r) => r.failed)) worst.set(audit, Math.min(score, worst.get(audit) ?? 1));

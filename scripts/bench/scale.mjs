@@ -21,7 +21,8 @@ export async function dragFps(page, frames = 120, step = 4) {
         const r = map.getBoundingClientRect();
         let x = r.left + r.width / 2;
         const y = r.top + r.height / 2;
-        const fire = (type, target) => target.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, clientX: x, clientY: y, button: 0, buttons: 1, view: window }));
+        const fire = (type, target) =>
+          target.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, clientX: x, clientY: y, button: 0, buttons: 1, view: window }));
         fire('mousedown', map);
         let n = 0;
         let direction = -1;
@@ -90,7 +91,9 @@ export async function scaleRows({ counts = [10, 100, 1000, 10000], runs = 5 } = 
       const siteDir = join('bench', 'scale', `site-${count}`);
       rmSync(storyDir, { recursive: true, force: true });
       writeSyntheticStory(storyDir, count);
-      const built = spawnSync('node', ['scripts/build.mjs', '--story', storyDir, '--outDir', siteDir, '--emptyOutDir', '--logLevel', 'error'], { encoding: 'utf8' });
+      const built = spawnSync('node', ['scripts/build.mjs', '--story', storyDir, '--outDir', siteDir, '--emptyOutDir', '--logLevel', 'error'], {
+        encoding: 'utf8',
+      });
       if (built.status !== 0) throw new Error(`building the ${count}-place story failed:\n${built.stdout}\n${built.stderr}`);
       const server = await serve({ dir: siteDir, port: 0 });
       const base = `http://127.0.0.1:${server.address().port}/`;
@@ -112,8 +115,22 @@ export async function scaleRows({ counts = [10, 100, 1000, 10000], runs = 5 } = 
       } finally {
         server.close();
       }
-      rows.push({ places: count, mode, runs, readyMs: ready, readyMedianMs: median(ready), fps, fpsMedian: median(fps), zoomFps: zoom, zoomFpsMedian: median(zoom), heapBytes: heap, heapMedianBytes: median(heap) });
-      console.error(`bench: ${count} places (${mode}): ready ${Math.round(median(ready))} ms, drag ${median(fps).toFixed(0)} fps, zoom ${median(zoom).toFixed(0)} fps, heap ${(median(heap) / 2 ** 20).toFixed(1)} MB`);
+      rows.push({
+        places: count,
+        mode,
+        runs,
+        readyMs: ready,
+        readyMedianMs: median(ready),
+        fps,
+        fpsMedian: median(fps),
+        zoomFps: zoom,
+        zoomFpsMedian: median(zoom),
+        heapBytes: heap,
+        heapMedianBytes: median(heap),
+      });
+      console.error(
+        `bench: ${count} places (${mode}): ready ${Math.round(median(ready))} ms, drag ${median(fps).toFixed(0)} fps, zoom ${median(zoom).toFixed(0)} fps, heap ${(median(heap) / 2 ** 20).toFixed(1)} MB`,
+      );
     }
   } finally {
     await browser.close();

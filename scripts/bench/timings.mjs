@@ -14,7 +14,6 @@ export const median = (xs) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-
 /** Loads `url` in a fresh context and waits for the map-ready mark; returns its time (ms since navigation). */
 export async function timeToReady(browser, url, viewport = { width: 1280, height: 800 }, timeout = 60_000) {
   const context = await browser.newContext({ viewport });
@@ -69,7 +68,10 @@ export async function pageTimings(base, { runs = 7, engines = ['chromium', 'fire
   for (const engine of engines) {
     const browser = await launch(engine);
     try {
-      for (const [name, path] of [['story page', '/'], ['embed', '/embed.html']]) {
+      for (const [name, path] of [
+        ['story page', '/'],
+        ['embed', '/embed.html'],
+      ]) {
         const ready = [];
         const popups = [];
         for (let r = 0; r < runs; r++) {
@@ -78,7 +80,16 @@ export async function pageTimings(base, { runs = 7, engines = ['chromium', 'fire
           if (path === '/') popups.push(...(await popupLatencies(page, 6)));
           await context.close();
         }
-        rows.push({ engine, page: name, runs, readyMs: ready, readyMedianMs: median(ready), popupMs: popups, popupMedianMs: median(popups), popupMaxMs: popups.length ? Math.max(...popups) : null });
+        rows.push({
+          engine,
+          page: name,
+          runs,
+          readyMs: ready,
+          readyMedianMs: median(ready),
+          popupMs: popups,
+          popupMedianMs: median(popups),
+          popupMaxMs: popups.length ? Math.max(...popups) : null,
+        });
       }
     } finally {
       await browser.close();

@@ -25,9 +25,7 @@ export function ArticlePane({ story }: { story: Story }) {
             // A fuller name than the article gives is an identification: say whose, as for places.
             c.identifiedBy && (
               <p key={c.name} className="article-identification">
-                <strong>
-                  {c.identifiedBy === OURS ? ourIdentification(`“${c.articleWords}”`, c.name) : `Identified as ${c.name} by ${c.identifiedBy}.`}
-                </strong>{' '}
+                <strong>{c.identifiedBy === OURS ? ourIdentification(`“${c.articleWords}”`, c.name) : `Identified as ${c.name} by ${c.identifiedBy}.`}</strong>{' '}
                 {c.basis}
               </p>
             ),

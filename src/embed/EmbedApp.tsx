@@ -49,7 +49,10 @@ export function EmbedApp({ story, options, wordPressSecret }: EmbedAppProps) {
       <HostBridge placeIds={placeIds} />
       {/* Named by its title: on a news page it sits inside the host's own <main>. */}
       {/* In WordPress the frame is at most 1000 px tall (wp-embed.js): there a panel scrolls inside. */}
-      <main className={['embed', options.static && 'embed--static', wordPressSecret !== null && 'embed--capped'].filter(Boolean).join(' ')} aria-labelledby="embed-title">
+      <main
+        className={['embed', options.static && 'embed--static', wordPressSecret !== null && 'embed--capped'].filter(Boolean).join(' ')}
+        aria-labelledby="embed-title"
+      >
         <header className="embed-head">
           <h1 id="embed-title">{story.meta.title}</h1>
           <p className="based-on">
@@ -98,9 +101,7 @@ export function EmbedApp({ story, options, wordPressSecret }: EmbedAppProps) {
             </div>
           </>
         )}
-        <p className="embed-credit">
-          Quotes: {article.outlet}, verbatim. Places, precision and sources: iraq-strikes-map. Basemap: Natural Earth.
-        </p>
+        <p className="embed-credit">Quotes: {article.outlet}, verbatim. Places, precision and sources: iraq-strikes-map. Basemap: Natural Earth.</p>
       </main>
     </SelectionProvider>
   );

@@ -3,8 +3,7 @@
 import type { Story } from '../story/types.ts';
 
 // Semicolons: several names carry commas of their own ("U.S. Embassy, Baghdad").
-const list = (names: readonly string[]): string =>
-  names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join('; ')}; and ${names[names.length - 1]}`;
+const list = (names: readonly string[]): string => (names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join('; ')}; and ${names[names.length - 1]}`);
 
 export function fallbackAlt(story: Story): string {
   const located = story.places.filter((p) => p.position !== null);

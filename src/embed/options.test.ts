@@ -11,7 +11,10 @@ describe('parseEmbedOptions', () => {
   });
 
   it('defaults to no place, the reader’s colours and closed panels', () => {
-    expect(parseEmbedOptions('', ids)).toEqual({ options: { place: null, theme: 'auto', panel: null, static: false, pymChildId: null, links: null }, warnings: [] });
+    expect(parseEmbedOptions('', ids)).toEqual({
+      options: { place: null, theme: 'auto', panel: null, static: false, pymChildId: null, links: null },
+      warnings: [],
+    });
   });
 
   it('drops what it does not know, with one warning each', () => {

@@ -43,7 +43,10 @@ describe('messages in', () => {
   });
 
   it('obeys exactly the documented commands', () => {
-    expect(parseHostCommand({ namespace: 'iraq-strikes-map', version: 1, type: 'select', place: 'camp-taji' }, ids)).toEqual({ type: 'select', place: 'camp-taji' });
+    expect(parseHostCommand({ namespace: 'iraq-strikes-map', version: 1, type: 'select', place: 'camp-taji' }, ids)).toEqual({
+      type: 'select',
+      place: 'camp-taji',
+    });
     expect(parseHostCommand({ namespace: 'iraq-strikes-map', version: 1, type: 'clear' }, ids)).toEqual({ type: 'clear' });
   });
 

@@ -6,7 +6,9 @@ const base = 'https://graphics.example.org/iraq/';
 describe('embedUrl', () => {
   it('carries only the choices that differ from the defaults', () => {
     expect(embedUrl(base)).toBe('https://graphics.example.org/iraq/embed.html');
-    expect(embedUrl(base, { place: 'camp-taji', theme: 'dark', panel: 'none' })).toBe('https://graphics.example.org/iraq/embed.html?place=camp-taji&theme=dark&panel=none');
+    expect(embedUrl(base, { place: 'camp-taji', theme: 'dark', panel: 'none' })).toBe(
+      'https://graphics.example.org/iraq/embed.html?place=camp-taji&theme=dark&panel=none',
+    );
     expect(embedUrl(base, { place: null, theme: 'auto', panel: null })).toBe('https://graphics.example.org/iraq/embed.html');
   });
 });
@@ -31,10 +33,16 @@ describe('embedSnippet', () => {
 
 describe('oembedHtml', () => {
   it('is a blockquote linking the story page, the iframe with the attributes WordPress keeps, and embed.js', () => {
-    const [quote, frame, script, ...rest] = oembedHtml(base, 'Map: T', 'https://graphics.example.org/iraq/#place=camp-taji', 'Camp <Taji>', { place: 'camp-taji' }).split('\n');
+    const [quote, frame, script, ...rest] = oembedHtml(base, 'Map: T', 'https://graphics.example.org/iraq/#place=camp-taji', 'Camp <Taji>', {
+      place: 'camp-taji',
+    }).split('\n');
     expect(rest).toEqual([]);
-    expect(quote).toBe('<blockquote class="wp-embedded-content"><a href="https://graphics.example.org/iraq/#place=camp-taji">Camp &lt;Taji&gt;</a></blockquote>');
-    expect(frame).toMatch(/^<iframe data-iraq-strikes-map title="Map: T" src="https:\/\/graphics\.example\.org\/iraq\/embed\.html\?place=camp-taji" width="100%" height="640" frameborder="0" .* marginwidth="0" marginheight="0" scrolling="no"><\/iframe>$/);
+    expect(quote).toBe(
+      '<blockquote class="wp-embedded-content"><a href="https://graphics.example.org/iraq/#place=camp-taji">Camp &lt;Taji&gt;</a></blockquote>',
+    );
+    expect(frame).toMatch(
+      /^<iframe data-iraq-strikes-map title="Map: T" src="https:\/\/graphics\.example\.org\/iraq\/embed\.html\?place=camp-taji" width="100%" height="640" frameborder="0" .* marginwidth="0" marginheight="0" scrolling="no"><\/iframe>$/,
+    );
     expect(script).toBe('<script async src="https://graphics.example.org/iraq/embed.js"></script>');
   });
 });

@@ -20,12 +20,33 @@ interface BaseLabel {
 
 /** Basemap labels, minus cities that are places of the story (they are drawn as story markers). */
 export function BaseLabels({ storyPlaceIds }: { storyPlaceIds: ReadonlySet<string> }) {
-  const items = useMemo<BaseLabel[]>(() => [
-    ...cities
-      .filter((c) => !storyPlaceIds.has(c.id))
-      .map((c) => ({ id: `city-${c.id}`, text: c.nameEn, lat: c.lat, lon: c.lon, minZoom: CITY_MIN_ZOOM[c.rank], className: `bl bl--city bl--rank${c.rank}`, dot: true, priority: -c.rank })),
-    ...labels.map((l) => ({ id: `label-${l.id}`, text: l.nameEn, lat: l.lat, lon: l.lon, minZoom: l.minZoom, className: `bl bl--${l.kind}`, dot: false, priority: l.kind === 'country' ? -0.5 : -4 })),
-  ], [storyPlaceIds]);
+  const items = useMemo<BaseLabel[]>(
+    () => [
+      ...cities
+        .filter((c) => !storyPlaceIds.has(c.id))
+        .map((c) => ({
+          id: `city-${c.id}`,
+          text: c.nameEn,
+          lat: c.lat,
+          lon: c.lon,
+          minZoom: CITY_MIN_ZOOM[c.rank],
+          className: `bl bl--city bl--rank${c.rank}`,
+          dot: true,
+          priority: -c.rank,
+        })),
+      ...labels.map((l) => ({
+        id: `label-${l.id}`,
+        text: l.nameEn,
+        lat: l.lat,
+        lon: l.lon,
+        minZoom: l.minZoom,
+        className: `bl bl--${l.kind}`,
+        dot: false,
+        priority: l.kind === 'country' ? -0.5 : -4,
+      })),
+    ],
+    [storyPlaceIds],
+  );
   const pane = usePane('base-labels', 450);
   return items.map((item) => <BaseLabelMarker key={item.id} item={item} pane={pane} />);
 }
@@ -47,8 +68,16 @@ function BaseLabelMarker({ item, pane }: { item: BaseLabel; pane: string }) {
           if (!element) return;
           element.setAttribute('aria-hidden', 'true');
           const unregister = registry.register({
-            id: item.id, latlng: [item.lat, item.lon], element, symbol: item.dot ? 6 : 0, priority: item.priority,
-            displaceable: false, hideable: true, preferLabel: false, minZoom: item.minZoom, textOnly: !item.dot,
+            id: item.id,
+            latlng: [item.lat, item.lon],
+            element,
+            symbol: item.dot ? 6 : 0,
+            priority: item.priority,
+            displaceable: false,
+            hideable: true,
+            preferLabel: false,
+            minZoom: item.minZoom,
+            textOnly: !item.dot,
           });
           event.target.once('remove', unregister);
         },

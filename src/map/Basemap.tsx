@@ -33,7 +33,9 @@ export function Basemap() {
     moveend() {
       setZoom(map.getZoom());
       const now = needs(map);
-      setWanted((was) => (was.detail || !now.detail) && (was.context || !now.context) ? was : { detail: was.detail || now.detail, context: was.context || now.context });
+      setWanted((was) =>
+        (was.detail || !now.detail) && (was.context || !now.context) ? was : { detail: was.detail || now.detail, context: was.context || now.context },
+      );
     },
   });
   const detail = useTier(wanted.detail, loadDetail, 'the detailed basemap could not be loaded; the overview stays');

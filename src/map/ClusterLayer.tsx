@@ -70,8 +70,12 @@ export function ClusterLayer({ places, story, onParagraphLink }: { places: reado
             const count = props.point_count;
             const size = count < 100 ? 30 : count < 1000 ? 36 : 42;
             // The count is a number; nothing from the story goes into this HTML.
-            const m = marker([lat, lon], { icon: divIcon({ className: 'cluster-marker', html: `<span aria-hidden="true">${shortCount(count)}</span>`, iconSize: [size, size] }), keyboard: true });
-            const zoomIn = () => map.setView([lat, lon], Math.min(index.getClusterExpansionZoom(props.cluster_id), ALONE_ZOOM), { animate: !prefersReducedMotion() });
+            const m = marker([lat, lon], {
+              icon: divIcon({ className: 'cluster-marker', html: `<span aria-hidden="true">${shortCount(count)}</span>`, iconSize: [size, size] }),
+              keyboard: true,
+            });
+            const zoomIn = () =>
+              map.setView([lat, lon], Math.min(index.getClusterExpansionZoom(props.cluster_id), ALONE_ZOOM), { animate: !prefersReducedMotion() });
             m.on('click', zoomIn);
             m.addTo(layer);
             const el = m.getElement();

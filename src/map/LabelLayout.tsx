@@ -54,7 +54,18 @@ export function LabelLayout({ children }: { children: ReactNode }) {
         const labelH = label ? label.offsetHeight : 0;
         // A text-only label is placed "right" of an invisible symbol; shift it so it centres on its point.
         const x = e.textOnly ? p.x - labelW / 2 - 3 : p.x;
-        return { id: e.id, x, y: p.y, symbol: e.symbol, labelW, labelH, priority: e.priority, displaceable: e.displaceable, hideable: e.hideable, preferLabel: e.preferLabel };
+        return {
+          id: e.id,
+          x,
+          y: p.y,
+          symbol: e.symbol,
+          labelW,
+          labelH,
+          priority: e.priority,
+          displaceable: e.displaceable,
+          hideable: e.hideable,
+          preferLabel: e.preferLabel,
+        };
       });
       const size = map.getSize();
       const topLeft = map.containerPointToLayerPoint([0, 0]);
@@ -72,7 +83,14 @@ export function LabelLayout({ children }: { children: ReactNode }) {
         el.dataset.side = placement.side;
         const displaced = placement.dx !== 0 || placement.dy !== 0;
         el.classList.toggle('is-displaced', displaced);
-        if (displaced) drawLeader(el, item.x + placement.dx - placement.box.left, item.y + placement.dy - placement.box.top, origin.x - placement.box.left, origin.y - placement.box.top);
+        if (displaced)
+          drawLeader(
+            el,
+            item.x + placement.dx - placement.box.left,
+            item.y + placement.dy - placement.box.top,
+            origin.x - placement.box.left,
+            origin.y - placement.box.top,
+          );
       });
     }
     function schedule(): void {

@@ -19,9 +19,13 @@ export function Legend({ places, open }: { places: readonly Place[]; open: boole
   return (
     <details className="legend" open={open}>
       <summary>
-        Key{summary.listed > 0 && (
+        Key
+        {summary.listed > 0 && (
           <>
-            : <strong className="legend-strikes">{summary.listed} sites struck; {summary.located} located</strong>
+            :{' '}
+            <strong className="legend-strikes">
+              {summary.listed} sites struck; {summary.located} located
+            </strong>
           </>
         )}
       </summary>

@@ -21,7 +21,12 @@ export function OnlineTiles({ source }: { source: TileSource }) {
     function addTiles() {
       if (!map.getPane('tiles')) map.createPane('tiles').style.zIndex = '250';
       // Leaflet renders attribution as HTML; the story's text must stay text.
-      const layer: TileLayer = tileLayer(source.url, { attribution: escapeHtml(source.attribution), maxZoom: source.maxZoom, pane: 'tiles', className: 'online-tiles' });
+      const layer: TileLayer = tileLayer(source.url, {
+        attribution: escapeHtml(source.attribution),
+        maxZoom: source.maxZoom,
+        pane: 'tiles',
+        className: 'online-tiles',
+      });
       let loaded = false;
       let errors = 0;
       let done = false;

@@ -76,7 +76,16 @@ export function PlaceMarker({ place, story, priority, onMarker, onParagraphLink 
               }
             });
             const unregister = registry.register({
-              id: place.id, latlng, element, symbol: SYMBOL, priority, displaceable: true, hideable: false, preferLabel: priority >= 8, minZoom: 0, textOnly: false,
+              id: place.id,
+              latlng,
+              element,
+              symbol: SYMBOL,
+              priority,
+              displaceable: true,
+              hideable: false,
+              preferLabel: priority >= 8,
+              minZoom: 0,
+              textOnly: false,
             });
             marker.once('remove', unregister);
           },

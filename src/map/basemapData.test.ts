@@ -66,7 +66,10 @@ describe('the bundled basemap', () => {
   });
 
   it('decodes each tier to the layers the map draws', () => {
-    for (const [name, tier] of [['overview', overview()], ['detail', decodeTier(detailJson)]] as const) {
+    for (const [name, tier] of [
+      ['overview', overview()],
+      ['detail', decodeTier(detailJson)],
+    ] as const) {
       expect(tier.land.features.length, name).toBeGreaterThan(0);
       expect(tier.lakes.features.length, name).toBe(5);
       expect(tier.rivers.features.length, name).toBeGreaterThan(10);

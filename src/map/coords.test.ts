@@ -7,7 +7,16 @@ describe('coords', () => {
   });
 
   it('bounds positions as [[south, west], [north, east]]', () => {
-    expect(boundsOf([[44.2, 32.3], [42.4, 33.8], [43.9, 36.2]])).toEqual([[32.3, 42.4], [36.2, 44.2]]);
+    expect(
+      boundsOf([
+        [44.2, 32.3],
+        [42.4, 33.8],
+        [43.9, 36.2],
+      ]),
+    ).toEqual([
+      [32.3, 42.4],
+      [36.2, 44.2],
+    ]);
     expect(() => boundsOf([])).toThrow();
   });
 });

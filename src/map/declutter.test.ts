@@ -2,11 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { boxFor, declutter, type Box, type LabelItem } from './declutter.ts';
 
 const item = (id: string, x: number, y: number, over: Partial<LabelItem> = {}): LabelItem => ({
-  id, x, y, symbol: 16, labelW: 60, labelH: 16, priority: 1, displaceable: true, hideable: false, preferLabel: true, ...over,
+  id,
+  x,
+  y,
+  symbol: 16,
+  labelW: 60,
+  labelH: 16,
+  priority: 1,
+  displaceable: true,
+  hideable: false,
+  preferLabel: true,
+  ...over,
 });
 
-const intersect = (a: Box, b: Box): boolean =>
-  a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
+const intersect = (a: Box, b: Box): boolean => a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
 
 describe('declutter', () => {
   it('leaves a lone place at its true spot with its label on the right', () => {
@@ -44,7 +53,11 @@ describe('declutter', () => {
 
   it('keeps a minor place at its true spot without a label before moving it', () => {
     // Neighbours above, left and right leave b's own spot free but no room for its label there.
-    const around = [item('a', 100, 100, { priority: 3, labelW: 200 }), item('c', 150, 120, { priority: 3, labelW: 0 }), item('d', 50, 120, { priority: 3, labelW: 0 })];
+    const around = [
+      item('a', 100, 100, { priority: 3, labelW: 200 }),
+      item('c', 150, 120, { priority: 3, labelW: 0 }),
+      item('d', 50, 120, { priority: 3, labelW: 0 }),
+    ];
     const minor = declutter([...around, item('b', 100, 120, { preferLabel: false, labelW: 200 })])[3];
     expect(minor).toMatchObject({ dx: 0, dy: 0, side: 'none', hidden: false });
     const major = declutter([...around, item('b', 100, 120, { labelW: 200 })])[3];

@@ -89,7 +89,8 @@ export function declutter(items: readonly LabelItem[], view?: Box): Placement[] 
     const item = items[index]!;
     const inView = view !== undefined && item.x >= view.left && item.x <= view.left + view.width && item.y >= view.top && item.y <= view.top + view.height;
     const fits = (box: Box): boolean =>
-      !inView || (box.left >= view!.left && box.top >= view!.top && box.left + box.width <= view!.left + view!.width && box.top + box.height <= view!.top + view!.height);
+      !inView ||
+      (box.left >= view!.left && box.top >= view!.top && box.left + box.width <= view!.left + view!.width && box.top + box.height <= view!.top + view!.height);
     const free = (box: Box): boolean => fits(box) && !taken.some((t) => overlaps(t, box));
     const sides: Side[] = item.labelW > 0 ? ['right', 'left', 'top', 'bottom'] : ['none'];
     const here: [number, number][] = [[0, 0]];
@@ -100,8 +101,18 @@ export function declutter(items: readonly LabelItem[], view?: Box): Placement[] 
     const passes: [[number, number][], Side[]][] = !item.displaceable
       ? [[here, sides]]
       : item.preferLabel
-        ? [[here, sides], [ring, sides], [here, bare], [ring, bare]]
-        : [[here, sides], [here, bare], [ring, sides], [ring, bare]];
+        ? [
+            [here, sides],
+            [ring, sides],
+            [here, bare],
+            [ring, bare],
+          ]
+        : [
+            [here, sides],
+            [here, bare],
+            [ring, sides],
+            [ring, bare],
+          ];
 
     let placed: Placement | null = null;
     search: for (const [offsets, pass] of passes) {

@@ -19,4 +19,3 @@ export function whenRendered(popup: Popup, then: (dialog: HTMLElement) => void, 
     else if (left > 0) setTimeout(() => poll(left - 1), 10);
   }
 }
-

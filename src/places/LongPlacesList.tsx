@@ -42,4 +42,3 @@ export function LongPlacesList({ places, item, selectedId }: { places: readonly 
     </>
   );
 }
-

@@ -12,7 +12,12 @@ describe('segmentArticle', () => {
   it('rebuilds every paragraph exactly from its segments', () => {
     const segments = segmentArticle(story.article.paragraphs, story.places);
     for (const p of story.article.paragraphs) {
-      expect(segments.get(p.id)!.map((s) => s.text).join('')).toBe(p.text);
+      expect(
+        segments
+          .get(p.id)!
+          .map((s) => s.text)
+          .join(''),
+      ).toBe(p.text);
     }
   });
 

@@ -19,12 +19,16 @@ describe('words', () => {
   });
 
   it('says how well each place is located, to what level and from how many sources', () => {
-    expect(locationStatement(byId('jurf-al-nasr'))).toBe('Location: to the town only, somewhere within about 10 km of its point (the dashed halo); one coordinate source.');
+    expect(locationStatement(byId('jurf-al-nasr'))).toBe(
+      'Location: to the town only, somewhere within about 10 km of its point (the dashed halo); one coordinate source.',
+    );
     expect(locationStatement(byId('camp-taji'))).toBe('Location: to the facility: the point lies within the named site; two independent coordinate sources.');
     expect(locationStatement(byId('k1-air-base'))).toBe('Location: to the facility: the point lies within the named site; one coordinate source.');
     expect(locationStatement(byId('baghdad'))).toBe('Location: the city’s centre; two independent coordinate sources.');
     expect(locationStatement(byId('al-saidat'))).toBe('Location: not known; no source gives a position.');
-    expect(locationStatement(byId('tikrit-test-zone'))).toBe('Location: somewhere in the shaded area, whose edge is itself approximate (dashed); one coordinate source.');
+    expect(locationStatement(byId('tikrit-test-zone'))).toBe(
+      'Location: somewhere in the shaded area, whose edge is itself approximate (dashed); one coordinate source.',
+    );
   });
 
   it('words a named area so that nothing reads as a bound', () => {
@@ -42,14 +46,20 @@ describe('words', () => {
 
   it('says what each confidence rates, never a level alone', () => {
     expect(confidenceStatement(byId('jurf-al-nasr'))).toBe('That it was struck: high confidence (several independent or official sources agree).');
-    expect(confidenceStatement(byId('al-musayyib'))).toBe('That anything was struck in or around the town: low confidence (relayed, partisan or single secondary reporting).');
-    expect(confidenceStatement(byId('karbala-international-airport'))).toMatch(/^That it was struck: high confidence \(several independent or official sources agree\). Its own authorities/);
+    expect(confidenceStatement(byId('al-musayyib'))).toBe(
+      'That anything was struck in or around the town: low confidence (relayed, partisan or single secondary reporting).',
+    );
+    expect(confidenceStatement(byId('karbala-international-airport'))).toMatch(
+      /^That it was struck: high confidence \(several independent or official sources agree\). Its own authorities/,
+    );
   });
 
   it('calls relayed areas reported, not struck, and lists each place in a line', () => {
     expect(kindLabel(byId('al-musayyib'))).toBe('Reported strike area');
     expect(kindLabel(byId('karbala-international-airport'))).toBe('Airport struck');
-    expect(placeSummary(byId('al-iskandariya'))).toBe('Reported strike area · position unknown: only the town is named · That anything was struck in or around the town: low confidence');
+    expect(placeSummary(byId('al-iskandariya'))).toBe(
+      'Reported strike area · position unknown: only the town is named · That anything was struck in or around the town: low confidence',
+    );
     expect(placeSummary(byId('jurf-al-nasr'))).toBe('Strike site · located to the town only (about 10 km), 1 source · That it was struck: high confidence');
     expect(placeSummary(byId('al-ashtar-facility'))).toBe('Strike site · not located · That it was struck: low confidence');
   });

@@ -52,14 +52,16 @@ await run(`-i ${tmp}/wa10.json -filter target=countries 'iso_n3==="368"' -lines 
 await run(`-i ${tmp}/wa10.json -o ${tmp}/land.json format=geojson target=land`);
 await run(`-i ${tmp}/governorates.json -innerlines + name=lines -o ${tmp}/governorate-lines.json format=geojson target=lines`);
 const drawn = (simplify, quantization, out) =>
-  run([
-    `-i combine-files ${tmp}/land.json ${tmp}/borders.json ${tmp}/iraq.json ${tmp}/governorate-lines.json ${mapeo}/lakes.json ${mapeo}/rivers.json`,
-    `-rename-layers land,borders,iraq,governorates,lakes,rivers`,
-    `-clip bbox=${DETAIL} target=lakes,rivers`,
-    `-filter-fields target=land,borders,iraq,governorates,lakes,rivers`,
-    simplify,
-    `-o ${out} format=topojson quantization=${quantization} target=*`,
-  ].join(' '));
+  run(
+    [
+      `-i combine-files ${tmp}/land.json ${tmp}/borders.json ${tmp}/iraq.json ${tmp}/governorate-lines.json ${mapeo}/lakes.json ${mapeo}/rivers.json`,
+      `-rename-layers land,borders,iraq,governorates,lakes,rivers`,
+      `-clip bbox=${DETAIL} target=lakes,rivers`,
+      `-filter-fields target=land,borders,iraq,governorates,lakes,rivers`,
+      simplify,
+      `-o ${out} format=topojson quantization=${quantization} target=*`,
+    ].join(' '),
+  );
 
 // 2a. The first view (zoom 5 to 7, where 1 px is at least 1 km): generalised. It ships in the page.
 await drawn(`-simplify interval=${OVERVIEW_INTERVAL_M} keep-shapes target=*`, 6000, `${OUT}/overview.topo.json`);
@@ -73,10 +75,14 @@ await run(`-i ${wa50} -clip bbox=${CONTEXT} target=* -erase bbox=${DETAIL} targe
 await run(`-i ${tmp}/wa50.json -innerlines target=countries + name=borders -o ${tmp}/borders50.json format=geojson target=borders`);
 await run(`-i ${tmp}/wa50.json -o ${tmp}/land50.json format=geojson target=land`);
 // It is drawn only at zoom 7 and below, where 1 px is 1 km or more: generalised like the overview.
-await run(`-i combine-files ${tmp}/land50.json ${tmp}/borders50.json -rename-layers land,borders -filter-fields target=land,borders -simplify interval=${OVERVIEW_INTERVAL_M} keep-shapes target=* -o ${OUT}/context.topo.json format=topojson quantization=20000 target=*`);
+await run(
+  `-i combine-files ${tmp}/land50.json ${tmp}/borders50.json -rename-layers land,borders -filter-fields target=land,borders -simplify interval=${OVERVIEW_INTERVAL_M} keep-shapes target=* -o ${OUT}/context.topo.json format=topojson quantization=20000 target=*`,
+);
 
 // 4. Not shipped: the polygons the tests check the hand-written cities and labels against.
-await run(`-i combine-files ${tmp}/wa10.json ${tmp}/governorates.json -rename-layers countries,land,governorates -drop target=land -filter-fields target=governorates iso -o ${OUT}/regions.topo.json format=topojson quantization=30000 target=*`);
+await run(
+  `-i combine-files ${tmp}/wa10.json ${tmp}/governorates.json -rename-layers countries,land,governorates -drop target=land -filter-fields target=governorates iso -o ${OUT}/regions.topo.json format=topojson quantization=30000 target=*`,
+);
 
 fs.rmSync(tmp, { recursive: true });
 for (const f of fs.readdirSync(OUT).sort()) console.log(f, fs.statSync(path.join(OUT, f)).size);

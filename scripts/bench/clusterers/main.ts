@@ -18,9 +18,13 @@ const engine = params.get('engine');
 const points = (await (await fetch(params.get('points') ?? 'points-1000.json')).json()) as Points;
 
 performance.mark('clusters-start');
-const map = leaflet.map('map', { zoomSnap: 0.25, maxZoom: 11 }).fitBounds([[29.2, 39], [37.3, 48.4]]);
+const map = leaflet.map('map', { zoomSnap: 0.25, maxZoom: 11 }).fitBounds([
+  [29.2, 39],
+  [37.3, 48.4],
+]);
 const renderer = leaflet.canvas({ padding: 0.25 });
-const circle = (lon: number, lat: number) => leaflet.circleMarker([lat, lon], { renderer, radius: 6, weight: 1.5, color: '#fff', fillColor: '#b3261e', fillOpacity: 1 });
+const circle = (lon: number, lat: number) =>
+  leaflet.circleMarker([lat, lon], { renderer, radius: 6, weight: 1.5, color: '#fff', fillColor: '#b3261e', fillOpacity: 1 });
 
 if (engine === 'supercluster') {
   const index = new Supercluster({ radius: 80, maxZoom: 10 });
@@ -34,7 +38,13 @@ if (engine === 'supercluster') {
       const p = f.properties as { cluster?: boolean; cluster_id: number; point_count: number };
       if (p.cluster) {
         const size = p.point_count < 100 ? 30 : p.point_count < 1000 ? 36 : 42;
-        const m = leaflet.marker([lat, lon], { icon: leaflet.divIcon({ className: 'marker-cluster marker-cluster-medium', html: `<div><span>${p.point_count}</span></div>`, iconSize: [size, size] }) });
+        const m = leaflet.marker([lat, lon], {
+          icon: leaflet.divIcon({
+            className: 'marker-cluster marker-cluster-medium',
+            html: `<div><span>${p.point_count}</span></div>`,
+            iconSize: [size, size],
+          }),
+        });
         m.on('click', () => map.setView([lat, lon], index.getClusterExpansionZoom(p.cluster_id)));
         m.addTo(layer);
       } else circle(lon, lat).addTo(layer);
