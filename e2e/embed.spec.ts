@@ -32,7 +32,7 @@ const embedded = (page: Page): FrameLocator => page.frameLocator('#embed iframe'
 const markersIn = (scope: Page | FrameLocator) => scope.locator('.leaflet-marker-pane [role="button"]');
 
 /** The iframe's height on the host page against its content's, and whether the frame scrolls. */
-async function fit(page: Page): Promise<{ frame: number; content: number; scrolls: boolean }> {
+async function measureFit(page: Page): Promise<{ frame: number; content: number; scrolls: boolean }> {
   const iframe = page.locator('#embed iframe');
   const frame = await iframe.evaluate((f) => f.getBoundingClientRect().height);
   const inner = (await (await iframe.elementHandle())!.contentFrame())!;
@@ -47,11 +47,11 @@ async function fit(page: Page): Promise<{ frame: number; content: number; scroll
 async function expectFitted(page: Page): Promise<number> {
   await expect
     .poll(async () => {
-      const f = await fit(page);
+      const f = await measureFit(page);
       return Math.abs(f.frame - f.content) <= 3 && !f.scrolls ? 'fitted' : `frame ${f.frame} px, content ${f.content} px${f.scrolls ? ', scrolls' : ''}`;
     })
     .toBe('fitted');
-  return (await fit(page)).frame;
+  return (await measureFit(page)).frame;
 }
 
 test.describe('auto-height on a news page', () => {
@@ -69,7 +69,7 @@ test.describe('auto-height on a news page', () => {
 
         if (way === 'bare') {
           // No script on the host: the snippet's own height, which must hold the closed embed.
-          const f = await fit(page);
+          const f = await measureFit(page);
           expect(f.frame).toBe(FALLBACK_HEIGHT);
           expect(f.content).toBeLessThanOrEqual(FALLBACK_HEIGHT);
           expect(f.scrolls).toBe(false);
@@ -93,7 +93,7 @@ test.describe('auto-height on a news page', () => {
         await marker.focus();
         await marker.press('Enter');
         await expect(frame.locator('.leaflet-popup [role="dialog"]')).toBeVisible();
-        const withPopup = (await fit(page)).frame;
+        const withPopup = (await measureFit(page)).frame;
         expect(Math.abs(withPopup - closed)).toBeLessThanOrEqual(3);
         const popupIsInside = () =>
           frame.locator('.leaflet-popup').evaluate((p) => {

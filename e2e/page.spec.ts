@@ -121,7 +121,7 @@ test.describe('media preferences (Chromium; Firefox ESR ignores emulated media o
       const seen = new Set<string>();
       (window as unknown as { __frames: Set<string> }).__frames = seen;
       const sample = (): void => {
-        seen.add(pane.style.transform + '|' + (document.querySelector<HTMLElement>('.leaflet-proxy')?.style.transform ?? ''));
+        seen.add(`${pane.style.transform}|${document.querySelector<HTMLElement>('.leaflet-proxy')?.style.transform ?? ''}`);
         requestAnimationFrame(sample);
       };
       sample();

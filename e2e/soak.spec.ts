@@ -40,10 +40,16 @@ test(`opening and closing popups ${OPENINGS} times leaks no memory and logs no e
       };
       let done = 0;
       const step = (): void => {
-        if (done === args.count) return resolve(done);
+        if (done === args.count) {
+          resolve(done);
+          return;
+        }
         const id = args.ids[(args.from + done) % args.ids.length]!;
         const marker = document.querySelector<HTMLElement>(`.leaflet-marker-pane [data-place-id="${id}"]`);
-        if (!marker) return reject(new Error(`no marker ${id}`));
+        if (!marker) {
+          reject(new Error(`no marker ${id}`));
+          return;
+        }
         marker.click();
         until(
           () => document.querySelector(`.leaflet-popup [role="dialog"][data-place-id="${id}"]`) !== null,

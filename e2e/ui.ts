@@ -126,9 +126,15 @@ function playwrightUI(page: Page): StoryUI {
       await expect(popupLocator).toBeVisible();
       let info: PopupInfo | null = null;
       await expect
-        .poll(async () => (info = await page.evaluate(READ_POPUP)) !== null && (placeId === undefined || info.placeId === placeId), {
-          message: `popup of ${placeId ?? 'any place'}`,
-        })
+        .poll(
+          async () => {
+            info = await page.evaluate(READ_POPUP);
+            return info !== null && (placeId === undefined || info.placeId === placeId);
+          },
+          {
+            message: `popup of ${placeId ?? 'any place'}`,
+          },
+        )
         .toBe(true);
       // An opening popup may still bring itself into view (an animated pan): a click on it while it
       // moves can press on one spot and release on another, and so click nothing. Wait until it stays.
@@ -151,7 +157,15 @@ function playwrightUI(page: Page): StoryUI {
     },
     waitForFocus: async (testFocus, what) => {
       let focused: Focused | null = null;
-      await expect.poll(async () => testFocus((focused = await page.evaluate(READ_FOCUS))), { message: `focus: ${what}` }).toBe(true);
+      await expect
+        .poll(
+          async () => {
+            focused = await page.evaluate(READ_FOCUS);
+            return testFocus(focused);
+          },
+          { message: `focus: ${what}` },
+        )
+        .toBe(true);
       return focused!;
     },
     clickPopupClose: () => page.locator('.leaflet-popup').last().getByRole('button', { name: 'Close popup' }).click(),
@@ -176,6 +190,7 @@ function escapeRegExp(s: string): string {
 
 const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
+// biome-ignore lint/suspicious/noConfusingVoidType: Playwright types a fixture that gives no value (guard) as void.
 export const test = base.extend<{ ui: StoryUI; story: Story; guard: void; allowedConsoleErrors: readonly RegExp[] }, EngineOptions & { wkDriverPort: number }>({
   // Console errors (or, in Firefox, page errors) a test provokes on purpose and checks for itself.
   allowedConsoleErrors: [[], { option: true }],
@@ -339,7 +354,10 @@ function webdriverUI(b: WebdriverIO.Browser, baseURL: string): StoryUI {
     popup: async (placeId) => {
       let info: PopupInfo | null = null;
       await b.waitUntil(
-        async () => (info = (await b.execute(READ_POPUP)) as PopupInfo | null) !== null && (placeId === undefined || info.placeId === placeId),
+        async () => {
+          info = (await b.execute(READ_POPUP)) as PopupInfo | null;
+          return info !== null && (placeId === undefined || info.placeId === placeId);
+        },
         {
           timeout,
           timeoutMsg: `no popup of ${placeId ?? 'any place'} opened`,
@@ -354,7 +372,13 @@ function webdriverUI(b: WebdriverIO.Browser, baseURL: string): StoryUI {
     waitForFocus: async (testFocus, what) => {
       let focused: Focused | null = null;
       await b
-        .waitUntil(async () => testFocus((focused = (await b.execute(READ_FOCUS)) as Focused)), { timeout, timeoutMsg: `focus: ${what}` })
+        .waitUntil(
+          async () => {
+            focused = (await b.execute(READ_FOCUS)) as Focused;
+            return testFocus(focused);
+          },
+          { timeout, timeoutMsg: `focus: ${what}` },
+        )
         .catch(() => {
           throw new Error(`focus: ${what}; focused: ${JSON.stringify(focused)}`);
         });

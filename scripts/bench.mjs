@@ -54,7 +54,7 @@ for (const mode of ['production', 'embed']) {
 // 2. Every file in dist/, and the first view of each page (build/perf/firstView.ts, which the byte
 // budget test in `npm test` uses too).
 const { sizeAll, firstView, gzipSize } = await jiti.import('../build/perf/firstView.ts');
-const { BYTE_BUDGETS, KB } = await jiti.import('../build/perf/budgets.ts');
+const { BYTE_BUDGETS } = await jiti.import('../build/perf/budgets.ts');
 const files = sizeAll(DIST).map((f) => ({ ...f, brotli: br(readFileSync(join(DIST, f.file))) }));
 const byFile = new Map(files.map((f) => [f.file, f]));
 const views = ['index.html', 'embed.html'].map((page) => {

@@ -39,7 +39,10 @@ function gzipOf(file) {
   const { mtimeMs, size } = statSync(file);
   const key = `${file}:${mtimeMs}:${size}`;
   let body = gzipped.get(key);
-  if (!body) gzipped.set(key, (body = gzipSync(readFileSync(file), { level: 9 })));
+  if (!body) {
+    body = gzipSync(readFileSync(file), { level: 9 });
+    gzipped.set(key, body);
+  }
   return body;
 }
 
@@ -61,7 +64,7 @@ export function serve({ dir = 'dist', host = '127.0.0.1', port = 4173, csp = tru
       res.writeHead(400).end('Bad request');
       return;
     }
-    if (pathname.startsWith(SUB_PATH)) pathname = '/' + pathname.slice(SUB_PATH.length);
+    if (pathname.startsWith(SUB_PATH)) pathname = `/${pathname.slice(SUB_PATH.length)}`;
     else if (pathname === SUB_PATH.slice(0, -1)) {
       res.writeHead(301, { location: SUB_PATH }).end();
       return;

@@ -58,7 +58,9 @@ export function firstView(dist: string, page: string): FirstView {
     const code = readFileSync(join(dist, file), 'utf8');
     for (const m of code.matchAll(/(?:from|import)\s*["']\.\/([^"']+\.js)["']/g)) {
       const dep = join('assets', m[1]!);
-      if (!wanted.has(dep)) wanted.add(dep), queue.push(dep);
+      if (wanted.has(dep)) continue;
+      wanted.add(dep);
+      queue.push(dep);
     }
   }
   const files = [...wanted].map((file) => {

@@ -179,8 +179,9 @@ function markupWarnings(values: Record<StoryFileKey, unknown>): Problem[] {
           path,
           message: `looks like HTML or script (${JSON.stringify(match[0].slice(0, 40))}); it will be shown as plain text, never as markup`,
         });
-    } else if (Array.isArray(value)) value.forEach((v, i) => walk(file, v, [...path, i]));
-    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(file, v, [...path, k]);
+    } else if (Array.isArray(value)) {
+      for (const [i, v] of value.entries()) walk(file, v, [...path, i]);
+    } else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(file, v, [...path, k]);
   };
   for (const key of ['story', 'article', 'places'] as const) walk(key, values[key], []);
   return out;

@@ -13,7 +13,7 @@ import { dataScript } from '../../src/embed/dataScript.ts';
 const LOADER = resolve(import.meta.dirname, '../../src/embed/scriptData.ts');
 
 const VIRTUAL_ID = 'virtual:story';
-const RESOLVED_ID = '\0' + VIRTUAL_ID;
+const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 
 /** A story up to this size (its JSON, raw) is inlined in the code; a larger one is a file of its own. */
 export const INLINE_STORY_LIMIT = 64 * 1024;

@@ -7,7 +7,10 @@ export function Paragraph({ paragraph, segments, places }: { paragraph: Paragrap
   return (
     // tabIndex -1: "Read in the article" links move focus here.
     <p id={paragraph.id} className={`para para--${paragraph.kind}`} tabIndex={-1}>
-      {segments.map((segment, i) => (segment.refs.length === 0 ? segment.text : <QuoteMark key={i} segment={segment} places={places} />))}
+      {segments.map((segment, i) =>
+        // biome-ignore lint/suspicious/noArrayIndexKey: a paragraph's segments never move; their order is their identity.
+        segment.refs.length === 0 ? segment.text : <QuoteMark key={i} segment={segment} places={places} />,
+      )}
     </p>
   );
 }

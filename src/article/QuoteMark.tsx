@@ -15,6 +15,7 @@ export function QuoteMark({ segment, places }: { segment: Segment; places: Reado
     const place = places.get(ids[0]!)!;
     const open = (target: HTMLElement): void => select(place.id, 'article', target);
     return (
+      // biome-ignore lint/a11y/useSemanticElements: the passage is a run of the article's own text; a <button> would break the paragraph's lines and its text selection.
       <span
         className="passage"
         role="button"

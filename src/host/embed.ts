@@ -15,7 +15,7 @@ if (!page[ONCE]) {
   // Full width and no border even where the host's CSS would override the snippet's attributes; a
   // block, so that a column's margins place it. Never a min-width: that would override the
   // column's max-width and stretch the map across the page.
-  const fit = (): void =>
+  const fitFrames = (): void =>
     frames().forEach((frame) => {
       frame.style.display = 'block';
       frame.style.width = '100%';
@@ -41,7 +41,10 @@ if (!page[ONCE]) {
       frame.src = frame.dataset.src!;
     };
     const waiting = frames().filter((frame) => !frame.getAttribute('src') && frame.dataset.src);
-    if (!('IntersectionObserver' in window)) return waiting.forEach(load);
+    if (!('IntersectionObserver' in window)) {
+      for (const frame of waiting) load(frame);
+      return;
+    }
     const observer = new IntersectionObserver(
       (entries) => {
         for (const entry of entries) {
@@ -52,10 +55,10 @@ if (!page[ONCE]) {
       },
       { rootMargin: '800px 0px' },
     );
-    waiting.forEach((frame) => observer.observe(frame));
+    for (const frame of waiting) observer.observe(frame);
   };
   const start = (): void => {
-    fit();
+    fitFrames();
     lazy();
   };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);

@@ -60,7 +60,9 @@ function useTier(wanted: boolean, load: () => Promise<BasemapTier>, failure: str
       (loaded) => live && setTier(loaded),
       (error: unknown) => console.warn(`iraq-strikes-map: ${failure}.`, error),
     );
-    return () => void (live = false);
+    return () => {
+      live = false;
+    };
   }, [wanted, tier, load, failure]);
   return tier;
 }

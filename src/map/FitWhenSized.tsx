@@ -23,8 +23,12 @@ export function FitWhenSized({ bounds, padding }: FitWhenSizedProps) {
       const container = map.getContainer();
       if (isSized(container)) return;
       let popup: Popup | null = null;
-      const onOpen = (event: PopupEvent): void => void (popup = event.popup);
-      const onClose = (): void => void (popup = null);
+      const onOpen = (event: PopupEvent): void => {
+        popup = event.popup;
+      };
+      const onClose = (): void => {
+        popup = null;
+      };
       map.on('popupopen', onOpen);
       map.on('popupclose', onClose);
       const observer = new ResizeObserver(() => {

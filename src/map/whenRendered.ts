@@ -7,7 +7,10 @@ import type { Popup } from 'leaflet';
 export function whenRendered(popup: Popup, then: (dialog: HTMLElement) => void, tries = 100): void {
   const find = () => popup.getElement()?.querySelector<HTMLElement>('[role="dialog"]') ?? null;
   const now = find();
-  if (now) return then(now);
+  if (now) {
+    then(now);
+    return;
+  }
   queueMicrotask(() => {
     const soon = find();
     if (soon) then(soon);

@@ -25,7 +25,17 @@ export function LongPlacesList({ places, item, selectedId }: { places: readonly 
     <>
       <p className="places-search">
         <label htmlFor={`${id}-q`}>Find a place</label>{' '}
-        <input id={`${id}-q`} className="control" type="search" value={query} onChange={(e) => (setQuery(e.target.value), setPages(1))} autoComplete="off" />
+        <input
+          id={`${id}-q`}
+          className="control"
+          type="search"
+          value={query}
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setPages(1);
+          }}
+          autoComplete="off"
+        />
       </p>
       <p className="places-count" role="status">
         {deferred.trim() ? `${matches.length.toLocaleString('en-GB')} of ${total} places match.` : `${total} places.`}{' '}

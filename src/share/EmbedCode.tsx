@@ -35,6 +35,12 @@ export function EmbedCode({ story }: { story: Story }) {
   // place's own page keeps the place: a static host answers for the whole map at any other address.
   const address = place ? new URL(placePagePath(place), base).href : base;
 
+  /** A new choice, and the last copy's status no longer applies. */
+  function choose<T>(set: (value: T) => void, value: T): void {
+    set(value);
+    setStatus('');
+  }
+
   async function copy(): Promise<void> {
     setStatus((await copyText(snippet, code.current)) ? 'Copied.' : 'Select the code and copy it with Ctrl+C or ⌘C.');
   }
@@ -44,7 +50,7 @@ export function EmbedCode({ story }: { story: Story }) {
       <div className="embed-code-options">
         <label>
           Open at{' '}
-          <select className="control" value={place} onChange={(e) => (setPlace(e.target.value), setStatus(''))}>
+          <select className="control" value={place} onChange={(e) => choose(setPlace, e.target.value)}>
             <option value="">no place (the whole map)</option>
             {located.map((p) => (
               <option key={p.id} value={p.id}>
@@ -55,7 +61,7 @@ export function EmbedCode({ story }: { story: Story }) {
         </label>
         <label>
           Colours{' '}
-          <select className="control" value={theme} onChange={(e) => (setTheme(e.target.value as Theme), setStatus(''))}>
+          <select className="control" value={theme} onChange={(e) => choose(setTheme, e.target.value as Theme)}>
             <option value="auto">follow the reader’s setting</option>
             <option value="light">light</option>
             <option value="dark">dark</option>
@@ -63,7 +69,7 @@ export function EmbedCode({ story }: { story: Story }) {
         </label>
         <label>
           Below the map{' '}
-          <select className="control" value={panel} onChange={(e) => (setPanel(e.target.value as PanelChoice), setStatus(''))}>
+          <select className="control" value={panel} onChange={(e) => choose(setPanel, e.target.value as PanelChoice)}>
             <option value="closed">article and places, closed</option>
             <option value="article">the article, open</option>
             <option value="places">the places, open</option>

@@ -37,8 +37,8 @@ export class MapBoundary extends Component<MapBoundaryProps, State> {
     if (!error) return this.props.children;
     const { story } = this.props;
     return (
-      // Focusable: the list can scroll inside the frame, and keyboard readers must reach all of it.
-      <div className="map-fallback" role="region" aria-labelledby="map-fallback-title" tabIndex={0}>
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: the list can scroll inside the frame, and keyboard readers must reach all of it (axe: scrollable-region-focusable).
+      <section className="map-fallback" aria-labelledby="map-fallback-title" tabIndex={0}>
         <h2 id="map-fallback-title">The map could not be drawn</h2>
         <p>{story.meta.description}</p>
         <ul>
@@ -48,7 +48,7 @@ export class MapBoundary extends Component<MapBoundaryProps, State> {
             </li>
           ))}
         </ul>
-      </div>
+      </section>
     );
   }
 }
