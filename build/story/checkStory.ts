@@ -59,6 +59,10 @@ function checkArticle(article: ArticleFile): Problem[] {
   return problems;
 }
 
+/** Reports a problem at `path` inside the feature being checked. */
+type Report = (path: Problem['path'], message: string) => void;
+type Feature = PlacesFile['features'][number];
+
 function checkPlaces({ story, article, places }: StoryFiles, boundsValid: boolean): Problem[] {
   const problems: Problem[] = [];
   const paragraphs = new Map(article.paragraphs.map((p) => [p.id, p]));
@@ -66,136 +70,162 @@ function checkPlaces({ story, article, places }: StoryFiles, boundsValid: boolea
   const names = new Map<string, number>();
 
   places.features.forEach((feature, i) => {
-    const props = feature.properties;
-    const problem = (path: Problem['path'], message: string): void => {
+    const problem: Report = (path, message) => {
       problems.push({ file: 'places', path: ['features', i, ...path], message });
     };
-
-    const firstId = ids.get(feature.id);
-    if (firstId !== undefined) problem(['id'], `duplicate id "${feature.id}" (first used by feature ${firstId + 1})`);
-    else ids.set(feature.id, i);
-    const firstName = names.get(props.name);
-    if (firstName !== undefined) {
-      problem(
-        ['properties', 'name'],
-        `duplicate name "${props.name}" (first used by feature ${firstName + 1}); names are the markers' accessible names and must differ`,
-      );
-    } else names.set(props.name, i);
-
-    // Geometry and precision must tell the same story.
-    const unlocated = props.precision.kind === 'unlocated';
-    if (feature.geometry === null && !unlocated) {
-      problem(['geometry'], `is null, so precision.kind must be "unlocated" (it is "${props.precision.kind}")`);
-    }
-    if (feature.geometry !== null && unlocated) {
-      problem(['properties', 'precision', 'kind'], 'is "unlocated" but the feature has a geometry; set geometry to null or give the precision');
-    }
-    if ((props.precision.level === 'unlocated') !== unlocated) {
-      problem(['properties', 'precision', 'level'], `"${props.precision.level}" does not fit precision.kind "${props.precision.kind}"`);
-    }
-    const isArea = feature.geometry?.type === 'Polygon';
-    const named = props.precision.kind === 'named-area';
-    if (props.precision.kind === 'approximate' && !isArea && props.precision.radiusM === undefined) {
-      problem(['properties', 'precision'], 'an approximate point needs radiusM, in metres, to draw its halo');
-    }
-    if ((props.precision.kind !== 'approximate' || isArea) && props.precision.radiusM !== undefined) {
-      problem(
-        ['properties', 'precision', 'radiusM'],
-        named
-          ? 'a named area has no known position, so nothing bounds it: remove radiusM (it is drawn with no halo); if a source does bound it, make it "approximate"'
-          : isArea
-            ? 'an area is drawn as its polygon; it takes no radius'
-            : `only approximate places have a radius (this one is "${props.precision.kind}")`,
-      );
-    }
-    if (named && isArea) {
-      problem(['geometry'], 'a named area has no known extent, so it takes no polygon: give the point of its centre (a polygon is a bound)');
-    }
-    if (named && !['town', 'city', 'region'].includes(props.precision.level)) {
-      problem(
-        ['properties', 'precision', 'level'],
-        `"${props.precision.level}" does not fit precision.kind "named-area": a named area is a town, a city or a region`,
-      );
-    }
-    // How many sources give the position: readers are told, so it must be there, and honest. (Whether
-    // the place has a position at all is the geometry's to say; a mismatch is reported above.)
-    const { coordinateSources } = props.precision;
-    const positioned = feature.geometry !== null;
-    if (positioned && coordinateSources === undefined) {
-      problem(['properties', 'precision'], 'say how many independent sources give this position: precision.coordinateSources (1 when only one does)');
-    }
-    if (!positioned && coordinateSources !== undefined) {
-      problem(['properties', 'precision', 'coordinateSources'], 'an unlocated place has no coordinate sources: remove coordinateSources');
-    }
-    if (coordinateSources !== undefined && coordinateSources > props.sources.length) {
-      problem(
-        ['properties', 'precision', 'coordinateSources'],
-        `is ${coordinateSources}, but the place lists ${props.sources.length} source${props.sources.length === 1 ? '' : 's'}: list every coordinate source in sources`,
-      );
-    }
-    if (feature.geometry?.type === 'Point' && boundsValid) {
-      const message = checkPosition(feature.geometry.coordinates, story.bounds);
-      if (message) problem(['geometry', 'coordinates'], message);
-    }
-    if (feature.geometry?.type === 'Polygon') {
-      feature.geometry.coordinates.forEach((ring, r) => {
-        const where = r === 0 ? 'the exterior ring' : `hole ${r}`;
-        ring.forEach((position, k) => {
-          const message = boundsValid ? checkPosition(position, story.bounds) : null;
-          if (message) problem(['geometry', 'coordinates', r, k], message);
-        });
-        // Rings are closed here: check-geojson (stage 2 of validateStory) stops an unclosed one.
-        // RFC 7946 §3.1.6: exterior rings counterclockwise, holes clockwise (the right-hand rule).
-        const clockwise = booleanClockwise(ring.map(([x, y]) => [x, y]));
-        if (r === 0 && clockwise)
-          problem(['geometry', 'coordinates', r], `${where} is wound clockwise; RFC 7946 wants exterior rings counterclockwise: reverse its positions`);
-        if (r > 0 && !clockwise)
-          problem(['geometry', 'coordinates', r], `${where} is wound counterclockwise; RFC 7946 wants holes clockwise: reverse its positions`);
-      });
-    }
-
+    checkPlaceIds(feature, i, { ids, names }, problem);
+    checkPlacePrecision(feature, problem);
+    checkPlacePositions(feature, boundsValid ? story.bounds : null, problem);
+    const props = feature.properties;
     if (!props.naming.inArticle && props.naming.identifiedBy === undefined) {
       problem(['properties', 'naming'], 'the article does not name this place, so naming.identifiedBy must say who identifies it');
     }
 
-    // Quotes: verbatim, in an existing paragraph, each id once.
-    const quoteIds = new Set<string>();
-    props.quotes.forEach((quote, q) => {
-      const at = ['properties', 'quotes', q];
-      if (quoteIds.has(quote.id)) problem([...at, 'id'], `duplicate quote id "${quote.id}" in this place`);
-      quoteIds.add(quote.id);
-      if (quote.relation === 'reconstruction' && quote.note === undefined) {
-        problem([...at, 'note'], 'a "reconstruction" quote needs a note saying what links it to this place');
-      }
-      const paragraph = paragraphs.get(quote.paragraph);
-      if (!paragraph) {
-        problem([...at, 'paragraph'], `unknown paragraph "${quote.paragraph}"`);
-        return;
-      }
-      if (paragraph.kind === 'separator') {
-        problem([...at, 'paragraph'], `"${quote.paragraph}" is a separator, not text`);
-        return;
-      }
-      if (!paragraph.text.includes(quote.text)) {
-        problem([...at, 'text'], `quote not found in ${quote.paragraph}: "${quote.text}"${verbatimHint(quote.text, quote.paragraph, article)}`);
-      }
-    });
-    if (props.quotes.length === 0 && props.noQuoteReason === undefined) {
-      problem(['properties', 'quotes'], 'is empty: quote the article, or give noQuoteReason');
-    }
-    if (props.quotes.length > 0 && props.noQuoteReason !== undefined) {
-      problem(['properties', 'noQuoteReason'], 'is set but the place has quotes');
-    }
-
-    (props.disputes ?? []).forEach((dispute, d) => {
-      const at = ['properties', 'disputes', d, 'quotes'];
-      if (new Set(dispute.quotes).size < 2) problem(at, 'a dispute needs at least two different quotes');
-      dispute.quotes.forEach((quoteId, k) => {
-        if (!quoteIds.has(quoteId)) problem([...at, k], `no quote with id "${quoteId}" in this place`);
-      });
-    });
+    const quoteIds = checkPlaceQuotes(feature, paragraphs, article, problem);
+    checkPlaceDisputes(feature, quoteIds, problem);
   });
   return problems;
+}
+
+/** Ids and names are unique: an id is the place's address (#place=), a name its marker's accessible name. */
+function checkPlaceIds(feature: Feature, i: number, seen: { ids: Map<string, number>; names: Map<string, number> }, problem: Report): void {
+  const { ids, names } = seen;
+  const props = feature.properties;
+  const firstId = ids.get(feature.id);
+  if (firstId !== undefined) problem(['id'], `duplicate id "${feature.id}" (first used by feature ${firstId + 1})`);
+  else ids.set(feature.id, i);
+  const firstName = names.get(props.name);
+  if (firstName !== undefined) {
+    problem(
+      ['properties', 'name'],
+      `duplicate name "${props.name}" (first used by feature ${firstName + 1}); names are the markers' accessible names and must differ`,
+    );
+  } else names.set(props.name, i);
+}
+
+/** Geometry and precision tell the same story, and the count of coordinate sources is there and honest. */
+function checkPlacePrecision(feature: Feature, problem: Report): void {
+  const props = feature.properties;
+  const unlocated = props.precision.kind === 'unlocated';
+  if (feature.geometry === null && !unlocated) {
+    problem(['geometry'], `is null, so precision.kind must be "unlocated" (it is "${props.precision.kind}")`);
+  }
+  if (feature.geometry !== null && unlocated) {
+    problem(['properties', 'precision', 'kind'], 'is "unlocated" but the feature has a geometry; set geometry to null or give the precision');
+  }
+  if ((props.precision.level === 'unlocated') !== unlocated) {
+    problem(['properties', 'precision', 'level'], `"${props.precision.level}" does not fit precision.kind "${props.precision.kind}"`);
+  }
+  const isArea = feature.geometry?.type === 'Polygon';
+  const named = props.precision.kind === 'named-area';
+  if (props.precision.kind === 'approximate' && !isArea && props.precision.radiusM === undefined) {
+    problem(['properties', 'precision'], 'an approximate point needs radiusM, in metres, to draw its halo');
+  }
+  if ((props.precision.kind !== 'approximate' || isArea) && props.precision.radiusM !== undefined) {
+    problem(
+      ['properties', 'precision', 'radiusM'],
+      named
+        ? 'a named area has no known position, so nothing bounds it: remove radiusM (it is drawn with no halo); if a source does bound it, make it "approximate"'
+        : isArea
+          ? 'an area is drawn as its polygon; it takes no radius'
+          : `only approximate places have a radius (this one is "${props.precision.kind}")`,
+    );
+  }
+  if (named && isArea) {
+    problem(['geometry'], 'a named area has no known extent, so it takes no polygon: give the point of its centre (a polygon is a bound)');
+  }
+  if (named && !['town', 'city', 'region'].includes(props.precision.level)) {
+    problem(
+      ['properties', 'precision', 'level'],
+      `"${props.precision.level}" does not fit precision.kind "named-area": a named area is a town, a city or a region`,
+    );
+  }
+  // How many sources give the position: readers are told, so it must be there, and honest. (Whether
+  // the place has a position at all is the geometry's to say; a mismatch is reported above.)
+  const { coordinateSources } = props.precision;
+  const positioned = feature.geometry !== null;
+  if (positioned && coordinateSources === undefined) {
+    problem(['properties', 'precision'], 'say how many independent sources give this position: precision.coordinateSources (1 when only one does)');
+  }
+  if (!positioned && coordinateSources !== undefined) {
+    problem(['properties', 'precision', 'coordinateSources'], 'an unlocated place has no coordinate sources: remove coordinateSources');
+  }
+  if (coordinateSources !== undefined && coordinateSources > props.sources.length) {
+    problem(
+      ['properties', 'precision', 'coordinateSources'],
+      `is ${coordinateSources}, but the place lists ${props.sources.length} source${props.sources.length === 1 ? '' : 's'}: list every coordinate source in sources`,
+    );
+  }
+}
+
+/** Positions lie inside the story's bounds (null: the bounds are broken, and reported alone), and
+ * rings are wound as RFC 7946 wants. */
+function checkPlacePositions(feature: Feature, bounds: StoryFile['bounds'] | null, problem: Report): void {
+  if (feature.geometry?.type === 'Point' && bounds !== null) {
+    const message = checkPosition(feature.geometry.coordinates, bounds);
+    if (message) problem(['geometry', 'coordinates'], message);
+  }
+  if (feature.geometry?.type === 'Polygon') {
+    feature.geometry.coordinates.forEach((ring, r) => {
+      const where = r === 0 ? 'the exterior ring' : `hole ${r}`;
+      ring.forEach((position, k) => {
+        const message = bounds !== null ? checkPosition(position, bounds) : null;
+        if (message) problem(['geometry', 'coordinates', r, k], message);
+      });
+      // Rings are closed here: check-geojson (stage 2 of validateStory) stops an unclosed one.
+      // RFC 7946 §3.1.6: exterior rings counterclockwise, holes clockwise (the right-hand rule).
+      const clockwise = booleanClockwise(ring.map(([x, y]) => [x, y]));
+      if (r === 0 && clockwise)
+        problem(['geometry', 'coordinates', r], `${where} is wound clockwise; RFC 7946 wants exterior rings counterclockwise: reverse its positions`);
+      if (r > 0 && !clockwise)
+        problem(['geometry', 'coordinates', r], `${where} is wound counterclockwise; RFC 7946 wants holes clockwise: reverse its positions`);
+    });
+  }
+}
+
+/** Quotes: verbatim, in an existing paragraph, each id once. Gives the ids of the place's quotes. */
+function checkPlaceQuotes(feature: Feature, paragraphs: Map<string, ArticleFile['paragraphs'][number]>, article: ArticleFile, problem: Report): Set<string> {
+  const props = feature.properties;
+  const quoteIds = new Set<string>();
+  props.quotes.forEach((quote, q) => {
+    const at = ['properties', 'quotes', q];
+    if (quoteIds.has(quote.id)) problem([...at, 'id'], `duplicate quote id "${quote.id}" in this place`);
+    quoteIds.add(quote.id);
+    if (quote.relation === 'reconstruction' && quote.note === undefined) {
+      problem([...at, 'note'], 'a "reconstruction" quote needs a note saying what links it to this place');
+    }
+    const paragraph = paragraphs.get(quote.paragraph);
+    if (!paragraph) {
+      problem([...at, 'paragraph'], `unknown paragraph "${quote.paragraph}"`);
+      return;
+    }
+    if (paragraph.kind === 'separator') {
+      problem([...at, 'paragraph'], `"${quote.paragraph}" is a separator, not text`);
+      return;
+    }
+    if (!paragraph.text.includes(quote.text)) {
+      problem([...at, 'text'], `quote not found in ${quote.paragraph}: "${quote.text}"${verbatimHint(quote.text, quote.paragraph, article)}`);
+    }
+  });
+  if (props.quotes.length === 0 && props.noQuoteReason === undefined) {
+    problem(['properties', 'quotes'], 'is empty: quote the article, or give noQuoteReason');
+  }
+  if (props.quotes.length > 0 && props.noQuoteReason !== undefined) {
+    problem(['properties', 'noQuoteReason'], 'is set but the place has quotes');
+  }
+
+  return quoteIds;
+}
+
+/** A dispute sets at least two different quotes of the place side by side. */
+function checkPlaceDisputes(feature: Feature, quoteIds: Set<string>, problem: Report): void {
+  (feature.properties.disputes ?? []).forEach((dispute, d) => {
+    const at = ['properties', 'disputes', d, 'quotes'];
+    if (new Set(dispute.quotes).size < 2) problem(at, 'a dispute needs at least two different quotes');
+    dispute.quotes.forEach((quoteId, k) => {
+      if (!quoteIds.has(quoteId)) problem([...at, k], `no quote with id "${quoteId}" in this place`);
+    });
+  });
 }
 
 /** Why a position is wrong, or null. Names a likely [lat, lon] swap as such. */

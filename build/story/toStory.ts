@@ -1,0 +1,77 @@
+// The checked files in the shape the app reads (src/story/types.ts): only what the page shows, with
+// defaults filled in, a position for every area, and frozen.
+import polylabel from 'polylabel';
+import type { Article, Place, Story, StoryMeta } from '../../src/story/types.ts';
+import type { ArticleFile, PlacesFile, StoryFile } from './schema.ts';
+
+export function toStory(story: StoryFile, article: ArticleFile, places: PlacesFile): Story {
+  // Only what the page shows is kept: readers download every byte of the story.
+  const { tiles, bounds, ...rest } = story;
+  const meta: StoryMeta = {
+    ...rest,
+    bounds: { bbox: bounds.bbox },
+    strikes: story.strikes ? { ...story.strikes, reportedNote: story.strikes.reportedNote ?? null } : null,
+    tiles: tiles ? { url: tiles.url, attribution: tiles.attribution, maxZoom: tiles.maxZoom ?? 18, timeoutMs: tiles.timeoutMs ?? 8000 } : null,
+  };
+  const { headlineNote: _notShown, ...shown } = article;
+  const art: Article = {
+    ...shown,
+    byline: {
+      ...article.byline,
+      leadNote: article.byline.leadNote ?? null,
+      contributors: article.byline.contributors.map((c) => ({ ...c, articleWords: c.articleWords ?? null, identifiedBy: c.identifiedBy ?? null })),
+    },
+  };
+  const out: Place[] = places.features.map((f) => {
+    const p = f.properties;
+    return {
+      id: f.id,
+      name: p.name,
+      label: p.label,
+      kind: p.kind,
+      strike: p.strike ?? null,
+      when: p.when.map((w) => ({ date: w.date, timeLocal: w.timeLocal ?? null, approximate: w.approximate ?? false, what: w.what, source: w.source })),
+      position: positionOf(f.geometry),
+      area: f.geometry?.type === 'Polygon' ? f.geometry.coordinates.map((ring) => ring.map(([lon, lat]) => [lon, lat] as const)) : null,
+      precision: {
+        kind: p.precision.kind,
+        level: p.precision.level,
+        radiusM: p.precision.radiusM ?? null,
+        coordinateSources: p.precision.coordinateSources ?? null,
+        basis: p.precision.basis,
+      },
+      confidence: { claim: p.confidence.claim, level: p.confidence.level, basis: p.confidence.basis ?? null },
+      naming: {
+        inArticle: p.naming.inArticle,
+        articleWords: p.naming.articleWords,
+        identifiedBy: p.naming.identifiedBy ?? null,
+        basis: p.naming.basis ?? null,
+      },
+      quotes: p.quotes.map((q) => ({ ...q, note: q.note ?? null })),
+      noQuoteReason: p.noQuoteReason ?? null,
+      disputes: p.disputes ?? [],
+      context: p.context.map((c) => ({ text: c.text, source: c.source, url: c.url ?? null })),
+      sources: p.sources,
+    };
+  });
+  return { meta, article: art, places: out };
+}
+
+function positionOf(geometry: PlacesFile['features'][number]['geometry']): Place['position'] {
+  if (geometry === null) return null;
+  if (geometry.type === 'Point') return [geometry.coordinates[0], geometry.coordinates[1]];
+  // The point inside the area farthest from its edges, to 1/1000 of a degree (about 100 m).
+  const [lon, lat] = polylabel(
+    geometry.coordinates.map((ring) => ring.map(([x, y]) => [x, y])),
+    0.001,
+  );
+  return [Math.round(lon * 1e5) / 1e5, Math.round(lat * 1e5) / 1e5];
+}
+
+export function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
