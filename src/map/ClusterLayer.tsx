@@ -3,22 +3,17 @@
 // supercluster and single places are drawn on a canvas. Clusters are focusable buttons that zoom in;
 // every place, clustered or not, stays reachable from the places list, which opens it here.
 // Loaded as a chunk of its own, only by stories that need it.
-import { canvas, circleMarker, divIcon, layerGroup, marker, type LeafletEvent, type Popup as LeafletPopup } from 'leaflet';
-import { useEffect, useMemo, useRef } from 'react';
-import { Popup, useMap } from 'react-leaflet';
+import { canvas, circleMarker, divIcon, layerGroup, type Map as LeafletMap, marker } from 'leaflet';
+import { useCallback, useEffect, useMemo } from 'react';
+import { useMap } from 'react-leaflet';
 import Supercluster from 'supercluster';
-import type { Place, Story } from '../story/types.ts';
-import { useSelection } from '../selection/SelectionContext.tsx';
+import { useSelectionActions } from '../selection/SelectionContext.tsx';
+import type { LocatedPlace, Story } from '../story/types.ts';
 import { prefersReducedMotion } from '../ui/motion.ts';
-import { keepInView } from './keepInView.ts';
+import { SelectedPlacePopup } from './SelectedPlacePopup.tsx';
 import { moveForPopup } from './viewMemory.ts';
-import { PlacePopup } from './PlacePopup.tsx';
-import { measurePopupOpen } from './timing.ts';
-import { whenRendered } from './whenRendered.ts';
 import { MAX_ZOOM, MIN_ZOOM } from './zoomRange.ts';
 import './clusters.css';
-
-type Located = Place & { readonly position: NonNullable<Place['position']> };
 
 /** At this zoom (the map's closest) every place stands alone. */
 const ALONE_ZOOM = MAX_ZOOM;
@@ -36,9 +31,17 @@ function cssColour(container: HTMLElement, variable: string): string {
 /** "1,234" as "1.2k" inside a small circle; the full count is in the button's name. */
 const shortCount = (n: number): string => (n < 1000 ? String(n) : `${(n / 1000).toFixed(n < 10_000 ? 1 : 0)}k`);
 
-export function ClusterLayer({ places, story, onParagraphLink }: { places: readonly Located[]; story: Story; onParagraphLink: (paragraphId: string) => void }) {
+export function ClusterLayer({
+  places,
+  story,
+  onParagraphLink,
+}: {
+  places: readonly LocatedPlace[];
+  story: Story;
+  onParagraphLink: (paragraphId: string) => void;
+}) {
   const map = useMap();
-  const { selection, select, clear } = useSelection();
+  const { select } = useSelectionActions();
   const byId = useMemo(() => new Map(places.map((p) => [p.id, p])), [places]);
   const index = useMemo(
     () =>
@@ -48,9 +51,6 @@ export function ClusterLayer({ places, story, onParagraphLink }: { places: reado
       ),
     [places],
   );
-  const inputAt = useRef<number | null>(null);
-  const selectionIdRef = useRef<string | null>(null);
-  selectionIdRef.current = selection?.id ?? null;
 
   useEffect(
     function drawClustersAndPlaces() {
@@ -90,10 +90,7 @@ export function ClusterLayer({ places, story, onParagraphLink }: { places: reado
           } else {
             const id = (props as { id: string }).id;
             circleMarker([lat, lon], { renderer, radius: 6, weight: 1.5, color: edge, fillColor: fill, fillOpacity: 1 })
-              .on('click', (e: LeafletEvent & { originalEvent?: Event }) => {
-                inputAt.current = e.originalEvent?.timeStamp ?? null;
-                select(id, 'map', null);
-              })
+              .on('click', () => select(id, 'map', null))
               .addTo(layer);
           }
         }
@@ -108,71 +105,22 @@ export function ClusterLayer({ places, story, onParagraphLink }: { places: reado
     [map, index, select],
   );
 
-  const selected = selection ? byId.get(selection.id) : undefined;
-
   // A place chosen from the list (or a link) may be inside a cluster or out of view: go where it
   // stands alone first. The lowest such zoom is found by asking the index, zoom by zoom.
-  useEffect(
-    function bringSelectedIntoView() {
-      if (!selected) return;
-      const [lon, lat] = selected.position;
+  const zoomToAlone = useCallback(
+    (map: LeafletMap, place: LocatedPlace, ready: () => void): void => {
+      const [lon, lat] = place.position;
       let zoom = Math.max(Math.floor(map.getZoom()), 5);
       for (; zoom < ALONE_ZOOM; zoom++) {
         const near = index.getClusters([lon - 1e-6, lat - 1e-6, lon + 1e-6, lat + 1e-6], zoom);
-        if (near.some((f) => !('cluster' in f.properties) && f.properties.id === selected.id)) break;
+        if (near.some((f) => !('cluster' in f.properties) && f.properties.id === place.id)) break;
       }
       const inView = map.getBounds().pad(-0.15).contains([lat, lon]);
       if (zoom > map.getZoom() || !inView) moveForPopup(map, () => map.setView([lat, lon], Math.max(zoom, map.getZoom()), { animate: false }));
+      ready();
     },
-    [map, index, selected],
+    [index],
   );
 
-  // Escape closes the place and gives focus back to whatever opened it.
-  useEffect(
-    function closeOnEscape() {
-      function onKeyDown(event: KeyboardEvent): void {
-        if (event.key !== 'Escape' || !selection) return;
-        event.preventDefault();
-        const opener = selection.opener;
-        map.closePopup();
-        if (opener?.isConnected) opener.focus();
-      }
-      document.addEventListener('keydown', onKeyDown);
-      return () => document.removeEventListener('keydown', onKeyDown);
-    },
-    [map, selection],
-  );
-
-  if (!selected) return null;
-  const source = selection!.source;
-  return (
-    <Popup
-      key={selected.id}
-      position={[selected.position[1], selected.position[0]]}
-      className="place-popup"
-      maxWidth={340}
-      minWidth={220}
-      autoPan={false}
-      closeButton
-      eventHandlers={{
-        add(event) {
-          const popup = event.target as LeafletPopup;
-          const startedAt = inputAt.current;
-          inputAt.current = null;
-          whenRendered(popup, (dialog) => {
-            if (startedAt !== null) measurePopupOpen(startedAt);
-            keepInView(map, popup, !prefersReducedMotion());
-            if (source === 'map' || source === 'list') dialog.focus({ preventScroll: true });
-          });
-        },
-        remove() {
-          // Closed by its ×, Escape or a click elsewhere: the place is no longer selected (unless
-          // another one already is).
-          if (selectionIdRef.current === selected.id) clear();
-        },
-      }}
-    >
-      <PlacePopup place={selected} story={story} onParagraphLink={onParagraphLink} />
-    </Popup>
-  );
+  return <SelectedPlacePopup places={byId} story={story} onParagraphLink={onParagraphLink} bringIntoView={zoomToAlone} />;
 }

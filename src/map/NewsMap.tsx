@@ -1,26 +1,27 @@
-// The story map: the bundled basemap, one marker (and halo) per located place, a scale bar, the
-// credits, and the bridge between the map's popups and the shared selection.
-import { Control, type Map as LeafletMap, type Marker as LeafletMarker, type Popup, type PopupEvent } from 'leaflet';
-import { lazy, startTransition, Suspense, useCallback, useEffect, useMemo, useRef } from 'react';
-import { AttributionControl, MapContainer, ScaleControl, useMap } from 'react-leaflet';
+// The story map, composed: the bundled basemap, one marker (and halo) per located place or clusters
+// for a long story, the selected place's popup, a scale bar and the credits, and the behaviours that
+// keep the map usable inside a page (gestures, size, the reader's view).
+import { Control } from 'leaflet';
+import { lazy, Suspense, useMemo } from 'react';
+import { AttributionControl, MapContainer, ScaleControl } from 'react-leaflet';
 import { isClustered } from '../story/scale.ts';
-import type { Place, Story } from '../story/types.ts';
-import { useSelection } from '../selection/SelectionContext.tsx';
-import { BaseLabels } from './BaseLabels.tsx';
-import { CooperativeGestures } from './CooperativeGestures.tsx';
-import { FollowSize } from './FollowSize.tsx';
-import { Basemap, BASEMAP_CREDIT } from './Basemap.tsx';
-import { boundsOf } from './coords.ts';
+import { isLocated, type Story } from '../story/types.ts';
 import { prefersReducedMotion } from '../ui/motion.ts';
-import { keepInView } from './keepInView.ts';
-import { ReaderView } from './ReaderView.tsx';
-import { FitWhenSized, isSized } from './FitWhenSized.tsx';
-import { moveForPopup } from './viewMemory.ts';
+import { BaseLabels } from './BaseLabels.tsx';
+import { BASEMAP_CREDIT, Basemap } from './Basemap.tsx';
+import { CooperativeGestures } from './CooperativeGestures.tsx';
+import { boundsOf } from './coords.ts';
+import { FitWhenSized } from './FitWhenSized.tsx';
+import { FollowSize } from './FollowSize.tsx';
+import { flyIntoView } from './flyIntoView.ts';
 import { LabelLayout } from './LabelLayout.tsx';
+import { priorityOf } from './labelPriority.ts';
+import { MapReady } from './MapReady.tsx';
+import { MapSemantics } from './MapSemantics.tsx';
 import { PlaceMarker } from './PlaceMarker.tsx';
-import { markMapReady, measurePopupOpen } from './timing.ts';
+import { ReaderView } from './ReaderView.tsx';
+import { SelectedPlacePopup } from './SelectedPlacePopup.tsx';
 import { MAX_ZOOM, MIN_ZOOM } from './zoomRange.ts';
-import { whenRendered } from './whenRendered.ts';
 
 // Fetched only by a story with more places than the threshold.
 const loadClusterLayer = () => import('./ClusterLayer.tsx');
@@ -41,16 +42,11 @@ const ATTRIBUTION_PREFIX = `${Control.Attribution.prototype.options.prefix || ''
 /** Room kept around the story's places when the map fits them. */
 const PADDING: [number, number] = [36, 36];
 
-type Located = Place & { readonly position: NonNullable<Place['position']> };
-
-/** Which places keep their spot and label first when the map is crowded. */
-function priorityOf(place: Place): number {
-  if (place.strike?.role === 'listed-site') return 10;
-  if (place.kind === 'attacked-base') return 9;
-  if (place.kind === 'city') return 8;
-  if (place.kind === 'earlier-event') return 6;
-  return 5; // reported strike areas
-}
+/** How far the map may be panned: the basemap's context box (tools/basemap/build.mjs, CONTEXT). */
+const MAX_BOUNDS: [[number, number], [number, number]] = [
+  [5, 15],
+  [50, 80],
+];
 
 export interface NewsMapProps {
   readonly story: Story;
@@ -63,14 +59,10 @@ export interface NewsMapProps {
 }
 
 export function NewsMap({ story, helpId, onParagraphLink, embedded = false }: NewsMapProps) {
-  const located = useMemo(() => story.places.filter((p): p is Located => p.position !== null), [story]);
+  const located = useMemo(() => story.places.filter(isLocated), [story]);
+  const byId = useMemo(() => new Map(located.map((p) => [p.id, p])), [located]);
   const bounds = useMemo(() => boundsOf(located.flatMap((p) => [p.position, ...(p.area?.flat() ?? [])])), [located]);
   const storyPlaceIds = useMemo(() => new Set(story.places.map((p) => p.id)), [story]);
-  const markers = useRef(new Map<string, LeafletMarker>());
-  const onMarker = useCallback((id: string, marker: LeafletMarker | null) => {
-    if (marker) markers.current.set(id, marker);
-    else markers.current.delete(id);
-  }, []);
   // Read once: Leaflet takes its animation options when the map is created.
   const animate = useMemo(() => !prefersReducedMotion(), []);
   const clustered = isClustered(story);
@@ -84,10 +76,7 @@ export function NewsMap({ story, helpId, onParagraphLink, embedded = false }: Ne
       maxZoom={MAX_ZOOM}
       zoomSnap={0.25}
       zoomDelta={0.5}
-      maxBounds={[
-        [5, 15],
-        [50, 80],
-      ]}
+      maxBounds={MAX_BOUNDS}
       zoomAnimation={animate}
       fadeAnimation={animate}
       markerZoomAnimation={animate}
@@ -105,199 +94,24 @@ export function NewsMap({ story, helpId, onParagraphLink, embedded = false }: Ne
           <OnlineTiles source={story.meta.tiles} />
         </Suspense>
       )}
+      <LabelLayout>
+        <BaseLabels storyPlaceIds={storyPlaceIds} />
+        {!clustered && located.map((place) => <PlaceMarker key={place.id} place={place} priority={priorityOf(place)} />)}
+      </LabelLayout>
+      <ScaleControl position="bottomleft" imperial={false} />
+      <AttributionControl position="bottomright" prefix={ATTRIBUTION_PREFIX} />
       {clustered ? (
-        <>
-          <LabelLayout>
-            <BaseLabels storyPlaceIds={storyPlaceIds} />
-          </LabelLayout>
-          <ScaleControl position="bottomleft" imperial={false} />
-          <AttributionControl position="bottomright" prefix={ATTRIBUTION_PREFIX} />
-          {/* Ready once the lazy cluster layer has drawn: MapReady shares its Suspense boundary. */}
-          <Suspense fallback={null}>
-            <ClusterLayer places={located} story={story} onParagraphLink={onParagraphLink} />
-            <MapReady />
-          </Suspense>
-        </>
+        // Ready once the lazy cluster layer has drawn: MapReady shares its Suspense boundary.
+        <Suspense fallback={null}>
+          <ClusterLayer places={located} story={story} onParagraphLink={onParagraphLink} />
+          <MapReady />
+        </Suspense>
       ) : (
         <>
-          <LabelLayout>
-            <BaseLabels storyPlaceIds={storyPlaceIds} />
-            {located.map((place) => (
-              <PlaceMarker key={place.id} place={place} story={story} priority={priorityOf(place)} onMarker={onMarker} onParagraphLink={onParagraphLink} />
-            ))}
-          </LabelLayout>
-          <ScaleControl position="bottomleft" imperial={false} />
-          <AttributionControl position="bottomright" prefix={ATTRIBUTION_PREFIX} />
-          <SelectionBridge markers={markers.current} />
+          <SelectedPlacePopup places={byId} story={story} onParagraphLink={onParagraphLink} bringIntoView={flyIntoView} />
           <MapReady />
         </>
       )}
     </MapContainer>
   );
-}
-
-/** Last in the map, so its effect runs after every layer and marker above it has been added. */
-function MapReady() {
-  useEffect(markMapReady, []);
-  return null;
-}
-
-/** Names the map for assistive technology and points to its instructions. */
-function MapSemantics({ helpId, mode }: { helpId: string; mode: 'markers' | 'clusters' }) {
-  const map = useMap();
-  useEffect(
-    function labelMapContainer() {
-      const container = map.getContainer();
-      container.setAttribute('role', 'region');
-      container.setAttribute('aria-label', 'Map of the places in the story');
-      container.setAttribute('aria-describedby', helpId);
-      // How places are drawn (for tests and the bench): one marker each, or clusters.
-      container.setAttribute('data-render-mode', mode);
-    },
-    [map, helpId, mode],
-  );
-  return null;
-}
-
-/** Keeps the open popup and the shared selection in step, and manages focus around popups. */
-function SelectionBridge({ markers }: { markers: Map<string, LeafletMarker> }) {
-  const map = useMap();
-  const { selection, select, clear } = useSelection();
-  const current = useRef(selection);
-  // Follow the selection only when it changes: a render that comes before a pending transition
-  // commits still carries the old selection, and must not undo what onOpen knew at once (WebKit,
-  // under load, lost focus on Escape that way).
-  const seen = useRef(selection);
-  if (seen.current !== selection) {
-    seen.current = selection;
-    current.current = selection;
-  }
-  const openPopup = useRef<Popup | null>(null);
-  const returnFocus = useRef(false);
-  // When the reader last clicked or pressed a key on a marker: the start of a popup's opening.
-  const inputAt = useRef<number | null>(null);
-
-  const idOf = useCallback(
-    (popup: Popup): string | null => {
-      for (const [id, marker] of markers) if (marker.getPopup() === popup) return id;
-      return null;
-    },
-    [markers],
-  );
-
-  useEffect(
-    function followPopups() {
-      function onOpen(event: PopupEvent): void {
-        const id = idOf(event.popup);
-        if (id === null) return;
-        openPopup.current = event.popup;
-        const marker = markers.get(id)!;
-        const known = current.current?.id === id ? current.current : null;
-        if (!known) {
-          const opener = marker.getElement() ?? null;
-          // A transition: the popup paints first; the article's and the list's highlighting (a
-          // render of the whole page) follows without holding up that frame.
-          startTransition(() => select(id, 'map', opener));
-          // Known at once, not at the next render: a close that comes first (Enter then Escape in
-          // quick succession) must clear this selection, or the render would open the popup again.
-          current.current = { id, source: 'map', opener };
-        }
-        // Deep links and the host page select without the reader acting here: focus stays put.
-        const moveFocus = known?.source !== 'hash' && known?.source !== 'host';
-        const startedAt = inputAt.current;
-        inputAt.current = null;
-        whenRendered(event.popup, (dialog) => {
-          if (startedAt !== null) measurePopupOpen(startedAt);
-          if (openPopup.current !== event.popup) return;
-          // Its size is known: react-leaflet measured it (Popup.update) when it rendered the content,
-          // and one more measure here cost every opening a forced layout. Bring it into view.
-          keepInView(map, event.popup, !prefersReducedMotion());
-          if (moveFocus) dialog.focus({ preventScroll: true });
-        });
-      }
-      function onClose(event: PopupEvent): void {
-        const id = idOf(event.popup);
-        if (openPopup.current === event.popup) openPopup.current = null;
-        const selected = current.current;
-        if (returnFocus.current) {
-          returnFocus.current = false;
-          // Whatever opened it (a list item, a link); failing that, the place's own marker.
-          const opener = (selected?.id === id ? selected.opener : null) ?? (id !== null ? markers.get(id)?.getElement() : null);
-          if (opener?.isConnected) opener.focus();
-        }
-        if (id !== null && selected?.id === id) {
-          current.current = null;
-          clear();
-        }
-      }
-      function onKeyDown(event: KeyboardEvent): void {
-        if (event.key !== 'Escape' || openPopup.current === null) return;
-        event.preventDefault();
-        returnFocus.current = true;
-        map.closePopup();
-      }
-      // Closing with the popup's × button also gives focus back (capture: before Leaflet's handler).
-      function onCloseButton(event: MouseEvent): void {
-        if ((event.target as Element | null)?.closest('.leaflet-popup-close-button')) returnFocus.current = true;
-      }
-      function onMarkerInput(event: Event): void {
-        if (event instanceof KeyboardEvent && event.key !== 'Enter' && event.key !== ' ') return;
-        if ((event.target as Element | null)?.closest('.leaflet-marker-icon')) inputAt.current = event.timeStamp;
-      }
-      const container = map.getContainer();
-      map.on('popupopen', onOpen);
-      map.on('popupclose', onClose);
-      document.addEventListener('keydown', onKeyDown);
-      container.addEventListener('click', onCloseButton, true);
-      container.addEventListener('click', onMarkerInput, true);
-      container.addEventListener('keydown', onMarkerInput, true);
-      return function stopFollowingPopups() {
-        map.off('popupopen', onOpen);
-        map.off('popupclose', onClose);
-        document.removeEventListener('keydown', onKeyDown);
-        container.removeEventListener('click', onCloseButton, true);
-        container.removeEventListener('click', onMarkerInput, true);
-        container.removeEventListener('keydown', onMarkerInput, true);
-      };
-    },
-    [map, markers, idOf, select, clear],
-  );
-
-  useEffect(
-    function showSelectedPlace() {
-      if (selection === null) {
-        if (openPopup.current) map.closePopup();
-        return;
-      }
-      const marker = markers.get(selection.id);
-      if (!marker) {
-        // An unlocated place: nothing to open on the map; the places list shows it.
-        if (openPopup.current) map.closePopup();
-        return;
-      }
-      if (marker.isPopupOpen()) return;
-      open(map, marker, () => current.current?.id === selection.id);
-    },
-    [map, markers, selection],
-  );
-
-  return null;
-}
-
-/** Brings a marker into view (flying, unless the reader prefers reduced motion) and opens it. */
-function open(map: LeafletMap, marker: LeafletMarker, stillWanted: () => boolean): void {
-  const target = marker.getLatLng();
-  const openIfWanted = (): void => {
-    if (stillWanted()) marker.openPopup();
-  };
-  // Unsized (a hidden frame), there is no view to move: FitWhenSized brings the place in once it has one.
-  if (!isSized(map.getContainer()) || map.getBounds().pad(-0.15).contains(target)) {
-    openIfWanted();
-  } else if (prefersReducedMotion()) {
-    moveForPopup(map, () => map.setView(target, map.getZoom(), { animate: false }));
-    openIfWanted();
-  } else {
-    map.once('moveend', openIfWanted);
-    moveForPopup(map, () => map.flyTo(target, map.getZoom(), { duration: 0.6 }));
-  }
 }

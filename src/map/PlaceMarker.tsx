@@ -1,16 +1,17 @@
-// One located place on the map: a keyboard-operable marker (a button named after the place) with its
-// popup, and, when the place is known only roughly, a dashed halo of its radius, so an approximate
+// One located place on the map: a keyboard-operable marker (a button named after the place) that
+// selects it (SelectedPlacePopup.tsx shows the popup), and, when the place is known only roughly, a dashed halo of its radius, so an approximate
 // place looks approximate rather than pinned. A named area gets no halo: nothing bounds it, and its
 // symbol (symbolClass) says so. A place given as an area is drawn as its polygon, with
 // the marker at the point inside it farthest from its edges.
 import { divIcon, type Marker as LeafletMarker } from 'leaflet';
 import { useMemo } from 'react';
-import { Circle, Marker, Polygon, Popup } from 'react-leaflet';
-import type { Place, Story } from '../story/types.ts';
+import { Circle, Marker, Polygon } from 'react-leaflet';
+import { useSelectionActions } from '../selection/SelectionContext.tsx';
+import type { LocatedPlace, Place } from '../story/types.ts';
 import { placeSummary } from '../story/words.ts';
 import { toLatLng } from './coords.ts';
+import { PREFER_LABEL } from './labelPriority.ts';
 import { useLabelRegistry } from './LabelLayout.tsx';
-import { PlacePopup } from './PlacePopup.tsx';
 import { symbolClass, traitsOf } from './symbolClass.ts';
 
 /** The square each marker's symbol is laid out in, pixels. The drawn symbol (.sym in app.css) is
@@ -19,16 +20,14 @@ import { symbolClass, traitsOf } from './symbolClass.ts';
 const SYMBOL = 24;
 
 export interface PlaceMarkerProps {
-  readonly place: Place & { readonly position: NonNullable<Place['position']> };
-  readonly story: Story;
-  /** Higher keeps its spot and label when the map is crowded. */
+  readonly place: LocatedPlace;
+  /** Higher keeps its spot and label when the map is crowded (labelPriority.ts). */
   readonly priority: number;
-  readonly onMarker: (id: string, marker: LeafletMarker | null) => void;
-  readonly onParagraphLink: (paragraphId: string) => void;
 }
 
-export function PlaceMarker({ place, story, priority, onMarker, onParagraphLink }: PlaceMarkerProps) {
+export function PlaceMarker({ place, priority }: PlaceMarkerProps) {
   const registry = useLabelRegistry();
+  const { toggle } = useSelectionActions();
   const latlng = useMemo(() => toLatLng(place.position), [place]);
   const rings = useMemo(() => place.area?.map((ring) => ring.map(toLatLng)) ?? null, [place]);
   // Built once: a new icon would replace the element that focus, labels and tests hold on to.
@@ -59,8 +58,10 @@ export function PlaceMarker({ place, story, priority, onMarker, onParagraphLink 
         title={placeSummary(place)}
         keyboard
         riseOnHover
-        ref={(marker) => onMarker(place.id, marker)}
         eventHandlers={{
+          click(event) {
+            toggle(place.id, 'map', (event.target as LeafletMarker).getElement() ?? null);
+          },
           add(event) {
             const marker = event.target as LeafletMarker;
             const element = marker.getElement();
@@ -68,11 +69,11 @@ export function PlaceMarker({ place, story, priority, onMarker, onParagraphLink 
             // The accessible name is exactly the place's name (Leaflet sets role=button and tabindex).
             element.setAttribute('aria-label', place.name);
             element.dataset.placeId = place.id;
-            // Leaflet opens a marker on Enter only; a button also answers Space.
+            // A button answers Enter and Space.
             element.addEventListener('keydown', (e) => {
-              if (e.key === ' ') {
+              if (e.key === 'Enter' || e.key === ' ') {
                 e.preventDefault();
-                marker.togglePopup();
+                toggle(place.id, 'map', element);
               }
             });
             const unregister = registry.register({
@@ -83,18 +84,14 @@ export function PlaceMarker({ place, story, priority, onMarker, onParagraphLink 
               priority,
               displaceable: true,
               hideable: false,
-              preferLabel: priority >= 8,
+              preferLabel: priority >= PREFER_LABEL,
               minZoom: 0,
               textOnly: false,
             });
             marker.once('remove', unregister);
           },
         }}
-      >
-        <Popup className="place-popup" maxWidth={340} minWidth={220} autoPan={false} closeButton>
-          <PlacePopup place={place} story={story} onParagraphLink={onParagraphLink} />
-        </Popup>
-      </Marker>
+      />
     </>
   );
 }

@@ -14,13 +14,21 @@ export interface Selection {
   readonly opener: HTMLElement | null;
 }
 
-export interface SelectionApi {
-  readonly selection: Selection | null;
+/** What changes the selection. Stable for the provider's life: a component that only acts (a
+ * marker) takes these alone and is not rendered again when the selection changes. */
+export interface SelectionActions {
   select(id: string, source: SelectionSource, opener?: HTMLElement | null): void;
+  /** Selects the place, or clears it if it is the one selected (a marker clicked twice). */
+  toggle(id: string, source: SelectionSource, opener?: HTMLElement | null): void;
   clear(): void;
 }
 
+export interface SelectionApi extends SelectionActions {
+  readonly selection: Selection | null;
+}
+
 const SelectionContext = createContext<SelectionApi | null>(null);
+const ActionsContext = createContext<SelectionActions | null>(null);
 
 /** Provides the selection to the map, the article and the places list. `placeIds` are the valid ids. */
 export function SelectionProvider({ placeIds, children }: { placeIds: readonly string[]; children: ReactNode }) {
@@ -41,6 +49,9 @@ export function SelectionProvider({ placeIds, children }: { placeIds: readonly s
 
   const select = useCallback((id: string, source: SelectionSource, opener: HTMLElement | null = null) => {
     setSelection((current) => (current?.id === id && current.source === source ? current : { id, source, opener }));
+  }, []);
+  const toggle = useCallback((id: string, source: SelectionSource, opener: HTMLElement | null = null) => {
+    setSelection((current) => (current?.id === id ? null : { id, source, opener }));
   }, []);
   const clear = useCallback(() => setSelection(null), []);
 
@@ -70,8 +81,13 @@ export function SelectionProvider({ placeIds, children }: { placeIds: readonly s
     [selection],
   );
 
-  const api = useMemo(() => ({ selection, select, clear }), [selection, select, clear]);
-  return <SelectionContext value={api}>{children}</SelectionContext>;
+  const actions = useMemo(() => ({ select, toggle, clear }), [select, toggle, clear]);
+  const api = useMemo(() => ({ selection, ...actions }), [selection, actions]);
+  return (
+    <ActionsContext value={actions}>
+      <SelectionContext value={api}>{children}</SelectionContext>
+    </ActionsContext>
+  );
 }
 
 /** The selection, from inside a SelectionProvider. */
@@ -79,4 +95,11 @@ export function useSelection(): SelectionApi {
   const api = use(SelectionContext);
   if (api === null) throw new Error('useSelection() can only be used inside <SelectionProvider>');
   return api;
+}
+
+/** The selection's actions alone, from inside a SelectionProvider. */
+export function useSelectionActions(): SelectionActions {
+  const actions = use(ActionsContext);
+  if (actions === null) throw new Error('useSelectionActions() can only be used inside <SelectionProvider>');
+  return actions;
 }

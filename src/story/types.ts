@@ -219,3 +219,8 @@ export interface Story {
   readonly article: Article;
   readonly places: readonly Place[];
 }
+
+/** A place with a position on the map. */
+export type LocatedPlace = Place & { readonly position: LonLat };
+
+export const isLocated = (place: Place): place is LocatedPlace => place.position !== null;

@@ -1,0 +1,127 @@
+// The one popup: the selected place's, rendered from the shared selection, in both ways the map draws
+// places (a marker each, or clusters). Leaflet never opens it: a click on a marker, a passage of the
+// article or an item of the list selects the place, and this shows it. Closing it (its ×, Escape, a
+// click on the map) clears the selection; Escape and × give focus back to what opened it.
+import type { LatLngExpression, Map as LeafletMap, Popup as LeafletPopup } from 'leaflet';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { Popup, useMap } from 'react-leaflet';
+import { useSelection } from '../selection/SelectionContext.tsx';
+import type { LocatedPlace, Story } from '../story/types.ts';
+import { prefersReducedMotion } from '../ui/motion.ts';
+import { keepInView } from './keepInView.ts';
+import { PlacePopup } from './PlacePopup.tsx';
+import { PLACE_POPUP } from './placePopup.ts';
+import { measurePopupOpen } from './timing.ts';
+import { whenRendered } from './whenRendered.ts';
+
+export interface SelectedPlacePopupProps {
+  readonly places: ReadonlyMap<string, LocatedPlace>;
+  readonly story: Story;
+  readonly onParagraphLink: (paragraphId: string) => void;
+  /** Brings the place into view, then calls `ready` (at once, or when a flight ends). */
+  readonly bringIntoView: (map: LeafletMap, place: LocatedPlace, ready: () => void) => void;
+}
+
+export function SelectedPlacePopup({ places, story, onParagraphLink, bringIntoView }: SelectedPlacePopupProps) {
+  const map = useMap();
+  const { selection, clear } = useSelection();
+  const selected = selection ? places.get(selection.id) : undefined;
+  // The place whose popup is showing: the selected one, once it is in view.
+  const [shown, setShown] = useState<string | null>(null);
+  const current = useRef(selection);
+  current.current = selection;
+  // When the reader last clicked or pressed a key on the map's places: the start of an opening.
+  const inputAt = useRef<number | null>(null);
+
+  useEffect(
+    function showSelectedPlace() {
+      if (!selected) {
+        setShown(null);
+        return;
+      }
+      bringIntoView(map, selected, () => {
+        if (current.current?.id === selected.id) setShown(selected.id);
+      });
+    },
+    [map, selected, bringIntoView],
+  );
+
+  // Escape and the popup's × give focus back to what opened the place; failing that, to its own
+  // marker (none in cluster mode: a dot on a canvas).
+  const returnFocus = useRef(false);
+  const openerOf = useCallback(
+    (id: string, opener: HTMLElement | null): HTMLElement | null =>
+      opener?.isConnected ? opener : map.getContainer().querySelector<HTMLElement>(`.leaflet-marker-pane [data-place-id="${CSS.escape(id)}"]`),
+    [map],
+  );
+
+  useEffect(
+    function closeAndReturnFocus() {
+      const container = map.getContainer();
+      function onKeyDown(event: KeyboardEvent): void {
+        const now = current.current;
+        if (event.key !== 'Escape' || !now || !container.querySelector('.leaflet-popup')) return;
+        event.preventDefault();
+        const opener = openerOf(now.id, now.opener);
+        clear();
+        opener?.focus();
+      }
+      // Capture: the × closes the popup (Leaflet's handler, then `remove` below), which then gives focus back.
+      function onClick(event: MouseEvent): void {
+        const target = event.target as Element | null;
+        if (target?.closest('.leaflet-popup-close-button')) returnFocus.current = true;
+        else if (target?.closest('.leaflet-marker-icon, canvas')) inputAt.current = event.timeStamp;
+      }
+      function onPlaceKey(event: KeyboardEvent): void {
+        if ((event.key === 'Enter' || event.key === ' ') && (event.target as Element | null)?.closest('.leaflet-marker-icon'))
+          inputAt.current = event.timeStamp;
+      }
+      document.addEventListener('keydown', onKeyDown);
+      container.addEventListener('click', onClick, true);
+      container.addEventListener('keydown', onPlaceKey, true);
+      return function stopListening() {
+        document.removeEventListener('keydown', onKeyDown);
+        container.removeEventListener('click', onClick, true);
+        container.removeEventListener('keydown', onPlaceKey, true);
+      };
+    },
+    [map, clear, openerOf],
+  );
+
+  if (!selected || shown !== selected.id) return null;
+  const source = selection!.source;
+  const position: LatLngExpression = [selected.position[1], selected.position[0]];
+  return (
+    <Popup
+      key={selected.id}
+      position={position}
+      {...PLACE_POPUP}
+      eventHandlers={{
+        add(event) {
+          const popup = event.target as LeafletPopup;
+          const startedAt = inputAt.current;
+          inputAt.current = null;
+          whenRendered(popup, (dialog) => {
+            if (startedAt !== null) measurePopupOpen(startedAt);
+            keepInView(map, popup, !prefersReducedMotion());
+            // Deep links and the host page select without the reader acting here: focus stays put.
+            if (source !== 'hash' && source !== 'host') dialog.focus({ preventScroll: true });
+          });
+        },
+        remove() {
+          // Closed by its × or a click elsewhere on the map (Escape clears first): the place is no
+          // longer selected, unless another one already is.
+          const byButton = returnFocus.current;
+          returnFocus.current = false;
+          const now = current.current;
+          if (now?.id !== selected.id) return;
+          const opener = byButton ? openerOf(now.id, now.opener) : null;
+          clear();
+          opener?.focus();
+        },
+      }}
+    >
+      <PlacePopup place={selected} story={story} onParagraphLink={onParagraphLink} />
+    </Popup>
+  );
+}
