@@ -1,9 +1,9 @@
 // End-to-end tests in three engines, all from Debian packages (npx playwright install cannot
 // download browsers here): Chromium and Firefox ESR through Playwright, WebKitGTK through its
-// WebDriver and WebdriverIO (see e2e/ui.ts). WebKitGTK needs an X display: scripts/e2e.mjs starts
+// WebDriver and WebdriverIO (see e2e/drivers/). WebKitGTK needs an X display: scripts/e2e.mjs starts
 // the run under xvfb-run when there is none.
 import { defineConfig } from '@playwright/test';
-import type { EngineOptions } from './e2e/ui.ts';
+import type { EngineOptions } from './e2e/fixtures.ts';
 // The same browsers and Chromium flags as the scripts (bench, screenshots, fallback pictures).
 import { CHROME_PATH as CHROMIUM, CHROMIUM_ARGS, FIREFOX_PATH as FIREFOX } from './scripts/browsers.mjs';
 

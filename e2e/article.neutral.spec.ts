@@ -1,11 +1,11 @@
 // The article and the map in step: paragraph links land on their paragraph, marked passages open
 // their place, an open place highlights its passages, and #place= deep-links a place. All engines.
 import { segmentArticle } from '../src/story/passages.ts';
-import { loadStoryDir } from '../build/story/loadStoryDir.ts';
-import { expect, expectHash, test } from './ui.ts';
+import { expect, LOCATED, STORY, test } from './fixtures.ts';
+import { expectHash } from './helpers.ts';
 
-const story = loadStoryDir('geo');
-const located = story.places.filter((p) => p.position !== null);
+const story = STORY;
+const located = LOCATED;
 const quoted = located.filter((p) => p.quotes.length > 0);
 const segments = segmentArticle(story.article.paragraphs, story.places);
 /** Whether the passage of this quote is shared by several places (then it opens through a chip). */

@@ -2,10 +2,10 @@
 // as text, the rest of the page works, and the console gets exactly one clear error. The failure is
 // real Leaflet behaviour, provoked from outside: the map's element is made to look as if a map were
 // already on it, so Leaflet throws "Map container is already initialized." as it creates the map.
-import { loadStoryDir } from '../build/story/loadStoryDir.ts';
-import { expect, screenshotInChromium, test } from './ui.ts';
+import { expect, STORY, test } from './fixtures.ts';
+import { screenshotInChromium } from './helpers.ts';
 
-const story = loadStoryDir('geo');
+const story = STORY;
 const ONE_CLEAR_ERROR =
   /^iraq-strikes-map: the map could not be drawn, so its places are listed as text instead\. Cause: Map container is already initialized\./;
 

@@ -3,11 +3,10 @@
 // no uncaught exception, no request to another origin.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { loadStoryDir } from '../build/story/loadStoryDir.ts';
-import { expect, test } from './ui.ts';
+import { expect, LOCATED, STORY, test } from './fixtures.ts';
 
-const story = loadStoryDir('geo');
-const located = story.places.filter((p) => p.position !== null);
+const _story = STORY;
+const located = LOCATED;
 const markers = (page: Page) => page.locator('.leaflet-marker-pane [role="button"]');
 
 async function ready(page: Page, path = '/'): Promise<void> {
@@ -89,7 +88,7 @@ test('a full tour loads nothing from another origin and every image loads', asyn
   // Not vacuous: the page did load its own files.
   expect(seen.filter((u) => u.startsWith(origin)).length).toBeGreaterThanOrEqual(3);
   expect(seen.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'))).toEqual([]);
-  // The print picture is lazy and hidden on screen: it loads only for printing (embed.spec.ts).
+  // The print picture is lazy and hidden on screen: it loads only for printing (fallbacks.spec.ts).
   const broken = await page.evaluate(() =>
     [...document.images].filter((img) => !img.classList.contains('print-map') && (!img.complete || img.naturalWidth === 0)).map((img) => img.src),
   );
@@ -108,45 +107,46 @@ test('every popup lists its sources as links', async ({ page }) => {
 test.describe('media preferences (Chromium; Firefox ESR ignores emulated media over BiDi)', () => {
   test.skip(({ browserName }) => browserName !== 'chromium', 'page.emulateMedia is a no-op in Firefox ESR over WebDriver BiDi');
 
-  /** Opens a place that is out of view and counts the distinct map positions drawn on the way. */
+  /** Opens a place that is out of view and counts the distinct positions its marker is drawn at on the way, on
+   * the page's clock: installed before the page loads (Leaflet takes requestAnimationFrame when it
+   * loads), then stepped a frame (16 ms) at a time, so the flight draws the same frames on any machine. */
   async function framesToReach(page: Page): Promise<number> {
+    await page.clock.install();
     await ready(page);
     // Zoom in on the north, so that Najaf, in the south, is out of view.
     await markers(page).filter({ hasText: 'Erbil air base' }).focus();
     await page.locator('.leaflet-container').focus();
-    for (let i = 0; i < 3; i++) await page.keyboard.press('+');
-    await page.waitForTimeout(600); // let any zoom animation end before sampling (sampling, not asserting, time)
-    await page.evaluate(() => {
-      const pane = document.querySelector<HTMLElement>('.leaflet-map-pane')!;
-      const seen = new Set<string>();
-      (window as unknown as { __frames: Set<string> }).__frames = seen;
-      const sample = (): void => {
-        seen.add(`${pane.style.transform}|${document.querySelector<HTMLElement>('.leaflet-proxy')?.style.transform ?? ''}`);
-        requestAnimationFrame(sample);
-      };
-      sample();
-    });
+    for (let i = 0; i < 3; i++) {
+      await page.keyboard.press('+');
+      // Leaflet starts a zoom's animation on the next frame, takes its class off the pane when it
+      // ends, and ignores a zoom asked for during one: one step at a time.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
+      await expect(page.locator('.leaflet-map-pane.leaflet-zoom-anim, .leaflet-map-pane.leaflet-pan-anim')).toHaveCount(0);
+    }
+    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1);
+    // Where Najaf's marker is drawn: it moves on every frame of a flight.
+    const position = () => page.locator('.leaflet-marker-pane [data-place-id="najaf"]').evaluate((m: HTMLElement) => m.style.transform);
+    const seen = new Set([await position()]);
     await page.locator('#places').getByRole('button', { name: 'Show Najaf (reported strike area, doubtful) on the map' }).click();
-    await expect(page.locator('.leaflet-popup [role="dialog"]').last()).toHaveAttribute('data-place-id', 'najaf');
-    await page.waitForTimeout(300);
-    return page.evaluate(() => (window as unknown as { __frames: Set<string> }).__frames.size);
+    const popup = page.locator('.leaflet-popup [role="dialog"][data-place-id="najaf"]');
+    // At most 3 s of frames: the flight takes 0.6 s, and the popup opens when it ends.
+    for (let frame = 0; frame < 190 && (await popup.count()) === 0; frame++) {
+      await page.clock.runFor(16);
+      seen.add(await position());
+    }
+    await expect(popup).toBeVisible();
+    return seen.size;
   }
 
   test('prefers-reduced-motion: a far place is shown without a fly animation', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    const reduced = await framesToReach(page);
-    expect(reduced).toBeLessThanOrEqual(3);
+    expect(await framesToReach(page)).toBeLessThanOrEqual(3);
   });
 
-  test('without reduced motion, the same move is animated', async ({ page }) => {
+  test('without reduced motion, the same move is animated: a frame after frame flight', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'no-preference' });
-    // More in-between positions than reduced motion may draw; how many more depends on the
-    // machine's load (a busy CI run drew 6; one, with the soak test beside it, drew 3 in the 0.6 s
-    // flight), so the bar is just above the reduced-motion limit and the flight is tried up to three
-    // times: load only ever removes frames, so any flight over the bar shows the move is animated.
-    let animated = 0;
-    for (let attempt = 0; attempt < 3 && animated <= 3; attempt++) animated = await framesToReach(page);
-    expect(animated).toBeGreaterThan(3);
+    // 0.6 s at a frame per 16 ms: dozens of positions on the way, on any machine.
+    expect(await framesToReach(page)).toBeGreaterThan(20);
   });
 
   test('dark mode: dark page and map, and axe finds no violation', async ({ page }) => {

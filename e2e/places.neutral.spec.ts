@@ -2,12 +2,12 @@
 // click and by keyboard, its popup quoting each of its passages verbatim and saying no more than its
 // sources do (what each confidence rates, how well the location is known, "about" where a time is).
 // Runs in all three engines.
-import { loadStoryDir } from '../build/story/loadStoryDir.ts';
 import { confidenceStatement, formatWhen, locationStatement, placeSummary } from '../src/story/words.ts';
-import { expect, expectHash, test, type StoryUI } from './ui.ts';
+import { expect, LOCATED, STORY, test, type StoryUI } from './fixtures.ts';
+import { expectHash } from './helpers.ts';
 
-const story = loadStoryDir('geo');
-const located = story.places.filter((p) => p.position !== null);
+const story = STORY;
+const located = LOCATED;
 const unlocated = story.places.filter((p) => p.position === null);
 
 type Place = (typeof located)[number];

@@ -8,7 +8,7 @@ import { serve } from '../scripts/serve.mjs';
 import { FIXTURE_NAMES, fixtureSiteDir, fixtureStoryDir, type FixtureName } from './fixtures/stories.ts';
 import { loadStoryDir } from '../build/story/loadStoryDir.ts';
 import type { Story } from '../src/story/types.ts';
-import { test as base } from './ui.ts';
+import { test as base } from './fixtures.ts';
 
 export interface Sites {
   /** The site's root URL, ending in "/". */
@@ -35,4 +35,4 @@ export const test = base.extend<{}, { sites: Sites }>({
   ],
 });
 
-export { expect } from './ui.ts';
+export { expect } from './fixtures.ts';

@@ -7,13 +7,12 @@
 // make it stricter. Chromium only (the heap figures come from the Chrome DevTools Protocol). The
 // figures go to reports/soak.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { loadStoryDir } from '../build/story/loadStoryDir.ts';
-import { expect, test } from './ui.ts';
+import { expect, LOCATED, test } from './fixtures.ts';
 
 const OPENINGS = 1000;
 const WARM_UP = 240;
 const MAX_BYTES_PER_OPENING = 1536;
-const located = loadStoryDir('geo').places.filter((p) => p.position !== null);
+const located = LOCATED;
 
 test.skip(({ browserName }) => browserName !== 'chromium', 'heap figures come from the Chrome DevTools Protocol');
 

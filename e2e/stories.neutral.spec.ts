@@ -2,12 +2,13 @@
 // --story <dir>) and renders as itself; and a story whose every text field carries an attack
 // payload renders each one as inert text. Both in all three engines.
 import { confidenceStatement, locationStatement } from '../src/story/words.ts';
+import { isLocated } from '../src/story/types.ts';
 import { expect, test } from './sites.ts';
 
 test.describe('a second story', () => {
   test('renders its own title, places, area and quotes, and nothing of the bundled story', async ({ ui, sites }) => {
     const story = sites.story('second');
-    const located = story.places.filter((p) => p.position !== null);
+    const located = story.places.filter(isLocated);
     await ui.goto(sites.url('second'));
     await ui.waitForMarkers(located.length);
     expect((await ui.markers()).map((m) => m.name).sort()).toEqual(located.map((p) => p.name).sort());
@@ -55,7 +56,7 @@ test.describe('a second story', () => {
 test.describe('a story with attack payloads in every text field', () => {
   test('shows every payload as text: no element, script, dialog or request comes of it', async ({ ui, sites, page, engine }) => {
     const story = sites.story('xss');
-    const located = story.places.filter((p) => p.position !== null);
+    const located = story.places.filter(isLocated);
     const dialogs: string[] = [];
     if (engine === 'playwright') {
       page.on('dialog', (dialog) => {

@@ -2,8 +2,9 @@
 // makes no tile request at all. When the service errors or hangs, the bundled basemap stays and a
 // quiet notice says so. The tile host does not exist; every request to it is answered here.
 import { TILE_HOST, TILE_TIMEOUT_MS } from './fixtures/stories.ts';
+import { isLocated } from '../src/story/types.ts';
 import { expect, test, type Sites } from './sites.ts';
-import { screenshotInChromium, watchCspViolations } from './ui.ts';
+import { screenshotInChromium, watchCspViolations } from './helpers.ts';
 import type { Page, Route } from '@playwright/test';
 
 // A 1×1 PNG: any image will do for a tile.
@@ -15,7 +16,7 @@ test.use({
 });
 
 const markers = (page: Page) => page.locator('.leaflet-marker-pane [role="button"]');
-const locatedIn = (sites: Sites): number => sites.story('tiles').places.filter((p) => p.position !== null).length;
+const locatedIn = (sites: Sites): number => sites.story('tiles').places.filter(isLocated).length;
 
 /** Opens the tiles story and waits for its markers; returns a reader of its CSP violations. */
 async function openTiled(page: Page, sites: Sites): Promise<() => Promise<string[]>> {

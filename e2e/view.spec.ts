@@ -3,20 +3,10 @@
 // popup is open, the view is theirs and stays. The embed at 600×450, the story page at 375 and 1280
 // px wide; the popup's × is inside the map at each.
 import type { Locator, Page } from '@playwright/test';
-import { loadStoryDir } from '../build/story/loadStoryDir.ts';
-import { type HostSite, startHostSite } from './host/hostServer.ts';
-import { expect, test as base } from './ui.ts';
+import { expect, LOCATED, STORY, test } from './fixtures.ts';
 
-const test = base.extend<{ host: HostSite }>({
-  host: async ({ baseURL }, use) => {
-    const site = await startHostSite(new URL(baseURL!).origin);
-    await use(site);
-    await site.close();
-  },
-});
-
-const story = loadStoryDir('geo');
-const located = story.places.filter((p) => p.position !== null);
+const _story = STORY;
+const located = LOCATED;
 // The place whose popup pans the map the most in every layout here: it lies near the map's top.
 const PLACE = 'Camp Taji';
 

@@ -5,24 +5,15 @@
 // `guard` fixture fails any test with a console error, an uncaught exception or a request off this machine.
 import AxeBuilder from '@axe-core/playwright';
 import type { FrameLocator, Page } from '@playwright/test';
-import { loadStoryDir } from '../build/story/loadStoryDir.ts';
-import { type HostSite, startHostSite } from './host/hostServer.ts';
 import { discoverOembed, wpEmbedScript } from './host/wordpress.ts';
-import { expect, screenshotInChromium, test as base } from './ui.ts';
+import { expect, LOCATED, STORY, test } from './fixtures.ts';
+import { screenshotInChromium } from './helpers.ts';
 
-const story = loadStoryDir('geo');
-const located = story.places.filter((p) => p.position !== null);
+const story = STORY;
+const located = LOCATED;
 const taji = story.places.find((p) => p.id === 'camp-taji')!;
 
-base.describe.configure({ mode: 'parallel' });
-
-const test = base.extend<{ host: HostSite }>({
-  host: async ({ baseURL }, use) => {
-    const site = await startHostSite(new URL(baseURL!).origin);
-    await use(site);
-    await site.close();
-  },
-});
+test.describe.configure({ mode: 'parallel' });
 
 const frameOf = (page: Page): FrameLocator => page.frameLocator('#embed iframe');
 const markersIn = (frame: FrameLocator) => frame.locator('.leaflet-marker-pane [role="button"]');

@@ -7,7 +7,7 @@
 import { escapeHtml } from '../story/escapeHtml.ts';
 import type { Panel, Theme } from './options.ts';
 
-/** Fits the closed embed at every width from 300 to 1200 px (measured by e2e/embed.spec.ts). */
+/** Fits the closed embed at every width from 300 to 1200 px (measured by e2e/embed-height.spec.ts). */
 export const FALLBACK_HEIGHT = 640;
 /** Marks our iframes for embed.js. */
 export const FRAME_ATTRIBUTE = 'data-iraq-strikes-map';

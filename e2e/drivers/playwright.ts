@@ -1,0 +1,103 @@
+// The story page driven through Playwright (Chromium, Firefox ESR).
+import { expect, type Page } from '@playwright/test';
+import { type Focused, type PopupInfo, READ_FOCUS, READ_POPUP, type StoryUI } from './storyUI.ts';
+
+export function playwrightUI(page: Page): StoryUI {
+  const marker = (name: string) => page.locator('.leaflet-marker-pane').getByRole('button', { name, exact: true });
+  const popupLocator = page.locator('.leaflet-popup [role="dialog"]').last();
+  return {
+    engine: 'playwright',
+    goto: async (path) => {
+      await page.goto(path);
+    },
+    waitForMarkers: async (count) => {
+      await expect(page.locator('.leaflet-marker-pane [role="button"]')).toHaveCount(count);
+    },
+    markers: async () => {
+      const names = await page.locator('.leaflet-marker-pane [role="button"]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+      // Cross-check through the accessibility tree: each name must resolve to exactly one button.
+      for (const name of names) await expect(marker(name)).toHaveCount(1);
+      return names.map((name) => ({ name, role: 'button' }));
+    },
+    // The symbol, as a reader aims: the marker's box includes its label, whose width and side the
+    // declutter may change as the map settles. Under load (three engines on two cores) a click now
+    // and then lands where the marker was a frame before, as the map settles: check that it reached
+    // the marker, and click again if not. A click that reaches it must still open its popup.
+    clickMarker: async (name) => {
+      for (let attempt = 1; ; attempt++) {
+        await marker(name).evaluate((e: HTMLElement) => {
+          delete e.dataset.e2eClicked;
+          e.addEventListener('click', () => (e.dataset.e2eClicked = ''), { once: true, capture: true });
+        });
+        await marker(name).locator('.sym').click();
+        if (await marker(name).evaluate((e: HTMLElement) => e.dataset.e2eClicked !== undefined || !e.isConnected)) return;
+        if (attempt === 3) throw new Error(`three clicks never reached the marker of ${name}`);
+      }
+    },
+    focusMarker: (name) => marker(name).focus(),
+    press: (key) => page.keyboard.press(key === ' ' ? 'Space' : key),
+    popup: async (placeId) => {
+      await expect(popupLocator).toBeVisible();
+      let info: PopupInfo | null = null;
+      await expect
+        .poll(
+          async () => {
+            info = await page.evaluate(READ_POPUP);
+            return info !== null && (placeId === undefined || info.placeId === placeId);
+          },
+          {
+            message: `popup of ${placeId ?? 'any place'}`,
+          },
+        )
+        .toBe(true);
+      // An opening popup may still bring itself into view (an animated pan): a click on it while it
+      // moves can press on one spot and release on another, and so click nothing. Wait until it stays.
+      let last = '';
+      await expect
+        .poll(
+          async () => {
+            const box = await popupLocator.evaluate((e) => JSON.stringify(e.getBoundingClientRect()));
+            const still = box === last;
+            last = box;
+            return still;
+          },
+          { message: 'the popup stops moving', intervals: [100] },
+        )
+        .toBe(true);
+      return info!;
+    },
+    waitForNoPopup: async () => {
+      await expect(page.locator('.leaflet-popup')).toHaveCount(0);
+    },
+    waitForFocus: async (testFocus, what) => {
+      let focused: Focused | null = null;
+      await expect
+        .poll(
+          async () => {
+            focused = await page.evaluate(READ_FOCUS);
+            return testFocus(focused);
+          },
+          { message: `focus: ${what}` },
+        )
+        .toBe(true);
+      return focused!;
+    },
+    clickPopupClose: () => page.locator('.leaflet-popup').last().getByRole('button', { name: 'Close popup' }).click(),
+    clickPopupLink: (text) =>
+      popupLocator
+        .getByRole('link', { name: new RegExp(`^${escapeRegExp(text)}`) })
+        .first()
+        .click(),
+    clickPassage: (placeId) => page.locator(`.article [role="button"][data-places="${placeId}"]`).first().click(),
+    clickPassageChip: (placeId) => page.locator(`.article .passage-chips button[data-chip-for="${placeId}"]`).first().click(),
+    eval: (fn) => page.evaluate(fn),
+    evalArg: <A, T>(fn: (arg: A) => T, arg: A) => page.evaluate(fn as (arg: unknown) => T, arg as unknown),
+    screenshot: async (file) => {
+      await page.screenshot({ path: file, animations: 'disabled' });
+    },
+  };
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,83 @@
+// One way to drive the story page in every engine (drivers/playwright.ts, drivers/webkitgtk.ts):
+// specs named *.neutral.spec.ts use only this interface, so the same data-driven tests run in
+// Chromium and Firefox through Playwright and in WebKitGTK through its WebDriver.
+export type Engine = 'playwright' | 'webkit-webdriver';
+export type EngineOptions = { engine: Engine };
+
+/** What the open popup shows. */
+export interface PopupInfo {
+  readonly placeId: string | null;
+  readonly title: string;
+  /** Each blockquote's text content, exactly. */
+  readonly quotes: readonly string[];
+  readonly text: string;
+}
+
+/** Who has focus. */
+export interface Focused {
+  readonly tag: string;
+  readonly role: string | null;
+  readonly label: string | null;
+  readonly id: string;
+  readonly placeId: string | null;
+  /** True when the element is inside the viewport. */
+  readonly inViewport: boolean;
+}
+
+export interface StoryUI {
+  readonly engine: Engine;
+  goto(path: string): Promise<void>;
+  /** Waits until the map shows `count` place markers. */
+  waitForMarkers(count: number): Promise<void>;
+  /** The computed accessible names of the place markers, and their computed roles. */
+  markers(): Promise<{ name: string; role: string }[]>;
+  clickMarker(name: string): Promise<void>;
+  focusMarker(name: string): Promise<void>;
+  /** Presses a key on whatever has focus ("Enter", "Escape", " ", "Tab"). */
+  press(key: string): Promise<void>;
+  /** Waits for an open, visible popup (of `placeId`, when given) and reads it. */
+  popup(placeId?: string): Promise<PopupInfo>;
+  waitForNoPopup(): Promise<void>;
+  /** Waits until `test` holds for the focused element. */
+  waitForFocus(test: (f: Focused) => boolean, what: string): Promise<Focused>;
+  /** Clicks the open popup's close (×) button. */
+  clickPopupClose(): Promise<void>;
+  /** Clicks the link in the open popup whose text starts with `text`. */
+  clickPopupLink(text: string): Promise<void>;
+  /** Clicks the article passage that opens `placeId` on its own (not a shared passage). */
+  clickPassage(placeId: string): Promise<void>;
+  /** Clicks the button for `placeId` after a passage shared by several places. */
+  clickPassageChip(placeId: string): Promise<void>;
+  eval<T>(fn: () => T): Promise<T>;
+  evalArg<A, T>(fn: (arg: A) => T, arg: A): Promise<T>;
+  screenshot(file: string): Promise<void>;
+}
+
+export const READ_POPUP = (): PopupInfo | null => {
+  // A closing popup fades out for a moment beside the new one: read the newest.
+  const all = document.querySelectorAll('.leaflet-popup .leaflet-popup-content');
+  const content = all[all.length - 1];
+  const popup = content?.closest('.leaflet-popup') as HTMLElement | null;
+  if (!content || !popup || getComputedStyle(popup).opacity === '0') return null;
+  const dialog = content.querySelector('[role="dialog"]');
+  if (!dialog) return null;
+  return {
+    placeId: dialog.getAttribute('data-place-id'),
+    title: dialog.querySelector('h2')?.textContent ?? '',
+    quotes: [...dialog.querySelectorAll('blockquote')].map((b) => b.textContent ?? ''),
+    text: dialog.textContent ?? '',
+  };
+};
+
+export const READ_FOCUS = (): Focused => {
+  const el = document.activeElement as HTMLElement | null;
+  const r = el?.getBoundingClientRect();
+  return {
+    tag: el?.tagName.toLowerCase() ?? '',
+    role: el?.getAttribute('role') ?? null,
+    label: el?.getAttribute('aria-label') ?? null,
+    id: el?.id ?? '',
+    placeId: el?.getAttribute('data-place-id') ?? null,
+    inViewport: !!r && r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth,
+  };
+};

@@ -1,0 +1,188 @@
+// The story page driven through WebKitGTK's WebDriver (WebKitWebDriver + MiniBrowser) and
+// WebdriverIO. Every line here works around what Playwright's own WebKit would give for free: it
+// cannot be downloaded here. Delete this file when it can.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { type Focused, type PopupInfo, READ_FOCUS, READ_POPUP, type StoryUI } from './storyUI.ts';
+
+const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+
+/** Starts a WebKitWebDriver on `port`; resolves once it answers. */
+export async function startWebKitDriver(port: number): Promise<ChildProcess> {
+  const driver: ChildProcess = spawn('WebKitWebDriver', [`--port=${port}`], { stdio: 'ignore' });
+  let ready = false;
+  for (let i = 0; i < 100 && !ready; i++) {
+    try {
+      ready = (await fetch(`http://127.0.0.1:${port}/status`)).ok;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  if (!ready) throw new Error('WebKitWebDriver did not start: is webkit2gtk-driver installed, and is there an X display (xvfb-run)?');
+  return driver;
+}
+
+/** Opens a MiniBrowser session on the driver at `port`, at the tests' window size. */
+export async function openWebKitSession(port: number): Promise<WebdriverIO.Browser> {
+  const { remote } = await import('webdriverio');
+  const browser = await remote({
+    hostname: '127.0.0.1',
+    port,
+    path: '/',
+    logLevel: 'warn',
+    capabilities: {
+      browserName: 'MiniBrowser',
+      // Without this WebdriverIO asks for BiDi, which WebKitGTK's driver refuses.
+      'wdio:enforceWebDriverClassic': true,
+      'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+    } as WebdriverIO.Capabilities,
+  });
+  await browser.setWindowSize(1280, 860);
+  return browser;
+}
+
+export function webdriverUI(b: WebdriverIO.Browser, baseURL: string): StoryUI {
+  const timeout = 10_000;
+  const markerByName = async (name: string) => {
+    let found: WebdriverIO.Element | null = null;
+    await b.waitUntil(
+      async () => {
+        for (const el of await b.$$('.leaflet-marker-pane [role="button"]')) {
+          if ((await el.getComputedLabel()) === name) {
+            found = el;
+            return true;
+          }
+        }
+        return false;
+      },
+      { timeout, timeoutMsg: `no marker named "${name}"` },
+    );
+    return found! as WebdriverIO.Element;
+  };
+  const KEYS: Record<string, string> = { Enter: '\uE007', Escape: '\uE00C', Tab: '\uE004', ' ': '\uE00D' };
+  /** Scrolls with plain JS (WebKitGTK's Actions-based scrolling misplaces targets), waits until the
+   * element stops moving (a smooth scroll or the map's pan may still be running, as Playwright's own
+   * click waits for), then clicks. WebDriver's Element Click aims at the centre of the element's first
+   * line box, so a passage that wraps over several lines is clicked on its text. */
+  const clickInline = async (el: WebdriverIO.Element, block: ScrollLogicalPosition = 'center'): Promise<void> => {
+    await b.execute((e: HTMLElement, where: ScrollLogicalPosition) => e.scrollIntoView({ block: where }), el as unknown as HTMLElement, block);
+    let last = '';
+    let still = 0;
+    await b.waitUntil(
+      async () => {
+        // The page's scroll too: a paragraph link's smooth scroll may still be running, and while it
+        // does WebKitGTK can deliver the click's mouseup elsewhere (the link keeps focus, no click).
+        // Under Xvfb its animation frames can be ~300 ms apart, so ask for ~450 ms without a change.
+        const box = JSON.stringify(await b.execute((e: HTMLElement) => [e.getClientRects()[0]?.toJSON(), window.scrollY], el as unknown as HTMLElement));
+        still = box === last ? still + 1 : 0;
+        last = box;
+        return still >= 3;
+      },
+      { timeout, interval: 150, timeoutMsg: 'the element (or the page) kept moving' },
+    );
+    // Check that the click reached the element: now and then WebKitGTK delivers it to whatever lay
+    // under that point a moment before (the popup around a link, say). Then click again.
+    for (let attempt = 1; ; attempt++) {
+      await b.execute(
+        (e: HTMLElement) => {
+          delete e.dataset.e2eClicked;
+          e.addEventListener('click', () => (e.dataset.e2eClicked = ''), { once: true, capture: true });
+        },
+        el as unknown as HTMLElement,
+      );
+      await el.click();
+      const reached = await b.execute((e: HTMLElement) => e.dataset.e2eClicked !== undefined || !e.isConnected, el as unknown as HTMLElement);
+      if (reached) return;
+      if (attempt === 3) throw new Error('three clicks never reached the element');
+      await new Promise((r) => setTimeout(r, 300));
+    }
+  };
+  return {
+    engine: 'webkit-webdriver',
+    goto: async (path) => {
+      await b.url(new URL(path, baseURL).toString());
+    },
+    waitForMarkers: async (count) => {
+      const markers = () => document.querySelectorAll('.leaflet-marker-pane [role="button"]').length;
+      await b.waitUntil(async () => (await b.execute(markers)) === count, { timeout, timeoutMsg: `expected ${count} markers` });
+    },
+    markers: async () => {
+      const out: { name: string; role: string }[] = [];
+      for (const el of await b.$$('.leaflet-marker-pane [role="button"]')) out.push({ name: await el.getComputedLabel(), role: await el.getComputedRole() });
+      return out;
+    },
+    clickMarker: async (name) => {
+      const el = await (await markerByName(name)).$('.sym');
+      await el.waitForClickable({ timeout });
+      await el.click();
+    },
+    focusMarker: async (name) => {
+      const el = await markerByName(name);
+      await b.execute((e: HTMLElement) => e.focus(), el as unknown as HTMLElement);
+    },
+    press: async (key) => {
+      await b.keys(KEYS[key] ?? key);
+    },
+    popup: async (placeId) => {
+      let info: PopupInfo | null = null;
+      await b.waitUntil(
+        async () => {
+          info = (await b.execute(READ_POPUP)) as PopupInfo | null;
+          return info !== null && (placeId === undefined || info.placeId === placeId);
+        },
+        {
+          timeout,
+          timeoutMsg: `no popup of ${placeId ?? 'any place'} opened`,
+        },
+      );
+      return info!;
+    },
+    waitForNoPopup: async () => {
+      const popups = () => document.querySelectorAll('.leaflet-popup').length;
+      await b.waitUntil(async () => (await b.execute(popups)) === 0, { timeout, timeoutMsg: 'the popup stayed open' });
+    },
+    waitForFocus: async (testFocus, what) => {
+      let focused: Focused | null = null;
+      await b
+        .waitUntil(
+          async () => {
+            focused = (await b.execute(READ_FOCUS)) as Focused;
+            return testFocus(focused);
+          },
+          { timeout, timeoutMsg: `focus: ${what}` },
+        )
+        .catch(() => {
+          throw new Error(`focus: ${what}; focused: ${JSON.stringify(focused)}`);
+        });
+      return focused!;
+    },
+    clickPopupClose: async () => {
+      // The newest popup is the pane's last child (a closing one may still be fading out before it).
+      await clickInline(await b.$('.leaflet-popup-pane > .leaflet-popup:last-child .leaflet-popup-close-button').getElement(), 'nearest');
+    },
+    clickPopupLink: async (text) => {
+      const links = await b.$$('.leaflet-popup [role="dialog"] a');
+      for (const link of links) {
+        if ((await link.getText()).startsWith(text)) {
+          // 'nearest': centring would also scroll Leaflet's overflow-hidden container and misplace the map.
+          await clickInline(link, 'nearest');
+          return;
+        }
+      }
+      throw new Error(`no popup link starting "${text}"`);
+    },
+    clickPassage: async (placeId) => {
+      await clickInline(await b.$(`.article [role="button"][data-places="${placeId}"]`).getElement());
+    },
+    clickPassageChip: async (placeId) => {
+      await clickInline(await b.$(`.article .passage-chips button[data-chip-for="${placeId}"]`).getElement());
+    },
+    eval: async (fn) => (await b.execute(fn)) as Awaited<ReturnType<typeof fn>>,
+    evalArg: async <A, T>(fn: (arg: A) => T, arg: A) => (await (b.execute as unknown as (f: (a: A) => T, a: A) => Promise<T>)(fn, arg)) as T,
+    screenshot: async (file) => {
+      await b.saveScreenshot(file);
+    },
+  };
+}
+
+/** Records the page's Content-Security-Policy violations from its first script on, as
+ * "directive blocked-URI"; call before `page.goto`, read with the function it returns. */

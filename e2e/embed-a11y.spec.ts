@@ -1,0 +1,39 @@
+// axe on the embed, alone and on a news page.
+// Chromium and Firefox ESR; every test also runs under the `guard` fixture (no console error, no
+// uncaught exception, nothing fetched from off this machine).
+import AxeBuilder from '@axe-core/playwright';
+import type { FrameLocator, Page } from '@playwright/test';
+import { expect, LOCATED, STORY, test } from './fixtures.ts';
+
+import { markersIn } from './helpers.ts';
+
+const _story = STORY;
+const located = LOCATED;
+const _NAMESPACE = 'iraq-strikes-map';
+
+// Independent tests, each with its own host site: spread them over the workers.
+test.describe.configure({ mode: 'parallel' });
+
+const embedded = (page: Page): FrameLocator => page.frameLocator('#embed iframe');
+
+test.describe('accessibility of the embed', () => {
+  const violations = async (builder: AxeBuilder) =>
+    (await builder.analyze()).violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+
+  for (const theme of ['light', 'dark']) {
+    test(`axe finds no violation in the embed (${theme}), with the places panel and a popup open`, async ({ page }) => {
+      await page.setViewportSize({ width: 600, height: 800 });
+      await page.goto(`/embed.html?theme=${theme}&panel=places&place=karbala-international-airport`);
+      await expect(page.locator('.leaflet-popup [role="dialog"]')).toBeVisible();
+      // Leaflet fades a popup in: colour contrast is measured once it is fully shown.
+      await expect(page.locator('.leaflet-popup')).toHaveCSS('opacity', '1');
+      expect(await violations(new AxeBuilder({ page }))).toEqual([]);
+    });
+  }
+
+  test('axe finds no violation on the news page with the embed in it', async ({ page, host }) => {
+    await page.goto(`${host.origin}/embedjs.html`);
+    await expect(markersIn(embedded(page))).toHaveCount(located.length);
+    expect(await violations(new AxeBuilder({ page }))).toEqual([]);
+  });
+});

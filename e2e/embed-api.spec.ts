@@ -1,0 +1,137 @@
+import type { FrameLocator, Page } from '@playwright/test';
+import { FALLBACK_HEIGHT } from '../src/embed/snippet.ts';
+import { expect, LOCATED, STORY, test } from './fixtures.ts';
+
+import { markersIn } from './helpers.ts';
+
+const _story = STORY;
+const located = LOCATED;
+const NAMESPACE = 'iraq-strikes-map';
+
+// Independent tests, each with its own host site: spread them over the workers.
+test.describe.configure({ mode: 'parallel' });
+
+const embedded = (page: Page): FrameLocator => page.frameLocator('#embed iframe');
+
+test.describe('embed options and the host page API', () => {
+  test('theme=dark and place= open the embed dark, on the place, without taking focus', async ({ page }) => {
+    await page.goto('/embed.html?theme=dark&place=camp-taji');
+    await expect(page.locator('.leaflet-popup [role="dialog"]')).toBeVisible();
+    await expect(page.locator('.leaflet-popup .pp-title')).toHaveText('Camp Taji');
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe('dark');
+    const [r, g, b] = (await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).match(/\d+/g)!.map(Number);
+    expect(r! + g! + b!).toBeLessThan(3 * 60);
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+  });
+
+  test('unknown and malformed options are ignored with a warning each', async ({ page }) => {
+    const warnings: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'warning' && m.text().startsWith('iraq-strikes-map embed:')) warnings.push(m.text());
+    });
+    await page.goto('/embed.html?theme=purple&panel=sideways&place=atlantis&zoom=3');
+    await expect(markersIn(page)).toHaveCount(located.length);
+    await expect(page.locator('.leaflet-popup')).toHaveCount(0);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe('light dark');
+    await expect(page.getByRole('button', { name: 'The article’s words' })).toHaveAttribute('aria-expanded', 'false');
+    expect(warnings).toHaveLength(4);
+  });
+
+  test('the host selects and clears a place by postMessage and hears the selection; wrong shapes change nothing', async ({ page, host }) => {
+    await page.goto(`${host.origin}/embedjs.html`);
+    const frame = embedded(page);
+    await expect(markersIn(frame)).toHaveCount(located.length);
+    await page.evaluate((ns) => {
+      const heard: unknown[] = [];
+      (window as unknown as { heard: unknown[] }).heard = heard;
+      window.addEventListener('message', (e) => {
+        if (e.data?.namespace === ns && e.data.type === 'place') heard.push(e.data.place);
+      });
+    }, NAMESPACE);
+    const send = (messages: unknown[]) =>
+      page.evaluate((list) => {
+        const target = document.querySelector<HTMLIFrameElement>('#embed iframe')!.contentWindow!;
+        for (const m of list) target.postMessage(m, '*');
+      }, messages);
+    const heard = () => page.evaluate(() => (window as unknown as { heard: unknown[] }).heard);
+
+    // Messages arrive in order: if any of the wrong ones had been obeyed, the host would have heard
+    // of Camp Taji before Baghdad.
+    await send([
+      { type: 'select', place: 'camp-taji' },
+      { namespace: NAMESPACE, version: 1, type: 'select', place: 'atlantis' },
+      { namespace: NAMESPACE, version: 2, type: 'select', place: 'camp-taji' },
+      { namespace: NAMESPACE, version: 1, type: 'select', place: 'camp-taji', html: '<img src=x onerror=alert(1)>' },
+      'pymxPYMxcamp-tajixPYMxselectxPYMx1',
+      null,
+      { namespace: NAMESPACE, version: 1, type: 'select', place: 'baghdad' },
+    ]);
+    await expect(frame.locator('.leaflet-popup .pp-title')).toHaveText('Baghdad');
+    expect(await heard()).toEqual(['baghdad']);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('IFRAME');
+
+    await send([
+      { namespace: NAMESPACE, version: 1, type: 'clear', extra: true },
+      { namespace: NAMESPACE, version: 1, type: 'clear' },
+    ]);
+    await expect(frame.locator('.leaflet-popup')).toHaveCount(0);
+    expect(await heard()).toEqual(['baghdad', null]);
+
+    // And the reader's own choice is reported.
+    const marker = frame.locator('.leaflet-marker-pane [aria-label="Camp Taji"]');
+    await marker.focus();
+    await marker.press('Enter');
+    await expect.poll(heard).toEqual(['baghdad', null, 'camp-taji']);
+  });
+
+  test('"Open full screen" puts the map alone on the screen, and back', async ({ page }) => {
+    await page.goto('/embed.html');
+    await expect(markersIn(page)).toHaveCount(located.length);
+    await page.getByRole('button', { name: 'Open full screen' }).click();
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement?.id ?? null)).toBe('embed-map');
+    // The map fills the screen (its height: the window's, which in full screen is the screen's).
+    await expect
+      .poll(() => page.evaluate(() => window.innerHeight - document.querySelector('.leaflet-container')!.getBoundingClientRect().height))
+      .toBeLessThanOrEqual(4);
+    await page.getByRole('button', { name: 'Exit full screen' }).click();
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
+  });
+});
+
+test.describe('the story page gives the embed code', () => {
+  test('"Copy embed code" copies the snippet for the chosen place, colours and panel', async ({ page, context, browserName }) => {
+    await page.goto('/');
+    await expect(markersIn(page)).toHaveCount(located.length);
+    const section = page.getByRole('region', { name: 'Embed this map' });
+    // The form's code is not part of the first view: it loads when the reader asks for it.
+    await expect(section.getByLabel('Open at')).toHaveCount(0);
+    const show = section.getByRole('button', { name: 'Show the embed code' });
+    await expect(show).toHaveAttribute('aria-expanded', 'false');
+    await show.click();
+    await expect(section.getByRole('button', { name: 'Hide the embed code' })).toHaveAttribute('aria-expanded', 'true');
+    await section.getByLabel('Open at').selectOption({ label: 'Camp Taji' });
+    await section.getByLabel('Colours').selectOption('dark');
+    await section.getByLabel('Below the map').selectOption('none');
+    const code = await section.getByLabel('Embed code').inputValue();
+    const origin = new URL(page.url()).origin;
+    expect(code).toContain(`src="${origin}/embed.html?place=camp-taji&amp;theme=dark&amp;panel=none"`);
+    expect(code).toContain(`<script async src="${origin}/embed.js"></script>`);
+    // Pasted alone, an address embeds by oEmbed; only the place's own page keeps the place.
+    expect(await section.getByLabel('Or paste this address').inputValue()).toBe(`${origin}/place/camp-taji.html`);
+    if (browserName === 'chromium') await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await section.getByRole('button', { name: 'Copy embed code' }).click();
+    await expect(section.getByRole('status')).toHaveText('Copied.');
+    if (browserName === 'chromium') expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+  });
+
+  test('oEmbed: the page links its oembed.json, a rich answer: a link to the story page, then the iframe', async ({ page, request }) => {
+    await page.goto('/');
+    const href = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href');
+    expect(href).toMatch(/\/oembed\.json$/);
+    const answer = await (await request.get('/oembed.json')).json();
+    expect(answer).toMatchObject({ version: '1.0', type: 'rich', height: FALLBACK_HEIGHT });
+    expect(answer.html).toMatch(
+      /^<blockquote class="wp-embedded-content"><a href="[^"]+\/">[^<]+<\/a><\/blockquote>\n<iframe data-iraq-strikes-map title="Map: [^"]+" src="[^"]+\/embed\.html"/,
+    );
+  });
+});

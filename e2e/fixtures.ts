@@ -1,0 +1,94 @@
+// The tests' fixtures: the guard every Playwright test runs under, the bundled story and its located
+// places, the stand-in news site, and `ui`, the one way to drive the story page in every engine.
+import { test as base, expect } from '@playwright/test';
+import { loadStoryDir } from '../build/story/loadStoryDir.ts';
+import { isLocated, type LocatedPlace, type Story } from '../src/story/types.ts';
+import { playwrightUI } from './drivers/playwright.ts';
+import type { EngineOptions, StoryUI } from './drivers/storyUI.ts';
+import { openWebKitSession, startWebKitDriver, webdriverUI } from './drivers/webkitgtk.ts';
+import { type HostSite, startHostSite } from './host/hostServer.ts';
+
+/** The bundled story, read once: specs that make a test per place loop over it at load time. */
+export const STORY: Story = loadStoryDir('geo');
+/** Its places that have a position on the map. */
+export const LOCATED: readonly LocatedPlace[] = STORY.places.filter(isLocated);
+
+export const test = base.extend<
+  {
+    ui: StoryUI;
+    story: Story;
+    located: readonly LocatedPlace[];
+    host: HostSite;
+    // biome-ignore lint/suspicious/noConfusingVoidType: Playwright types a fixture that gives no value as void.
+    guard: void;
+    allowedConsoleErrors: readonly RegExp[];
+  },
+  EngineOptions & { wkDriverPort: number }
+>({
+  // Console errors (or, in Firefox, page errors) a test provokes on purpose and checks for itself.
+  allowedConsoleErrors: [[], { option: true }],
+  engine: ['playwright', { option: true, scope: 'worker' }],
+  // In every Playwright test: no console error, no uncaught exception, and no request that leaves
+  // this machine (such a request is aborted and reported). The embed specs' stand-in news site runs
+  // on another loopback port, so loopback origins count as ours. WebKitGTK's WebDriver exposes neither the
+  // console nor the network; there, specs check Resource Timing instead.
+  guard: [
+    async ({ engine, page, baseURL, allowedConsoleErrors }, use) => {
+      if (engine !== 'playwright') return use();
+      const ours = (url: URL): boolean => url.origin === new URL(baseURL!).origin || url.hostname === '127.0.0.1';
+      const problems: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error' && !allowedConsoleErrors.some((allowed) => allowed.test(m.text()))) problems.push(`console error: ${m.text()}`);
+      });
+      page.on('pageerror', (e) => {
+        if (!allowedConsoleErrors.some((allowed) => allowed.test(e.message))) problems.push(`uncaught: ${e.message}`);
+      });
+      await page.route(
+        (url) => !ours(url),
+        (route) => {
+          problems.push(`request left the origin: ${route.request().url()}`);
+          return route.abort();
+        },
+      );
+      await use();
+      expect(problems, 'console errors, uncaught exceptions and off-origin requests').toEqual([]);
+    },
+    { auto: true },
+  ],
+  // One WebKitWebDriver per worker: it holds a single session at a time.
+  wkDriverPort: [
+    async ({ engine }, use, workerInfo) => {
+      if (engine !== 'webkit-webdriver') return use(0);
+      const port = 4600 + workerInfo.workerIndex;
+      const driver = await startWebKitDriver(port);
+      await use(port);
+      driver.kill();
+    },
+    { scope: 'worker' },
+  ],
+  // The bundled story, and its places on the map: the tests are driven by the data.
+  story: async ({}, use) => {
+    await use(STORY);
+  },
+  located: async ({}, use) => {
+    await use(LOCATED);
+  },
+  // The stand-in news site (host/hostServer.ts) on its own origin, for the embed specs.
+  host: async ({ baseURL }, use) => {
+    const site = await startHostSite(new URL(baseURL!).origin);
+    await use(site);
+    await site.close();
+  },
+  ui: async ({ engine, page, baseURL, wkDriverPort }, use) => {
+    if (engine === 'playwright') return use(playwrightUI(page));
+    const browser = await openWebKitSession(wkDriverPort);
+    try {
+      await use(webdriverUI(browser, baseURL!));
+    } finally {
+      await browser.deleteSession();
+    }
+  },
+});
+
+export { expect };
+export type { EngineOptions, Focused, PopupInfo, StoryUI } from './drivers/storyUI.ts';
