@@ -3,7 +3,7 @@
 // popup is open, the view is theirs and stays. The embed at 600×450, the story page at 375 and 1280
 // px wide; the popup's × is inside the map at each.
 import type { Locator, Page } from '@playwright/test';
-import { expect, LOCATED, STORY, test } from './fixtures.ts';
+import { expect, LOCATED, STORY, type StoryUI, test } from './fixtures.ts';
 
 const _story = STORY;
 const located = LOCATED;
@@ -49,21 +49,9 @@ async function openPopup(page: Page): Promise<void> {
     .toBe(true);
 }
 
-/** Clicks the popup's ×, as a reader does. Under load (two engines on two cores) a click now and then
- * lands where the × was a frame before: check that it reached the ×, and click again if not. A click
- * that reaches it must close the popup. */
-async function clickClose(page: Page): Promise<void> {
-  const close = page.locator('.leaflet-popup-close-button');
-  for (let attempt = 1; ; attempt++) {
-    await close.evaluate((e: HTMLElement) => {
-      delete e.dataset.e2eClicked;
-      e.addEventListener('click', () => (e.dataset.e2eClicked = ''), { once: true, capture: true });
-    });
-    await close.click();
-    const reached = await close.evaluate((e: HTMLElement) => e.dataset.e2eClicked !== undefined || !e.isConnected).catch(() => true);
-    if (reached) break;
-    if (attempt === 3) throw new Error('three clicks never reached the popup’s ×');
-  }
+/** Clicks the popup's ×, as a reader does (the driver checks the click reached it). */
+async function clickClose(page: Page, ui: StoryUI): Promise<void> {
+  await ui.clickPopupClose();
   await expect(page.locator('.leaflet-popup')).toHaveCount(0);
 }
 
@@ -82,7 +70,7 @@ for (const { name, path, width, height } of layouts) {
       await page.locator('.map-frame').scrollIntoViewIfNeeded();
     });
 
-    test('closing a popup with its × gives the view back; the × is inside the map', async ({ page }) => {
+    test('closing a popup with its × gives the view back; the × is inside the map', async ({ page, ui }) => {
       const before = await positions(page);
       const visible = await inView(page);
       await openPopup(page);
@@ -93,13 +81,13 @@ for (const { name, path, width, height } of layouts) {
         close.x >= map.x && close.y >= map.y && close.x + close.width <= map.x + map.width && close.y + close.height <= map.y + map.height,
         'the × inside the map',
       ).toBe(true);
-      await clickClose(page);
+      await clickClose(page, ui);
       await expect.poll(async () => near(await positions(page), before), { message: 'every marker back where it was' }).toBe(true);
       expect(await inView(page)).toBe(visible);
       console.log(`view ${name}: ${visible} markers in view before the popup and after it`);
     });
 
-    test('closing with Escape gives it back too; a view the reader made while it was open stays', async ({ page }) => {
+    test('closing with Escape gives it back too; a view the reader made while it was open stays', async ({ page, ui }) => {
       const before = await positions(page);
       await openPopup(page);
       await page.locator('.leaflet-popup [role="dialog"]').press('Escape');
@@ -119,7 +107,7 @@ for (const { name, path, width, height } of layouts) {
           return still;
         })
         .toBe(true);
-      await clickClose(page);
+      await clickClose(page, ui);
       // Give a restore every chance to happen: the next frames, then a check that none did.
       await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
       expect(near(await positions(page), moved), 'the reader’s own view stays').toBe(true);

@@ -82,7 +82,23 @@ export function playwrightUI(page: Page): StoryUI {
         .toBe(true);
       return focused!;
     },
-    clickPopupClose: () => page.locator('.leaflet-popup').last().getByRole('button', { name: 'Close popup' }).click(),
+    // As clickMarker: under load a click now and then lands where the × was a frame before; check
+    // that it reached the ×, and click again if not.
+    clickPopupClose: async () => {
+      const close = page.locator('.leaflet-popup').last().getByRole('button', { name: 'Close popup' });
+      for (let attempt = 1; ; attempt++) {
+        await close.evaluate((e: HTMLElement) => {
+          delete e.dataset.e2eClicked;
+          e.addEventListener('click', () => (e.dataset.e2eClicked = ''), { once: true, capture: true });
+        });
+        await close.click();
+        const reached = await close
+          .evaluate((e: HTMLElement) => e.dataset.e2eClicked !== undefined || !e.isConnected, undefined, { timeout: 1000 })
+          .catch(() => true);
+        if (reached) return;
+        if (attempt === 3) throw new Error('three clicks never reached the popup’s ×');
+      }
+    },
     clickPopupLink: (text) =>
       popupLocator
         .getByRole('link', { name: new RegExp(`^${escapeRegExp(text)}`) })
