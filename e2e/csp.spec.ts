@@ -1,19 +1,16 @@
+// Both pages under the strict Content-Security-Policy they are built for, and a check that can fail.
+// Chromium and Firefox ESR; every test also runs under the `guard` fixture (no console error, no
+// uncaught exception, nothing fetched from off this machine).
 import { readFileSync } from 'node:fs';
-import type { FrameLocator, Page } from '@playwright/test';
 import { CSP } from '../src/host/csp.ts';
-import { expect, LOCATED, STORY, test } from './fixtures.ts';
+import { expect, LOCATED, test } from './fixtures.ts';
 import { watchCspViolations } from './helpers.ts';
-
 import { markersIn } from './helpers.ts';
 
-const _story = STORY;
 const located = LOCATED;
-const _NAMESPACE = 'iraq-strikes-map';
 
 // Independent tests, each with its own host site: spread them over the workers.
 test.describe.configure({ mode: 'parallel' });
-
-const _embedded = (page: Page): FrameLocator => page.frameLocator('#embed iframe');
 
 test.describe('strict Content-Security-Policy', () => {
   for (const path of ['/', '/embed.html?panel=article']) {

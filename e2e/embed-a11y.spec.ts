@@ -3,13 +3,11 @@
 // uncaught exception, nothing fetched from off this machine).
 import AxeBuilder from '@axe-core/playwright';
 import type { FrameLocator, Page } from '@playwright/test';
-import { expect, LOCATED, STORY, test } from './fixtures.ts';
+import { expect, LOCATED, test } from './fixtures.ts';
 
 import { markersIn } from './helpers.ts';
 
-const _story = STORY;
 const located = LOCATED;
-const _NAMESPACE = 'iraq-strikes-map';
 
 // Independent tests, each with its own host site: spread them over the workers.
 test.describe.configure({ mode: 'parallel' });

@@ -1,10 +1,12 @@
+// The embed's URL options, the host page's postMessage API, full screen, and the embed code and
+// oEmbed answer the story page gives.
+// Chromium and Firefox ESR; every test also runs under the `guard` fixture (no console error, no
+// uncaught exception, nothing fetched from off this machine).
 import type { FrameLocator, Page } from '@playwright/test';
 import { FALLBACK_HEIGHT } from '../src/embed/snippet.ts';
-import { expect, LOCATED, STORY, test } from './fixtures.ts';
-
+import { expect, LOCATED, test } from './fixtures.ts';
 import { markersIn } from './helpers.ts';
 
-const _story = STORY;
 const located = LOCATED;
 const NAMESPACE = 'iraq-strikes-map';
 

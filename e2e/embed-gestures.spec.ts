@@ -1,12 +1,14 @@
+// The page's scroll stays the reader's: the wheel and one finger scroll the page until the map is
+// chosen; two fingers move it.
+// Chromium and Firefox ESR; every test also runs under the `guard` fixture (no console error, no
+// uncaught exception, nothing fetched from off this machine).
 import type { FrameLocator, Page } from '@playwright/test';
 import { TOUCH_HINT, WHEEL_HINT } from '../src/map/gestureHints.ts';
-import { expect, LOCATED, STORY, test } from './fixtures.ts';
+import { expect, LOCATED, test } from './fixtures.ts';
 
 import { expectFitted, markersIn } from './helpers.ts';
 
-const _story = STORY;
 const located = LOCATED;
-const _NAMESPACE = 'iraq-strikes-map';
 
 // Independent tests, each with its own host site: spread them over the workers.
 test.describe.configure({ mode: 'parallel' });

@@ -1,15 +1,18 @@
+// The embed's height on a news page: a stand-in news site (e2e/host/) on another origin embeds it the
+// bare way, with embed.js and with NPR's pym.js, under a strict CSP of its own; and no layout shift
+// while the map loads.
+// Chromium and Firefox ESR; every test also runs under the `guard` fixture (no console error, no
+// uncaught exception, nothing fetched from off this machine).
 import type { FrameLocator, Page } from '@playwright/test';
 import { FALLBACK_HEIGHT } from '../src/embed/snippet.ts';
 import { MAP_READY } from '../src/map/timing.ts';
 import { HOST_WAYS } from './host/hostServer.ts';
-import { expect, LOCATED, STORY, test } from './fixtures.ts';
+import { expect, LOCATED, test } from './fixtures.ts';
 import { screenshotInChromium } from './helpers.ts';
 
 import { expectFitted, markersIn, measureFit } from './helpers.ts';
 
-const _story = STORY;
 const located = LOCATED;
-const _NAMESPACE = 'iraq-strikes-map';
 
 // Independent tests, each with its own host site: spread them over the workers.
 test.describe.configure({ mode: 'parallel' });

@@ -1,11 +1,11 @@
+// Without the live map: the printed page, and readers without JavaScript.
+// Chromium and Firefox ESR; every test also runs under the `guard` fixture (no console error, no
+// uncaught exception, nothing fetched from off this machine).
 import type { FrameLocator, Page } from '@playwright/test';
-import { expect, LOCATED, STORY, test } from './fixtures.ts';
-
+import { expect, LOCATED, test } from './fixtures.ts';
 import { markersIn } from './helpers.ts';
 
-const _story = STORY;
 const located = LOCATED;
-const _NAMESPACE = 'iraq-strikes-map';
 
 // Independent tests, each with its own host site: spread them over the workers.
 test.describe.configure({ mode: 'parallel' });

@@ -3,9 +3,8 @@
 // no uncaught exception, no request to another origin.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, LOCATED, STORY, test } from './fixtures.ts';
+import { expect, LOCATED, test } from './fixtures.ts';
 
-const _story = STORY;
 const located = LOCATED;
 const markers = (page: Page) => page.locator('.leaflet-marker-pane [role="button"]');
 

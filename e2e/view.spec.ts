@@ -3,9 +3,8 @@
 // popup is open, the view is theirs and stays. The embed at 600×450, the story page at 375 and 1280
 // px wide; the popup's × is inside the map at each.
 import type { Locator, Page } from '@playwright/test';
-import { expect, LOCATED, STORY, type StoryUI, test } from './fixtures.ts';
+import { expect, LOCATED, type StoryUI, test } from './fixtures.ts';
 
-const _story = STORY;
 const located = LOCATED;
 // The place whose popup pans the map the most in every layout here: it lies near the map's top.
 const PLACE = 'Camp Taji';
