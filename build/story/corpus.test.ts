@@ -129,6 +129,7 @@ describe('npm run validate', () => {
     'swapped longitude and latitude',
     'a quote with straight quotes where the article has curly ones',
     'invalid JSON: a stray comma, with its line and column',
+    'invalid JSON: straight double quotes inside a quote, said once, at the quote that ends it',
   ])('exits 1 on "%s" and prints its problem with the folder’s path', (name) => {
     const dir = brokenDir(name);
     const { code, err } = cli(dir);
@@ -136,7 +137,10 @@ describe('npm run validate', () => {
     const lines = err.trim().split('\n');
     const expected = BROKEN_STORIES.find((x) => x.name === name)!.expected;
     expect(lines).toHaveLength(expected.length + 1);
-    expect(lines.at(-1)).toMatch(/^✗ .*: 1 error$/);
+    // A JSON error stops the check: the summary says what was not checked.
+    expect(lines.at(-1)).toMatch(
+      name.startsWith('invalid JSON') ? /^✗ .*: 1 error; the files' shapes and the story's rules were not checked yet: fix these first$/ : /^✗ .*: 1 error$/,
+    );
     // Paths are relative to where the CLI runs, and each line matches the corpus's own.
     lines.slice(0, -1).forEach((line, i) => {
       expect(line).toMatch(/^(\.\.\/)+.*\/(places\.geojson|story\.json|article\.json):\d+:\d+ /);
@@ -146,6 +150,14 @@ describe('npm run validate', () => {
       if (typeof pattern === 'string') expect(inCorpus).toBe(pattern);
       else expect(inCorpus).toMatch(pattern);
     });
+  });
+
+  it('says which checks a stage’s problems kept from running', () => {
+    const shapes = cli(brokenDir('extra field: a misspelt key'));
+    expect(shapes.code).toBe(1);
+    expect(shapes.err.trim().split('\n').at(-1)).toMatch(/: 1 error; the story's rules \(quotes, positions, ids across files\) were not checked yet: fix these first$/);
+    const rules = cli(brokenDir('swapped longitude and latitude'));
+    expect(rules.err.trim().split('\n').at(-1)).toMatch(/: 1 error$/);
   });
 
   it('exits 2 on a usage mistake', () => {

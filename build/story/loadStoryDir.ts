@@ -42,7 +42,7 @@ export function validateStoryDir(dir: string, cwd: string = process.cwd()): Vali
       }
     }
   }
-  if (missing.length > 0) return { story: null, errors: missing, warnings: [] };
+  if (missing.length > 0) return { story: null, errors: missing, warnings: [], stoppedAfter: 'reading' };
   const read = (key: StoryFileKey): string => readFileSync(paths[key], 'utf8');
   return validateStory(
     { story: read('story'), article: read('article'), places: read('places') },
@@ -53,6 +53,6 @@ export function validateStoryDir(dir: string, cwd: string = process.cwd()): Vali
 /** Reads, parses and checks the story in `dir`. Throws StoryError listing every problem. */
 export function loadStoryDir(dir: string, cwd: string = process.cwd()): Story {
   const result = validateStoryDir(dir, cwd);
-  if (!result.story) throw new StoryError(result.errors);
+  if (!result.story) throw new StoryError(result.errors, result.stoppedAfter);
   return result.story;
 }

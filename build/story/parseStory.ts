@@ -4,7 +4,7 @@ import { checkShapes } from './checkShapes.ts';
 import { checkStory } from './checkStory.ts';
 import { locate, sortProblems } from './jsonLocation.ts';
 import { markupWarnings } from './messages.ts';
-import { type LocatedProblem, STORY_FILES, StoryError } from './problems.ts';
+import { type LocatedProblem, STORY_FILES, type Stage, StoryError } from './problems.ts';
 import { type FileNames, readFiles, type StoryTexts } from './readFiles.ts';
 import { deepFreeze, toStory } from './toStory.ts';
 import type { Story } from '../../src/story/types.ts';
@@ -17,12 +17,14 @@ export interface Validation {
   readonly errors: readonly LocatedProblem[];
   /** Not errors: the story builds. E.g. text that looks like HTML (it is shown as text). */
   readonly warnings: readonly LocatedProblem[];
+  /** The stage whose problems stopped the check (the later ones did not run), or null. */
+  readonly stoppedAfter: Stage | null;
 }
 
 /** Parses and checks a story. Throws StoryError listing every problem found. */
 export function parseStory(texts: StoryTexts, fileNames: FileNames = STORY_FILES): Story {
   const result = validateStory(texts, fileNames);
-  if (!result.story) throw new StoryError(result.errors);
+  if (!result.story) throw new StoryError(result.errors, result.stoppedAfter);
   return result.story;
 }
 
@@ -34,17 +36,21 @@ export function parseStory(texts: StoryTexts, fileNames: FileNames = STORY_FILES
  * A stage runs only when the one before it found nothing: rules need well-formed data.
  */
 export function validateStory(texts: StoryTexts, fileNames: FileNames = STORY_FILES): Validation {
-  const fail = (errors: LocatedProblem[]): Validation => ({ story: null, errors, warnings: [] });
+  const fail = (errors: LocatedProblem[], stoppedAfter: Stage): Validation => ({ story: null, errors, warnings: [], stoppedAfter });
 
   const { parsed, values, problems: readProblems } = readFiles(texts, fileNames);
-  if (readProblems.length > 0) return fail(readProblems);
+  if (readProblems.length > 0) return fail(readProblems, 'reading');
 
   const { files, problems: shapeProblems } = checkShapes(parsed, values);
-  if (!files) return fail(sortProblems(shapeProblems.map((p) => locate(p, parsed[p.file], fileNames))));
+  if (!files) return fail(sortProblems(shapeProblems.map((p) => locate(p, parsed[p.file], fileNames))), 'shapes');
 
   const ruleProblems = checkStory(files);
-  if (ruleProblems.length > 0) return fail(ruleProblems.map((p) => locate(p, parsed[p.file], fileNames)));
+  if (ruleProblems.length > 0)
+    return fail(
+      ruleProblems.map((p) => locate(p, parsed[p.file], fileNames)),
+      'rules',
+    );
 
   const warnings = markupWarnings(values).map((p) => locate(p, parsed[p.file], fileNames));
-  return { story: deepFreeze(toStory(files.story, files.article, files.places)), errors: [], warnings };
+  return { story: deepFreeze(toStory(files.story, files.article, files.places)), errors: [], warnings, stoppedAfter: null };
 }

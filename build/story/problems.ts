@@ -56,11 +56,22 @@ export function formatWarning(p: LocatedProblem): string {
 }
 
 /** Thrown when a story does not parse or check clean; carries every problem at once. */
+/** The stages of the check (parseStory.ts); each runs only when the one before found nothing. */
+export type Stage = 'reading' | 'shapes' | 'rules';
+
+/** What did not run when a stage stopped the check, in words; '' after the last stage. */
+export function notChecked(stage: Stage | null): string {
+  if (stage === 'reading') return "the files' shapes and the story's rules were not checked yet: fix these first";
+  if (stage === 'shapes') return "the story's rules (quotes, positions, ids across files) were not checked yet: fix these first";
+  return '';
+}
+
 export class StoryError extends Error {
   readonly problems: readonly LocatedProblem[];
-  constructor(problems: readonly LocatedProblem[]) {
+  constructor(problems: readonly LocatedProblem[], stoppedAfter: Stage | null = null) {
     const n = problems.length;
-    super(`The story has ${n} problem${n === 1 ? '' : 's'}:\n${problems.map(formatProblem).join('\n')}`);
+    const note = notChecked(stoppedAfter);
+    super(`The story has ${n} problem${n === 1 ? '' : 's'}:\n${problems.map(formatProblem).join('\n')}${note ? `\n(${note})` : ''}`);
     this.name = 'StoryError';
     this.problems = problems;
   }

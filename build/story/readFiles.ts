@@ -68,6 +68,17 @@ export function readFiles(texts: StoryTexts, fileNames: FileNames): ReadFiles {
     const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
     parsed[key] = { key, text, tree };
     if (errors.length > 0) {
+      const located1 = (offset: number, message: string): LocatedProblem => {
+        const { line, column } = lineColumn(text, offset);
+        const path = pathAt(tree, Math.max(0, offset - 1));
+        return { ...at(`invalid JSON: ${message}`, line, column), path, ...splitRecord({ file: key, path, message }, tree) };
+      };
+      // What journalists type, said as such, once: the parser's own errors for these run to dozens.
+      const typed = typingMistake(text, errors[0]!.offset);
+      if (typed) {
+        located.push(located1(typed.offset, typed.message));
+        continue;
+      }
       // One message per spot: jsonc-parser can report two ways of reading the same bad character.
       const spots = new Set<number>();
       for (const e of errors) {
@@ -84,4 +95,34 @@ export function readFiles(texts: StoryTexts, fileNames: FileNames): ReadFiles {
     values[key] = JSON.parse(text);
   }
   return { parsed, values, problems: located };
+}
+
+/** The offset of the last character before `offset` that is not white space, or -1. */
+function previousMark(text: string, offset: number): number {
+  let i = offset - 1;
+  while (i >= 0 && /\s/.test(text[i]!)) i--;
+  return i;
+}
+
+/** The two mistakes people make most when typing JSON by hand, found at the parser's first error:
+ * a straight double quote inside a text ("He said "no""), which ends the string early, and a comma
+ * before a closing bracket. Null when the first error is something else. */
+export function typingMistake(text: string, offset: number): { offset: number; message: string } | null {
+  const before = previousMark(text, offset);
+  const next = text[offset] ?? '';
+  if (before >= 0 && text[before] === ',' && (next === '}' || next === ']')) {
+    return { offset: before, message: `trailing comma: JSON allows no comma before "${next}"; remove it` };
+  }
+  // A word straight after a closed string, on the line of a "field": "text" pair: the string was
+  // ended by a quote that belongs inside it.
+  if (before >= 0 && text[before] === '"' && /[\p{L}\p{N}]/u.test(next)) {
+    const lineStart = text.lastIndexOf('\n', before) + 1;
+    if (/"\s*:\s*"/.test(text.slice(lineStart, before))) {
+      return {
+        offset: before,
+        message: 'a straight double quote (") inside a text ends it too early: write it as \\" or use the article\'s own curly quotes “ ”',
+      };
+    }
+  }
+  return null;
 }

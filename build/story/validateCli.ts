@@ -3,7 +3,7 @@
 // allowed), 1 on any error, 2 on a usage mistake.
 import { relative, resolve } from 'node:path';
 import { validateStoryDir } from './loadStoryDir.ts';
-import { formatProblem, formatWarning } from './problems.ts';
+import { formatProblem, formatWarning, notChecked } from './problems.ts';
 
 export const DEFAULT_STORY_DIR = 'geo';
 
@@ -28,12 +28,13 @@ export function runValidate(args: readonly string[], io: CliIo = defaultIo()): n
   }
   const dir = resolve(io.cwd, rest[0] ?? process.env.STORY_DIR ?? DEFAULT_STORY_DIR);
   const shown = `${relative(io.cwd, dir) || '.'}/`;
-  const { story, errors, warnings } = validateStoryDir(dir, io.cwd);
+  const { story, errors, warnings, stoppedAfter } = validateStoryDir(dir, io.cwd);
   for (const problem of errors) io.err(formatProblem(problem));
   for (const problem of warnings) io.err(formatWarning(problem));
   const w = warnings.length === 0 ? '' : `, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}`;
   if (!story) {
-    io.err(`✗ ${shown}: ${errors.length} error${errors.length === 1 ? '' : 's'}${w}`);
+    const note = notChecked(stoppedAfter);
+    io.err(`✗ ${shown}: ${errors.length} error${errors.length === 1 ? '' : 's'}${w}${note ? `; ${note}` : ''}`);
     return 1;
   }
   const located = story.places.filter((p) => p.position !== null).length;

@@ -44,8 +44,8 @@ export function storyPlugin(dir: string, { classic = false } = {}): Plugin {
     load(id) {
       if (id !== RESOLVED_ID) return null;
       for (const file of Object.values(storyPaths(storyDir))) this.addWatchFile(file);
-      const { story, errors, warnings } = validateStoryDir(storyDir);
-      if (!story) this.error(new StoryError(errors).message);
+      const { story, errors, warnings, stoppedAfter } = validateStoryDir(storyDir);
+      if (!story) this.error(new StoryError(errors, stoppedAfter).message);
       loaded = story;
       for (const warning of warnings) this.warn(formatWarning(warning));
       const json = JSON.stringify(story);
