@@ -155,7 +155,9 @@ describe('npm run validate', () => {
   it('says which checks a stage’s problems kept from running', () => {
     const shapes = cli(brokenDir('extra field: a misspelt key'));
     expect(shapes.code).toBe(1);
-    expect(shapes.err.trim().split('\n').at(-1)).toMatch(/: 1 error; the story's rules \(quotes, positions, ids across files\) were not checked yet: fix these first$/);
+    expect(shapes.err.trim().split('\n').at(-1)).toMatch(
+      /: 1 error; the story's rules \(quotes, positions, ids across files\) were not checked yet: fix these first$/,
+    );
     const rules = cli(brokenDir('swapped longitude and latitude'));
     expect(rules.err.trim().split('\n').at(-1)).toMatch(/: 1 error$/);
   });
