@@ -122,7 +122,8 @@ test.describe('media preferences (Chromium; Firefox ESR ignores emulated media o
       await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
       await expect(page.locator('.leaflet-map-pane.leaflet-zoom-anim, .leaflet-map-pane.leaflet-pan-anim')).toHaveCount(0);
     }
-    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1);
+    // Pause a little ahead of the page's now: the clock keeps running while this call travels.
+    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 2000);
     // Where Najaf's marker is drawn: it moves on every frame of a flight.
     const position = () => page.locator('.leaflet-marker-pane [data-place-id="najaf"]').evaluate((m: HTMLElement) => m.style.transform);
     const seen = new Set([await position()]);
