@@ -3,18 +3,10 @@
 // dist/ with Vite: the story page, then the embed. The story folder is --story, else STORY_DIR, else geo/.
 import { spawnSync } from 'node:child_process';
 import { createJiti } from 'jiti';
+import { takeStoryDir } from './lib/cli.mjs';
 
 const args = process.argv.slice(2);
-const at = args.indexOf('--story');
-let storyDir = process.env.STORY_DIR ?? 'geo';
-if (at !== -1) {
-  if (!args[at + 1] || args[at + 1].startsWith('-')) {
-    console.error('usage: npm run build -- --story <story-dir> [vite build options]');
-    process.exit(2);
-  }
-  storyDir = args[at + 1];
-  args.splice(at, 2);
-}
+const storyDir = takeStoryDir(args, 'npm run build -- --story <story-dir> [vite build options]');
 
 const jiti = createJiti(import.meta.url);
 const { runValidate } = await jiti.import('../build/story/validateCli.ts');

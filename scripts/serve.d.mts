@@ -3,3 +3,4 @@ import type { Server } from 'node:http';
 
 export const SUB_PATH: string;
 export function serve(options?: { dir?: string; host?: string; port?: number; csp?: boolean }): Promise<Server>;
+export function serveUntilStopped(options?: { dir?: string; host?: string; port?: number; command?: string }): Promise<Server>;

@@ -1,7 +1,7 @@
 // Serves the built site (dist/) on localhost. Used by `npm start` and by the
 // end-to-end tests. The same files are also served under SUB_PATH, to prove the build works from a
 // sub-path of any host (its asset URLs are relative).
-//   node scripts/serve.mjs [--port 4173] [--host 127.0.0.1] [--dir dist]
+//   node scripts/serve.mjs [--port 4173] [--host 127.0.0.1] [--dir dist]   (PORT= also sets the port)
 // It sends the Content-Security-Policy the build wrote to dist/csp.txt (src/host/csp.ts), and gzips text
 // (level 9, kept in memory) for clients that accept it, as any news site's server or CDN would: the
 // byte budgets and `npm run bench` count gzipped bytes, and Lighthouse then sees the same.
@@ -11,6 +11,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { createJiti } from 'jiti';
+import { portHint, stopWithParent } from './lib/cli.mjs';
 
 // The policy is the product's (src/host/csp.ts); jiti runs that TypeScript module here.
 const { CSP } = await createJiti(import.meta.url).import('../src/host/csp.ts');
@@ -102,6 +103,29 @@ export function serve({ dir = 'dist', host = '127.0.0.1', port = 4173, csp = tru
   });
 }
 
+/**
+ * Serves `dir` until the process is stopped, prints where, and stops with the npm that started it
+ * (scripts/lib/cli.mjs says why). `command` is what the reader typed, for the busy-port hint.
+ */
+export async function serveUntilStopped({ dir = 'dist', host = '127.0.0.1', port = 4173, command = 'npm run serve' } = {}) {
+  let server;
+  try {
+    server = await serve({ dir, host, port });
+  } catch (error) {
+    console.error(`Could not serve ${dir}: ${error.message}${portHint(error, command)}`);
+    process.exit(1);
+  }
+  console.log(`The story map is at http://${host}:${port}/`);
+  console.log(`(also at http://${host}:${port}${SUB_PATH}, to check that it works from a sub-path)`);
+  console.log('Press Ctrl+C to stop.');
+  stopWithParent(() => {
+    server.close();
+    server.closeAllConnections();
+    process.exit(0);
+  });
+  return server;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({
     options: {
@@ -110,15 +134,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       dir: { type: 'string', default: 'dist' },
     },
   });
-  const port = Number(values.port);
-  serve({ dir: values.dir, host: values.host, port })
-    .then(() => {
-      console.log(`The story map is at http://${values.host}:${port}/`);
-      console.log(`(also at http://${values.host}:${port}${SUB_PATH}, to check that it works from a sub-path)`);
-      console.log('Press Ctrl+C to stop.');
-    })
-    .catch((error) => {
-      console.error(`Could not serve ${values.dir}: ${error.message}`);
-      process.exit(1);
-    });
+  await serveUntilStopped({ dir: values.dir, host: values.host, port: Number(values.port) });
 }

@@ -61,7 +61,17 @@ export function embedAssetsPlugin(storyDir: string, { publicDir = 'public', emit
         manifest = null;
       }
     },
-    transformIndexHtml(html) {
+    transformIndexHtml(html, ctx) {
+      // The dev server keeps running while the story is edited: its page reads the saved files. A
+      // story that does not validate keeps the last good words here; the virtual:story module shows
+      // the validator's messages in the page's error overlay.
+      if (ctx.server) {
+        try {
+          story = loadStoryDir(resolve(storyDir));
+        } catch {
+          // Reported by virtual:story (storyPlugin.ts).
+        }
+      }
       const alt = fallbackAlt(story);
       const find = (layout: 'wide' | 'narrow', theme: 'light' | 'dark') => manifest?.images.find((i) => i.layout === layout && i.theme === theme);
       // The narrow picture by default, the wide one where there is room, each dark for readers who

@@ -1,0 +1,38 @@
+// What the three long-running commands (`npm start`, `npm run serve`, `npm run dev`) share: the
+// `--story` flag as `npm run build` reads it, and stopping together with the npm that started them.
+
+/**
+ * Takes `--story <dir>` out of `args` (mutating it) and returns the story folder: the flag, else
+ * STORY_DIR, else geo/. Exits with a usage line when the flag has no folder after it.
+ */
+export function takeStoryDir(args, usage) {
+  const at = args.indexOf('--story');
+  if (at === -1) return process.env.STORY_DIR ?? 'geo';
+  const dir = args[at + 1];
+  if (!dir || dir.startsWith('-')) {
+    console.error(`usage: ${usage}`);
+    process.exit(2);
+  }
+  args.splice(at, 2);
+  return dir;
+}
+
+/**
+ * Stops this process when the npm that started it goes. `npm start` runs `sh -c "node …"`; a
+ * SIGTERM to npm's PID reaches sh, which dies without passing it on, and this process would be left
+ * holding the port under PID 1. Watching the parent makes "stop npm's PID" stop the server, as a
+ * process manager or a CI step expects. Ctrl+C already reaches the whole process group.
+ */
+export function stopWithParent(stop) {
+  const parent = process.ppid;
+  const timer = setInterval(() => {
+    if (process.ppid !== parent) stop('its parent process ended');
+  }, 500);
+  timer.unref();
+  for (const signal of ['SIGTERM', 'SIGHUP']) process.once(signal, () => stop(signal));
+}
+
+/** The hint for a port that is taken, in the command's own words. */
+export function portHint(error, command) {
+  return error.code === 'EADDRINUSE' ? ` (another program uses that port: try PORT=8080 ${command})` : '';
+}
