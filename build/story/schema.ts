@@ -2,6 +2,7 @@
 // files (quotes verbatim, ids unique, positions inside the bounds) live in checkStory.ts.
 // Objects are strict, so a misspelt key is an error rather than a silently ignored field.
 import { z } from 'zod';
+import { SYMBOLS } from '../../src/story/types.ts';
 
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const text = z.string().trim().min(1, 'must not be empty');
@@ -22,7 +23,23 @@ export const storyFileSchema = z.strictObject({
     bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]),
     basis: text,
   }),
-  strikes: z.strictObject({ title: text, note: text, reportedNote: text.optional() }).optional(),
+  strikes: z.strictObject({ title: text, note: text, reportedNote: text.optional(), reportedLabel: text.optional() }).optional(),
+  // The story's kinds of place, in the key's order; without them a neutral set applies (defaultKinds.ts).
+  kinds: z
+    .array(
+      z.strictObject({
+        id,
+        label: text,
+        plural: text,
+        symbol: z.enum(SYMBOLS),
+        tally: z.boolean().optional(),
+      }),
+    )
+    .min(1, 'must declare at least one kind (or leave kinds out for the default set)')
+    .optional(),
+  tally: z.strictObject({ one: text, other: text }).optional(),
+  credits: z.array(z.strictObject({ for: text, by: text, short: text.optional() })).optional(),
+  publisher: text.optional(),
   // Online raster tiles drawn over the bundled basemap. Optional: the default map is offline.
   tiles: z
     .strictObject({
@@ -85,7 +102,7 @@ const confidenceSchema = z.strictObject(
   {
     error: (issue) =>
       typeof issue.input === 'string'
-        ? `is in the old form (${JSON.stringify(issue.input)}): say what the level rates, e.g. { "claim": "That it was struck", "level": ${JSON.stringify((LEVELS as readonly string[]).includes(issue.input) ? issue.input : 'high')} }, and say how well the location is known in precision (its level and coordinateSources)`
+        ? `is in the old form (${JSON.stringify(issue.input)}): say what the level rates, e.g. { "claim": "That it happened here", "level": ${JSON.stringify((LEVELS as readonly string[]).includes(issue.input) ? issue.input : 'high')} }, and say how well the location is known in precision (its level and coordinateSources)`
         : undefined,
   },
 );
@@ -93,7 +110,8 @@ const confidenceSchema = z.strictObject(
 const placePropertiesSchema = z.strictObject({
   name: text,
   label: text,
-  kind: z.enum(['strike-site', 'attacked-base', 'airport', 'city', 'earlier-event']),
+  // One of the story's kinds (story.json's `kinds`, or the defaults): checkStory.ts checks which.
+  kind: id,
   strike: z.strictObject({ role: z.enum(['listed-site', 'reported-area']), listedBy: text }).optional(),
   when: z.array(
     z.strictObject({

@@ -2,17 +2,25 @@
 // defaults filled in, a position for every area, and frozen.
 import polylabel from 'polylabel';
 import type { Article, Place, Story, StoryMeta } from '../../src/story/types.ts';
+import { DEFAULT_KINDS } from './defaultKinds.ts';
 import type { ArticleFile, PlacesFile, StoryFile } from './schema.ts';
 
 export function toStory(story: StoryFile, article: ArticleFile, places: PlacesFile): Story {
   // Only what the page shows is kept: readers download every byte of the story.
-  const { tiles, bounds, ...rest } = story;
+  const { tiles, bounds, kinds: declared, tally, credits, publisher, strikes, ...rest } = story;
+  const kinds = declared ? declared.map((k) => ({ ...k, tally: k.tally ?? false })) : DEFAULT_KINDS;
   const meta: StoryMeta = {
     ...rest,
     bounds: { bbox: bounds.bbox },
-    strikes: story.strikes ? { ...story.strikes, reportedNote: story.strikes.reportedNote ?? null } : null,
+    strikes: strikes ? { ...strikes, reportedNote: strikes.reportedNote ?? null, reportedLabel: strikes.reportedLabel ?? null } : null,
     tiles: tiles ? { url: tiles.url, attribution: tiles.attribution, maxZoom: tiles.maxZoom ?? 18, timeoutMs: tiles.timeoutMs ?? 8000 } : null,
+    kinds,
+    tally: tally ?? null,
+    credits: (credits ?? []).map((c) => ({ ...c, short: c.short ?? null })),
+    publisher: publisher ?? article.outlet,
   };
+  // checkStory.ts has made sure that every place's kind is one of these.
+  const kindOf = new Map(kinds.map((k) => [k.id, k]));
   const { headlineNote: _notShown, ...shown } = article;
   const art: Article = {
     ...shown,
@@ -29,6 +37,8 @@ export function toStory(story: StoryFile, article: ArticleFile, places: PlacesFi
       name: p.name,
       label: p.label,
       kind: p.kind,
+      kindLabel: (p.strike?.role === 'reported-area' ? strikes?.reportedLabel : null) ?? kindOf.get(p.kind)!.label,
+      symbol: kindOf.get(p.kind)!.symbol,
       strike: p.strike ?? null,
       when: p.when.map((w) => ({ date: w.date, timeLocal: w.timeLocal ?? null, approximate: w.approximate ?? false, what: w.what, source: w.source })),
       position: positionOf(f.geometry),

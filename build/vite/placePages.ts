@@ -27,7 +27,7 @@ export function oembedFor(story: Story, siteUrl: string, thumbnail: Thumbnail | 
   return {
     version: '1.0',
     type: 'rich',
-    provider_name: 'iraq-strikes-map',
+    provider_name: story.meta.publisher,
     provider_url: siteUrl,
     title,
     html: oembedHtml(siteUrl, `Map: ${title}`, storyHref, title, { place: place?.id ?? null }),

@@ -59,7 +59,7 @@ export function EmbedApp({ story, options, wordPressSecret }: EmbedAppProps) {
             Based on {article.outlet}, {formatDate(article.published)}. Locations and sources: our research.
           </p>
         </header>
-        <Legend places={story.places} open={options.static} />
+        <Legend story={story} open={options.static} />
         <div className="map-frame embed-map" id="embed-map">
           <MapBoundary story={story}>
             <NewsMap
@@ -101,7 +101,9 @@ export function EmbedApp({ story, options, wordPressSecret }: EmbedAppProps) {
             </div>
           </>
         )}
-        <p className="embed-credit">Quotes: {article.outlet}, verbatim. Places, precision and sources: iraq-strikes-map. Basemap: Natural Earth.</p>
+        <p className="embed-credit">
+          Quotes: {article.outlet}, verbatim. {story.meta.credits.map((c) => `${c.short ?? `${c.for}: ${c.by}`}. `).join('')}Basemap: Natural Earth.
+        </p>
       </main>
     </SelectionProvider>
   );

@@ -2,7 +2,7 @@
 // built from the data so that it names exactly the places the picture shows.
 import type { Story } from '../story/types.ts';
 
-// Semicolons: several names carry commas of their own ("U.S. Embassy, Baghdad").
+// Semicolons: several names carry commas of their own ("Embassy, Capital City").
 const list = (names: readonly string[]): string => (names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join('; ')}; and ${names[names.length - 1]}`);
 
 export function fallbackAlt(story: Story): string {

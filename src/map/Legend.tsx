@@ -1,17 +1,17 @@
 // The map key: what each symbol means, how approximate places and named areas look, and how many of
-// the strike sites could be located. Built from the story's places, so it only shows what the map
+// the places the story counts could be located (its tally). Built from the story's places, so it only shows what the map
 // shows, each example symbol drawn from a place that has it.
-import type { Place, PlaceKind } from '../story/types.ts';
-import { strikeSummary } from '../story/passages.ts';
-import { KIND_LABEL } from '../story/words.ts';
+import type { Story } from '../story/types.ts';
+import { tallyLine, tallySummary } from '../story/passages.ts';
 import { symbolClass, traitsOf } from './symbolClass.ts';
 
-const KIND_ORDER: readonly PlaceKind[] = ['strike-site', 'airport', 'attacked-base', 'city', 'earlier-event'];
-
-export function Legend({ places, open }: { places: readonly Place[]; open: boolean }) {
+export function Legend({ story, open }: { story: Story; open: boolean }) {
+  const { places, meta } = story;
   const located = places.filter((p) => p.position !== null);
-  const kinds = KIND_ORDER.filter((k) => located.some((p) => p.kind === k && p.strike?.role !== 'reported-area'));
-  const summary = strikeSummary(places);
+  // The story's kinds in the story's order, each only if the map shows a place of it.
+  const kinds = meta.kinds.filter((k) => located.some((p) => p.kind === k.id && p.strike?.role !== 'reported-area'));
+  const summary = tallySummary(places, meta.kinds);
+  const line = tallyLine(meta, summary);
   const hasApproximate = located.some((p) => p.precision.kind === 'approximate' && p.area === null);
   const hasArea = located.some((p) => p.area !== null);
   const named = located.find((p) => p.precision.kind === 'named-area');
@@ -20,20 +20,17 @@ export function Legend({ places, open }: { places: readonly Place[]; open: boole
     <details className="legend" open={open}>
       <summary>
         Key
-        {summary.listed > 0 && (
+        {line && (
           <>
-            :{' '}
-            <strong className="legend-strikes">
-              {summary.listed} sites struck; {summary.located} located
-            </strong>
+            : <strong className="legend-strikes">{line}</strong>
           </>
         )}
       </summary>
       <ul>
         {kinds.map((kind) => (
-          <li key={kind}>
-            <span className={symbolClass({ kind, precision: 'exact', confidence: 'high', reported: false })} aria-hidden="true" />
-            {KIND_LABEL[kind]}
+          <li key={kind.id}>
+            <span className={symbolClass({ symbol: kind.symbol, precision: 'exact', confidence: 'high', reported: false })} aria-hidden="true" />
+            {kind.label}
           </li>
         ))}
         {hasApproximate && (

@@ -3,7 +3,7 @@
 // linked to its paragraph; conflicting claims side by side; how well its location is known, from how
 // many sources, and on what that rests; what other reporting adds; sources. Every string is React text.
 import type { Place, Quote, Story } from '../story/types.ts';
-import { confidenceStatement, formatWhen, kindLabel, locationStatement, OURS, ourIdentification } from '../story/words.ts';
+import { confidenceStatement, formatWhen, locationStatement, OURS, ourIdentification } from '../story/words.ts';
 import { SourceList } from '../ui/SourceList.tsx';
 
 export function PlacePopup({ place, story, onParagraphLink }: { place: Place; story: Story; onParagraphLink: (paragraphId: string) => void }) {
@@ -15,7 +15,7 @@ export function PlacePopup({ place, story, onParagraphLink }: { place: Place; st
 
   return (
     <div className="pp" role="dialog" aria-labelledby={headingId} tabIndex={-1} data-place-id={place.id}>
-      <p className="pp-kind">{kindLabel(place)}</p>
+      <p className="pp-kind">{place.kindLabel}</p>
       <h2 className="pp-title" id={headingId}>
         {place.name}
       </h2>

@@ -9,10 +9,19 @@ describe('placeGroups', () => {
     expect(listed.sort()).toEqual(story.places.map((p) => p.id).sort());
   });
 
-  it('gives strike sites without a reconstructed list their own group', () => {
+  it('gives each kind a group of its own, titled with the kind’s plural, in the story’s order', () => {
     const story = loadStoryDir('e2e/fixtures/second-story');
-    const group = placeGroups(story).find((g) => g.key === 'strike-site');
-    expect(group?.title).toBe('Strike sites');
-    expect(group?.places.map((p) => p.id)).toEqual(['tikrit-test-zone', 'northern-ferry-crossing']);
+    expect(placeGroups(story).map((g) => [g.title, g.places.map((p) => p.id)])).toEqual([
+      ['Events', ['tikrit-test-zone', 'northern-ferry-crossing']],
+      ['Cities', ['mosul']],
+      ['Places', expect.any(Array)],
+    ]);
+  });
+
+  it('calls the places of a tallying kind off the reconstructed list its “other” ones', () => {
+    const story = loadStoryDir('geo');
+    const titles = placeGroups(story).map((g) => g.title);
+    expect(titles[0]).toBe(story.meta.strikes?.title);
+    expect(titles).toEqual([story.meta.strikes?.title, 'Areas named only in a relayed statement', 'Bases attacked', 'Cities', 'Earlier events']);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadStoryDir } from '../../build/story/loadStoryDir.ts';
-import { segmentArticle, strikeSummary } from './passages.ts';
+import { segmentArticle, tallyLine, tallySummary } from './passages.ts';
 import type { Paragraph, Place } from './types.ts';
 
 const story = loadStoryDir('geo');
@@ -57,8 +57,15 @@ describe('segmentArticle', () => {
   });
 });
 
-describe('strikeSummary', () => {
-  it('counts five listed strike sites, two of them located', () => {
-    expect(strikeSummary(story.places)).toEqual({ listed: 5, located: 2, reportedAreas: 3 });
+describe('tallySummary', () => {
+  it('counts the places of the kinds that tally, never a reported area: five sites, two of them located', () => {
+    expect(tallySummary(story.places, story.meta.kinds)).toEqual({ counted: 5, located: 2, reportedAreas: 3 });
+    expect(tallyLine(story.meta, tallySummary(story.places, story.meta.kinds))).toBe('5 sites struck; 2 located');
+  });
+
+  it('says one in the singular, and nothing for a story that counts nothing', () => {
+    const meta = { ...story.meta, tally: { one: 'crossing', other: 'crossings' } };
+    expect(tallyLine(meta, { counted: 1, located: 0, reportedAreas: 0 })).toBe('1 crossing; 0 located');
+    expect(tallyLine({ ...meta, tally: null }, { counted: 5, located: 2, reportedAreas: 0 })).toBeNull();
   });
 });

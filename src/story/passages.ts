@@ -1,6 +1,6 @@
 // Where the quoted passages sit in each paragraph, so the article can mark them. A passage quoted by
 // several places (the Pentagon's "five locations", say) is one passage with several places.
-import type { Paragraph, Place } from './types.ts';
+import type { KindWords, Paragraph, Place, StoryMeta } from './types.ts';
 
 /** A place's quote, as seen from the article. */
 export interface PassageRef {
@@ -58,18 +58,26 @@ function sameRefs(a: readonly PassageRef[], b: readonly PassageRef[]): boolean {
   return a.length === b.length && a.every((r, i) => key(r) === key(b[i]!));
 }
 
-/** The reconstruction of the strikes in numbers: how many sites are listed and how many located. */
-export interface StrikeSummary {
-  readonly listed: number;
+/** The key's count: how many places of the kinds that tally (story.json's `kinds`) there are, and how
+ * many are located. Areas named only in a relayed statement are not sites: they never count. */
+export interface TallySummary {
+  readonly counted: number;
   readonly located: number;
   readonly reportedAreas: number;
 }
 
-export function strikeSummary(places: readonly Place[]): StrikeSummary {
-  const listed = places.filter((p) => p.strike?.role === 'listed-site');
+export function tallySummary(places: readonly Place[], kinds: readonly KindWords[]): TallySummary {
+  const tallies = new Set(kinds.filter((k) => k.tally).map((k) => k.id));
+  const counted = places.filter((p) => tallies.has(p.kind) && p.strike?.role !== 'reported-area');
   return {
-    listed: listed.length,
-    located: listed.filter((p) => p.position !== null).length,
+    counted: counted.length,
+    located: counted.filter((p) => p.position !== null).length,
     reportedAreas: places.filter((p) => p.strike?.role === 'reported-area').length,
   };
+}
+
+/** "5 streets flooded; 2 located", in the story's words; null when the story counts nothing. */
+export function tallyLine(meta: StoryMeta, summary: TallySummary): string | null {
+  if (!meta.tally || summary.counted === 0) return null;
+  return `${summary.counted} ${summary.counted === 1 ? meta.tally.one : meta.tally.other}; ${summary.located} located`;
 }

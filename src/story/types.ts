@@ -4,8 +4,32 @@
 /** A position as RFC 7946 orders it: [longitude, latitude], degrees, WGS84. */
 export type LonLat = readonly [lon: number, lat: number];
 
-/** What a place is in the story; decides its map symbol. */
-export type PlaceKind = 'strike-site' | 'attacked-base' | 'airport' | 'city' | 'earlier-event';
+/** What a place is in the story: the id of one of the story's kinds (`StoryMeta.kinds`). */
+export type PlaceKind = string;
+
+/** The project's set of map symbols; a story's kind picks one (its shape and colour). */
+export const SYMBOLS = ['burst', 'aircraft', 'triangle', 'square', 'circle'] as const;
+export type SymbolName = (typeof SYMBOLS)[number];
+
+/** A kind of place, in the story's own words. */
+export interface KindWords {
+  readonly id: PlaceKind;
+  /** The word a reader sees for one place of this kind: "Flooded street". */
+  readonly label: string;
+  /** For several, as a heading in the places list: "Flooded streets". */
+  readonly plural: string;
+  readonly symbol: SymbolName;
+  /** Whether its places count in the key's summary line ("5 streets flooded; 2 located"). */
+  readonly tally: boolean;
+}
+
+/** Who did what for the map, in the story's words: "Places, precision and sources: …". */
+export interface Credit {
+  readonly for: string;
+  readonly by: string;
+  /** The shorter line for the embed's footer; null: the same as the page's. */
+  readonly short: string | null;
+}
 
 /** How sure the sources are. high: several independent or official sources agree; medium: one good
  * source, or several that partly disagree; low: relayed, partisan or single secondary reporting. */
@@ -14,7 +38,7 @@ export type ConfidenceLevel = 'high' | 'medium' | 'low';
 /** How sure the sources are of what happened at a place (or of its identity), and what exactly that
  * rates. How well its position is known is another matter: see `Precision`. */
 export interface Confidence {
-  /** What the level rates, in words a reader can take whole: "That it was struck". */
+  /** What the level rates, in words a reader can take whole: "That it happened here". */
   readonly claim: string;
   readonly level: ConfidenceLevel;
   /** Why this level, when that is not plain from the sources; null otherwise. */
@@ -85,9 +109,18 @@ export interface StoryMeta {
     readonly note: string;
     /** How the places list introduces areas named only in a weaker, relayed statement; null: the generic words. */
     readonly reportedNote: string | null;
+    /** The word a reader sees for such an area, in place of its kind's: "Reported area". */
+    readonly reportedLabel: string | null;
   } | null;
   /** Online raster tiles drawn over the bundled basemap, or null (the default: offline). */
   readonly tiles: TileSource | null;
+  /** The story's kinds of place, in the key's order (a neutral set when the story declares none). */
+  readonly kinds: readonly KindWords[];
+  /** The key's summary line for the kinds that tally ("street flooded", "streets flooded"), or null: no line. */
+  readonly tally: { readonly one: string; readonly other: string } | null;
+  readonly credits: readonly Credit[];
+  /** Who publishes the map (oEmbed's provider_name); the article's outlet when the story says nothing. */
+  readonly publisher: string;
 }
 
 /** A raster tile service. If its tiles fail or time out, the bundled basemap stays and a notice says so. */
@@ -109,7 +142,7 @@ export interface Quote {
   readonly paragraph: string;
   /** The article's exact words: a substring of the paragraph, character for character. */
   readonly text: string;
-  /** Who makes the claim: "Pentagon", "Iraqi military", "the article"… */
+  /** Who makes the claim: "the police", "a ministry", "the article"… */
   readonly attributedTo: string;
   readonly relation: QuoteRelation;
   /** Why this passage belongs here, when that is not obvious; required for `reconstruction`. */
@@ -193,6 +226,10 @@ export interface Place {
   /** Short label drawn on the map. */
   readonly label: string;
   readonly kind: PlaceKind;
+  /** The kind's word for this place, as a reader sees it (a reported area's is the story's own). */
+  readonly kindLabel: string;
+  /** Its kind's symbol. */
+  readonly symbol: SymbolName;
   readonly strike: StrikeRole | null;
   readonly when: readonly When[];
   /** null exactly when `precision.kind` is `unlocated`. For an area, the point its marker and label

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadStoryDir } from '../../build/story/loadStoryDir.ts';
-import { confidenceStatement, formatDate, formatWhen, kindLabel, locationStatement, placeSummary } from './words.ts';
+import { confidenceStatement, formatDate, formatWhen, locationStatement, placeSummary } from './words.ts';
 
 const story = loadStoryDir('geo');
 const second = loadStoryDir('e2e/fixtures/second-story');
@@ -33,7 +33,7 @@ describe('words', () => {
 
   it('words a named area so that nothing reads as a bound', () => {
     expect(locationStatement(byId('najaf'))).toBe(
-      'Location: not known. Named in a relayed list of areas hit; where in or around the city is not known. The symbol stands at its centre (one coordinate source, for the centre) and marks the name, not a site.',
+      'Location: not known. Named only in a relayed statement; where in or around the city is not known. The symbol stands at its centre (one coordinate source, for the centre) and marks the name, not a site.',
     );
     // A named area outside any strike reconstruction: the same, without the relayed list.
     expect(locationStatement(byId('around-baiji'))).toBe(
@@ -55,8 +55,8 @@ describe('words', () => {
   });
 
   it('calls relayed areas reported, not struck, and lists each place in a line', () => {
-    expect(kindLabel(byId('al-musayyib'))).toBe('Reported strike area');
-    expect(kindLabel(byId('karbala-international-airport'))).toBe('Airport struck');
+    expect(byId('al-musayyib').kindLabel).toBe('Reported strike area');
+    expect(byId('karbala-international-airport').kindLabel).toBe('Airport struck');
     expect(placeSummary(byId('al-iskandariya'))).toBe(
       'Reported strike area · position unknown: only the town is named · That anything was struck in or around the town: low confidence',
     );

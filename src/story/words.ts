@@ -1,15 +1,7 @@
-// The plain words the map uses for kinds, locations, confidence and dates, kept in one place so the
+// The plain words the map uses for locations, confidence and dates, kept in one place so the
 // popup, the places list and the legend always say the same thing. A confidence level is always said
 // with what it rates, and a location with how many sources give it.
-import type { ConfidenceLevel, Place, PlaceKind, When } from './types.ts';
-
-export const KIND_LABEL: Readonly<Record<PlaceKind, string>> = {
-  'strike-site': 'Strike site',
-  'attacked-base': 'Base hit by rockets',
-  airport: 'Airport struck',
-  city: 'City',
-  'earlier-event': 'Earlier event',
-};
+import type { ConfidenceLevel, Place, When } from './types.ts';
 
 /** What each confidence level means, whatever it rates. */
 export const CONFIDENCE_MEANING: Readonly<Record<ConfidenceLevel, string>> = {
@@ -21,18 +13,12 @@ export const CONFIDENCE_MEANING: Readonly<Record<ConfidenceLevel, string>> = {
 /** The `identifiedBy` of a place or a contributor that we identify ourselves, not the article. */
 export const OURS = 'iraq-strikes-map';
 
-/** "That it is Camp Taji is our identification, not the article’s." `subject`: "it", "“Salim”". */
+/** "That it is the old mill is our identification, not the article’s." `subject`: "it", "“Sam”". */
 export function ourIdentification(subject: string, name: string): string {
   return `That ${subject} is ${name} is our identification, not the article’s.`;
 }
 
-/** The kind as a reader would say it, taking the strike reconstruction into account. */
-export function kindLabel(place: Place): string {
-  if (place.strike?.role === 'reported-area') return 'Reported strike area';
-  return KIND_LABEL[place.kind];
-}
-
-/** What the confidence rates, then the level: "That it was struck: high confidence (several
+/** What the confidence rates, then the level: "That it happened here: high confidence (several
  * independent or official sources agree)." A level is never shown without what it rates. */
 export function confidenceStatement(place: Place): string {
   const { claim, level, basis } = place.confidence;
@@ -49,7 +35,7 @@ export function locationStatement(place: Place): string {
   const sources = n === 1 ? 'one coordinate source' : `${NUMBERS[n] ?? n} independent coordinate sources`;
   // No "within" for a named area: nothing bounds where in or around it anything happened.
   if (kind === 'named-area') {
-    const named = place.strike?.role === 'reported-area' ? 'Named in a relayed list of areas hit' : `Only the ${level} is named`;
+    const named = place.strike?.role === 'reported-area' ? 'Named only in a relayed statement' : `Only the ${level} is named`;
     return `Location: not known. ${named}; where in or around the ${level} is not known. The symbol stands at its centre (${sources}, for the centre) and marks the name, not a site.`;
   }
   const where = place.area
@@ -97,8 +83,8 @@ export function formatDate(iso: string): string {
   return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
 }
 
-/** A short line for lists and marker tooltips: "Strike site · located to the town only (about 10 km),
- * 1 source · That it was struck: high confidence". */
+/** A short line for lists and marker tooltips: "Flooded street · located to the town only (about 10 km),
+ * 1 source · That it happened here: high confidence". */
 export function placeSummary(place: Place): string {
-  return `${kindLabel(place)} · ${locationShort(place)} · ${place.confidence.claim}: ${place.confidence.level} confidence`;
+  return `${place.kindLabel} · ${locationShort(place)} · ${place.confidence.claim}: ${place.confidence.level} confidence`;
 }
