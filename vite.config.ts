@@ -8,7 +8,13 @@ import { embedAssetsPlugin } from './build/vite/embedAssetsPlugin.ts';
 import { unusedLeafletRules } from './build/vite/unusedLeafletRules.ts';
 
 /** The unit tests that spawn a build or the validator CLI (seconds each). */
-const SPAWNING = ['build/commands.test.ts', 'build/vite/storyPlugin.test.ts', 'build/story/corpus.test.ts', 'build/perf/budgets.test.ts'];
+const SPAWNING = [
+  'build/commands.test.ts',
+  'build/story/gisRoundTrip.test.ts',
+  'build/vite/storyPlugin.test.ts',
+  'build/story/corpus.test.ts',
+  'build/perf/budgets.test.ts',
+];
 
 // STORY_DIR picks another story folder (the default is geo/, the bundled story).
 const storyDir = process.env.STORY_DIR ?? 'geo';

@@ -59,7 +59,7 @@ describe('the validator', () => {
     expect(lines).toEqual([
       'story.json:1:1 - dek: is missing (expected string)',
       expect.stringMatching(
-        /^places\.geojson:\d+:\d+ najaf properties\.confidence: is in the old form \("certain"\): say what the level rates, e\.g\. \{ "claim": "That it was struck", "level": "high" \}/,
+        /^places\.geojson:\d+:\d+ najaf properties\.confidence: is in the old form \("certain"\): say what the level rates, e\.g\. \{ "claim": "That it happened here", "level": "high" \}/,
       ),
       expect.stringMatching(/^places\.geojson:\d+:\d+ k1-air-base properties\.sources: must list at least one source$/),
     ]);

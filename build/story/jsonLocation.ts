@@ -31,7 +31,8 @@ export function splitRecord(problem: Problem, tree: Node | undefined): { recordI
   const [first, index, ...rest] = problem.path;
   const records = first === 'features' || first === 'paragraphs';
   if (records && typeof index === 'number' && tree) {
-    const idNode = findNodeAtLocation(tree, [first, index, 'id']);
+    // A feature written back by GDAL or QGIS holds its id in its properties (gisForm.ts).
+    const idNode = findNodeAtLocation(tree, [first, index, 'id']) ?? findNodeAtLocation(tree, [first, index, 'properties', 'id']);
     const recordId = typeof idNode?.value === 'string' ? idNode.value : `${first === 'features' ? 'feature' : 'paragraph'} ${index + 1}`;
     return { recordId, field: formatPath(rest) };
   }

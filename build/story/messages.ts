@@ -34,6 +34,9 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
   }
   if (issue.code === 'unrecognized_keys') return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
   if (issue.code === 'invalid_type' && issue.message.includes('received undefined')) return `is missing (expected ${issue.expected})`;
+  // GIS software writes null for any field a feature lacks; a null where a value is required is
+  // that field missing (gisForm.ts reads null as absent where a field may be left out).
+  if (issue.code === 'invalid_type' && issue.message.includes('received null')) return `is null, but it is required (expected ${issue.expected})`;
   return issue.message;
 }
 

@@ -4,7 +4,8 @@ import { checkShapes } from './checkShapes.ts';
 import { checkStory } from './checkStory.ts';
 import { locate, sortProblems } from './jsonLocation.ts';
 import { markupWarnings } from './messages.ts';
-import { type LocatedProblem, STORY_FILES, type Stage, StoryError } from './problems.ts';
+import { readGisForm, whereTheIdIs } from './gisForm.ts';
+import { type LocatedProblem, type Problem, STORY_FILES, type Stage, StoryError } from './problems.ts';
 import { type FileNames, readFiles, type StoryTexts } from './readFiles.ts';
 import { deepFreeze, toStory } from './toStory.ts';
 import type { Story } from '../../src/story/types.ts';
@@ -38,19 +39,20 @@ export function parseStory(texts: StoryTexts, fileNames: FileNames = STORY_FILES
 export function validateStory(texts: StoryTexts, fileNames: FileNames = STORY_FILES): Validation {
   const fail = (errors: LocatedProblem[], stoppedAfter: Stage): Validation => ({ story: null, errors, warnings: [], stoppedAfter });
 
-  const { parsed, values, problems: readProblems } = readFiles(texts, fileNames);
+  const { parsed, values: typed, problems: readProblems } = readFiles(texts, fileNames);
   if (readProblems.length > 0) return fail(readProblems, 'reading');
 
+  // A file written back by GDAL or QGIS, read in the story's own form (gisForm.ts).
+  const gis = readGisForm(typed.places);
+  const values = { ...typed, places: gis.places };
+  const at = (p: Problem): LocatedProblem => locate(whereTheIdIs(p, gis.idInProperties), parsed[p.file], fileNames);
+
   const { files, problems: shapeProblems } = checkShapes(parsed, values);
-  if (!files) return fail(sortProblems(shapeProblems.map((p) => locate(p, parsed[p.file], fileNames))), 'shapes');
+  if (!files) return fail(sortProblems(shapeProblems.map(at)), 'shapes');
 
   const ruleProblems = checkStory(files);
-  if (ruleProblems.length > 0)
-    return fail(
-      ruleProblems.map((p) => locate(p, parsed[p.file], fileNames)),
-      'rules',
-    );
+  if (ruleProblems.length > 0) return fail(ruleProblems.map(at), 'rules');
 
-  const warnings = markupWarnings(values).map((p) => locate(p, parsed[p.file], fileNames));
+  const warnings = [...gis.notices, ...markupWarnings(values)].map(at);
   return { story: deepFreeze(toStory(files.story, files.article, files.places)), errors: [], warnings, stoppedAfter: null };
 }

@@ -107,7 +107,7 @@ const confidenceSchema = z.strictObject(
   },
 );
 
-const placePropertiesSchema = z.strictObject({
+export const placePropertiesSchema = z.strictObject({
   name: text,
   label: text,
   // One of the story's kinds (story.json's `kinds`, or the defaults): checkStory.ts checks which.
