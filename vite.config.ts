@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type BuildEnvironmentOptions } from 'vite';
 import react from '@vitejs/plugin-react';
-import { basemapFieldsPlugin } from './build/vite/basemapFieldsPlugin.ts';
+import { basemapPlugin } from './build/vite/basemapPlugin.ts';
 import { storyPlugin } from './build/vite/storyPlugin.ts';
 import { classicEmbedPlugin } from './build/vite/classicEmbedPlugin.ts';
 import { embedAssetsPlugin } from './build/vite/embedAssetsPlugin.ts';
@@ -32,7 +32,7 @@ export default defineConfig(({ command, mode }) => {
       react(),
       storyPlugin(storyDir, { classic: embed }),
       embedAssetsPlugin(storyDir, { emitFiles: !embed }),
-      basemapFieldsPlugin(),
+      basemapPlugin(storyDir),
       ...(embed ? [classicEmbedPlugin(storyDir)] : []),
     ],
     css: { postcss: { plugins: [unusedLeafletRules] } },

@@ -75,7 +75,7 @@ const views = ['index.html', 'embed.html'].map((page) => {
 const groupOf = (id) => {
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id)?.[1];
   if (pkg) return pkg === 'scheduler' ? 'react-dom' : pkg;
-  if (id.includes('/src/basemap/')) return 'basemap (bundled)';
+  if (id.includes('/.cache/iraq-strikes-map/basemap/')) return 'basemap (cut for the story)';
   if (id.includes('virtual:story')) return 'story data';
   if (id.includes('/src/')) return 'app code (src/)';
   return 'other';

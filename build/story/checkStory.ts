@@ -38,6 +38,23 @@ function checkMeta(story: StoryFile): Problem[] {
       message: 'a kind has "tally": true, so the key needs the words for its count: add "tally": { "one": "site", "other": "sites" }',
     });
   }
+  const labelIds = new Map<string, number>();
+  story.basemap?.labels.forEach((label, i) => {
+    const at = (field: string): Problem['path'] => ['basemap', 'labels', i, field];
+    const first = labelIds.get(label.id);
+    if (first !== undefined) problems.push({ file: 'story', path: at('id'), message: `duplicate label id "${label.id}" (first used by label ${first + 1})` });
+    else labelIds.set(label.id, i);
+    if (label.kind === 'city' && label.rank === undefined) {
+      problems.push({
+        file: 'story',
+        path: at('kind'),
+        message: 'a city needs a rank: 1 (named from the widest view), 2 (two zooms in) or 3 (at full detail)',
+      });
+    }
+    if (label.kind !== 'city' && label.minZoom === undefined) {
+      problems.push({ file: 'story', path: at('kind'), message: `a ${label.kind} label needs minZoom: the zoom from which it is shown` });
+    }
+  });
   if (story.tally && !tallies) {
     problems.push({
       file: 'story',

@@ -40,6 +40,27 @@ export const storyFileSchema = z.strictObject({
   tally: z.strictObject({ one: text, other: text }).optional(),
   credits: z.array(z.strictObject({ for: text, by: text, short: text.optional() })).optional(),
   publisher: text.optional(),
+  // The story's own basemap names, in place of the ones the build picks (build/basemap/labels.ts).
+  basemap: z
+    .strictObject({
+      basis: text,
+      labels: z
+        .array(
+          z.strictObject({
+            id,
+            kind: z.enum(['city', 'country', 'region', 'river', 'lake', 'sea']),
+            text,
+            // The name in the place's own language and script; kept with the data, not shipped.
+            local: text.optional(),
+            lon: z.number().min(-180).max(180),
+            lat: z.number().min(-90).max(90),
+            rank: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
+            minZoom: z.number().min(0).max(22).optional(),
+          }),
+        )
+        .min(1, 'must hold at least one label (or leave basemap out for the names the build picks)'),
+    })
+    .optional(),
   // Online raster tiles drawn over the bundled basemap. Optional: the default map is offline.
   tiles: z
     .strictObject({

@@ -7,7 +7,7 @@ import type { ArticleFile, PlacesFile, StoryFile } from './schema.ts';
 
 export function toStory(story: StoryFile, article: ArticleFile, places: PlacesFile): Story {
   // Only what the page shows is kept: readers download every byte of the story.
-  const { tiles, bounds, kinds: declared, tally, credits, publisher, strikes, ...rest } = story;
+  const { tiles, bounds, kinds: declared, tally, credits, publisher, strikes, basemap: _builtAtBuildTime, ...rest } = story;
   const kinds = declared ? declared.map((k) => ({ ...k, tally: k.tally ?? false })) : DEFAULT_KINDS;
   const meta: StoryMeta = {
     ...rest,

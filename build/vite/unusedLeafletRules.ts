@@ -1,7 +1,7 @@
 // Leaflet's stylesheet styles every control and layer Leaflet has. This map creates no layers
 // control, no tooltip and no image marker (its markers are divIcons), and no reader runs Internet
 // Explorer's VML: those rules would ship in every first view for nothing, so the build leaves them
-// out, as basemapFieldsPlugin does for basemap fields. A PostCSS plugin (Vite runs PostCSS on every
+// out, as the basemap leaves out what the map never draws. A PostCSS plugin (Vite runs PostCSS on every
 // stylesheet); it touches only rules from Leaflet's own file.
 
 /** The classes of what the map never creates. A selector naming one of them styles nothing here. */

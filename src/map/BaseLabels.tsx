@@ -1,9 +1,9 @@
-// City, river, lake, sea and country names from the bundled basemap. Decorative for assistive
+// City, river, lake, sea and country names on the story's basemap. Decorative for assistive
 // technology (the places list is the text alternative), and the first to give way when crowded.
 import { divIcon } from 'leaflet';
 import { useMemo } from 'react';
 import { Marker } from 'react-leaflet';
-import { CITY_MIN_ZOOM, cities, labels } from './basemapData.ts';
+import { labels } from './basemapData.ts';
 import { useLabelRegistry } from './LabelLayout.tsx';
 import { usePane } from './usePane.ts';
 
@@ -18,33 +18,23 @@ interface BaseLabel {
   readonly priority: number;
 }
 
-/** Basemap labels, minus cities that are places of the story (they are drawn as story markers). */
+/** Basemap labels, minus cities that are places of the story (they are drawn as story markers; the
+ * build leaves out the places it picks near them, build/basemap/labels.ts). */
 export function BaseLabels({ storyPlaceIds }: { storyPlaceIds: ReadonlySet<string> }) {
   const items = useMemo<BaseLabel[]>(
-    () => [
-      ...cities
-        .filter((c) => !storyPlaceIds.has(c.id))
-        .map((c) => ({
-          id: `city-${c.id}`,
-          text: c.nameEn,
-          lat: c.lat,
-          lon: c.lon,
-          minZoom: CITY_MIN_ZOOM[c.rank],
-          className: `bl bl--city bl--rank${c.rank}`,
-          dot: true,
-          priority: -c.rank,
+    () =>
+      labels
+        .filter((l) => !(l.kind === 'city' && storyPlaceIds.has(l.id)))
+        .map((l) => ({
+          id: `${l.kind}-${l.id}`,
+          text: l.text,
+          lat: l.lat,
+          lon: l.lon,
+          minZoom: l.minZoom,
+          className: l.kind === 'city' ? `bl bl--city bl--rank${l.rank ?? 3}` : `bl bl--${l.kind}`,
+          dot: l.kind === 'city',
+          priority: l.kind === 'city' ? -(l.rank ?? 3) : l.kind === 'country' ? -0.5 : -4,
         })),
-      ...labels.map((l) => ({
-        id: `label-${l.id}`,
-        text: l.nameEn,
-        lat: l.lat,
-        lon: l.lon,
-        minZoom: l.minZoom,
-        className: `bl bl--${l.kind}`,
-        dot: false,
-        priority: l.kind === 'country' ? -0.5 : -4,
-      })),
-    ],
     [storyPlaceIds],
   );
   const pane = usePane('base-labels', 450);

@@ -1,5 +1,5 @@
-// The bundled vector basemap: land on a sea-coloured container, lakes, rivers, governorate and
-// country lines, Iraq's outline. Drawn in its own pane below everything else, never interactive.
+// The story's vector basemap: land on a sea-coloured container, lakes, rivers, the lines between
+// regions and between countries, the outline of the story's country. Drawn in its own pane below everything else, never interactive.
 // Colours come from CSS classes (app.css), so dark mode is a stylesheet change.
 // The first view draws the generalised overview, which ships with the page; the full detail and the
 // neighbouring lands are fetched from this site only when the view needs them (basemapData.ts).
@@ -7,7 +7,7 @@ import { useEffect, useState } from 'react';
 import { GeoJSON, useMap, useMapEvents } from 'react-leaflet';
 import type { Map as LeafletMap } from 'leaflet';
 import { usePane } from './usePane.ts';
-import { DETAIL_BOX, DETAIL_MIN_ZOOM, loadContext, loadDetail, overview, type BasemapTier } from './basemapData.ts';
+import { BASEMAP, loadContext, loadDetail, overview, type BasemapTier } from './basemapData.ts';
 
 // Short, so it stays one line on a phone; the page's credits say the rest. Shown by the map's
 // attribution control from its creation (NewsMap.tsx): credited by the layers, it arrived after the
@@ -19,9 +19,9 @@ type Tier = 'overview' | 'detail' | 'context';
 /** What the view needs beyond the overview. */
 function needs(map: LeafletMap): { detail: boolean; context: boolean } {
   const b = map.getBounds();
-  const [west, south, east, north] = DETAIL_BOX;
+  const [west, south, east, north] = BASEMAP.detailBox;
   const outside = b.getWest() < west || b.getSouth() < south || b.getEast() > east || b.getNorth() > north;
-  return { detail: map.getZoom() >= DETAIL_MIN_ZOOM, context: outside };
+  return { detail: map.getZoom() >= BASEMAP.detailMinZoom, context: outside };
 }
 
 export function Basemap() {
@@ -41,7 +41,8 @@ export function Basemap() {
   const detail = useTier(wanted.detail, loadDetail, 'the detailed basemap could not be loaded; the overview stays');
   const context = useTier(wanted.context, loadContext, 'the neighbouring lands could not be loaded');
   const pane = usePane('basemap', 200);
-  const near: { tier: Tier; data: BasemapTier } = zoom >= DETAIL_MIN_ZOOM && detail ? { tier: 'detail', data: detail } : { tier: 'overview', data: overview() };
+  const near: { tier: Tier; data: BasemapTier } =
+    zoom >= BASEMAP.detailMinZoom && detail ? { tier: 'detail', data: detail } : { tier: 'overview', data: overview() };
   return (
     <>
       {context && <TierLayers key="context" pane={pane} data={context} />}
@@ -73,9 +74,9 @@ function TierLayers({ pane, data }: { pane: string; data: BasemapTier }) {
       <GeoJSON data={data.land} pane={pane} interactive={false} style={{ className: 'bm-land', stroke: false, fillOpacity: 1 }} />
       <GeoJSON data={data.lakes} pane={pane} interactive={false} style={{ className: 'bm-lake', stroke: false, fillOpacity: 1 }} />
       <GeoJSON data={data.rivers} pane={pane} interactive={false} style={{ className: 'bm-river', fill: false }} />
-      <GeoJSON data={data.governorateLines} pane={pane} interactive={false} style={{ className: 'bm-governorate', fill: false, dashArray: '4 3' }} />
+      <GeoJSON data={data.regionLines} pane={pane} interactive={false} style={{ className: 'bm-region', fill: false, dashArray: '4 3' }} />
       <GeoJSON data={data.borders} pane={pane} interactive={false} style={{ className: 'bm-border', fill: false }} />
-      <GeoJSON data={data.iraqOutline} pane={pane} interactive={false} style={{ className: 'bm-iraq', fill: false }} />
+      <GeoJSON data={data.focusOutline} pane={pane} interactive={false} style={{ className: 'bm-focus', fill: false }} />
     </>
   );
 }

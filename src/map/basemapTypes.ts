@@ -1,0 +1,28 @@
+// What the build hands the map about its basemap (build/basemap/): the zoom range and boxes worked
+// out from the story's bounds, and the names drawn on it. The tiers themselves are TopoJSON.
+
+/** Boxes are [west, south, east, north], degrees. */
+export type BasemapBox = readonly [number, number, number, number];
+
+export interface BasemapMeta {
+  readonly minZoom: number;
+  readonly maxZoom: number;
+  /** From this zoom the full-detail tier replaces the overview. */
+  readonly detailMinZoom: number;
+  /** What the overview and the detail cover. */
+  readonly detailBox: BasemapBox;
+  /** What the context covers around the detail box; the map pans no further. */
+  readonly contextBox: BasemapBox;
+}
+
+/** A name on the basemap: a populated place (with a dot), a country, a region, a river, a lake or a sea. */
+export interface BasemapLabel {
+  readonly id: string;
+  readonly kind: 'city' | 'country' | 'region' | 'river' | 'lake' | 'sea';
+  readonly text: string;
+  readonly lat: number;
+  readonly lon: number;
+  readonly minZoom: number;
+  /** A city's importance, 1 (largest type) to 3. */
+  readonly rank?: 1 | 2 | 3;
+}
