@@ -79,6 +79,28 @@ test.describe('a story on the Congo river', () => {
     expect(popup.quotes).toEqual(kasongo.quotes.map((q) => q.text));
   });
 
+  test('its pages carry its own pictures: the map in <noscript>, the card for sharing', async ({ ui, sites }) => {
+    const story = sites.story('elsewhere');
+    await ui.goto(sites.url('elsewhere'));
+    await ui.waitForMarkers(story.places.filter(isLocated).length);
+    const pictures = await ui.eval(() => ({
+      noscript: [...document.querySelectorAll('noscript')].map((n) => n.textContent ?? '').join(''),
+      card: document.querySelector('meta[property="og:image"]')?.getAttribute('content') ?? '',
+    }));
+    expect(pictures.noscript).toMatch(/src="\.\/fallback\/map-narrow-light\.png" width="400"/);
+    expect(new URL(pictures.card).pathname).toBe('/fallback/card.png');
+    // The files themselves, from the story's own site: PNGs of the declared sizes.
+    const sizes = await ui.eval(async () => {
+      const size = async (path: string) => {
+        const bytes = new DataView(await (await fetch(path)).arrayBuffer());
+        return [bytes.getUint32(16), bytes.getUint32(20)];
+      };
+      return { card: await size('fallback/card.png'), narrow: await size('fallback/map-narrow-light.png') };
+    });
+    expect(sizes.card).toEqual([1200, 630]);
+    expect(sizes.narrow[0]).toBe(400);
+  });
+
   test('its embed credits it in its own short words', async ({ ui, sites }) => {
     const story = sites.story('elsewhere');
     await ui.goto(`${sites.url('elsewhere')}embed.html`);

@@ -1,6 +1,6 @@
 // The Debian browsers the scripts drive (Playwright cannot download its own here), with the flags
-// Chromium needs on this closed network. Used by `npm run bench`, `npm run screenshots` and
-// `npm run fallback-images`, and by the tests (playwright.config.ts; types in browsers.d.mts).
+// Chromium needs on this closed network. Used by `npm run bench`, `npm run screenshots`
+// and the tests (playwright.config.ts; types in browsers.d.mts).
 import { chromium, firefox } from '@playwright/test';
 
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';

@@ -1,12 +1,10 @@
-// The parent script's budget, the oEmbed answer, and whether the committed fallback pictures show
-// the story as it is now.
-import { existsSync, readFileSync } from 'node:fs';
+// The parent script's budget, the oEmbed answers and the policy of a build.
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { CSP, cspFor } from '../../src/host/csp.ts';
 import { loadStoryDir } from '../story/loadStoryDir.ts';
-import { buildHostScript, type FallbackManifest, storyHash } from './embedAssetsPlugin.ts';
+import { buildHostScript } from './embedAssetsPlugin.ts';
 import { oembedFor, placePage } from './placePages.ts';
 
 const story = loadStoryDir(resolve('geo'));
@@ -22,11 +20,11 @@ describe('embed.js', () => {
 
 describe('the oEmbed answers', () => {
   const site = 'https://graphics.example.org/iraq/';
-  const thumbnail = { file: 'map-wide-light.png', width: 1200, height: 646 };
+  const thumbnail = { file: 'fallback/card.png', width: 1200, height: 630 };
   it('oembed.json is a rich answer: a blockquote linking the story page, then the iframe, and a sized thumbnail', () => {
     const answer = oembedFor(story, site, thumbnail) as Record<string, unknown>;
     expect(answer).toMatchObject({ version: '1.0', type: 'rich', width: 1000, height: 640, title: story.meta.title });
-    expect(answer).toMatchObject({ thumbnail_url: `${site}fallback/map-wide-light.png`, thumbnail_width: 1200, thumbnail_height: 646 });
+    expect(answer).toMatchObject({ thumbnail_url: `${site}fallback/card.png`, thumbnail_width: 1200, thumbnail_height: 630 });
     expect(answer.html).toMatch(
       /^<blockquote class="wp-embedded-content"><a href="https:\/\/graphics\.example\.org\/iraq\/">[^<]+<\/a><\/blockquote>\n<iframe data-iraq-strikes-map title="Map: [^"]+" src="https:\/\/graphics\.example\.org\/iraq\/embed\.html" /,
     );
@@ -48,28 +46,8 @@ describe('the oEmbed answers', () => {
     expect(html).toContain(`<link rel="alternate" type="application/json+oembed" href="${site}oembed/camp-taji.json"`);
     expect(html).toContain('<title>Camp Taji: ');
     expect(html).toContain('<meta http-equiv="refresh" content="0; url=../#place=camp-taji" />');
-    expect(html).toContain(`<meta property="og:image" content="${site}fallback/map-wide-light.png" />`);
+    expect(html).toContain(`<meta property="og:image" content="${site}fallback/card.png" />`);
     expect(html).not.toMatch(/<script|<style|\sstyle=/);
-  });
-});
-
-describe('fallback images (public/fallback)', () => {
-  const manifest = JSON.parse(readFileSync('public/fallback/fallback.json', 'utf8')) as FallbackManifest;
-
-  it('show the story as it is now (else: npm run fallback-images)', () => {
-    expect(manifest.storyHash).toBe(storyHash(story));
-  });
-
-  it('are four PNGs, wide and narrow, light and dark, of the recorded size', () => {
-    expect(manifest.images.map((i) => `${i.layout}-${i.theme}`).sort()).toEqual(['narrow-dark', 'narrow-light', 'wide-dark', 'wide-light']);
-    for (const image of manifest.images) {
-      const path = `public/fallback/${image.file}`;
-      expect(existsSync(path), path).toBe(true);
-      const png = readFileSync(path);
-      expect(png.subarray(0, 8).toString('hex'), path).toBe('89504e470d0a1a0a');
-      expect([png.readUInt32BE(16), png.readUInt32BE(20)], path).toEqual([image.width, image.height]);
-      expect(png.length, path).toBeGreaterThan(20_000);
-    }
   });
 });
 

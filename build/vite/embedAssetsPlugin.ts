@@ -3,12 +3,12 @@
 // - csp.txt, the Content-Security-Policy the pages need (online tiles add their origin to img-src);
 // - oembed.json, the oEmbed answer (`type: "rich"`, the snippet as `html`), and for each place a page
 //   of its own with its own answer (placePages.ts);
-// - in the HTML pages: the story's title and summary, the fallback image in <noscript> (and for print), og:/twitter: cards and the
-//   oEmbed discovery link.
+// - the story's pictures (build/pictures/): the map wide and narrow, light and dark, for <noscript>
+//   and print, and the 1200 × 630 card for og:/twitter: and the oEmbed thumbnail;
+// - in the HTML pages: the story's title and summary, the pictures in <noscript> (and for print),
+//   the og:/twitter: cards and the oEmbed discovery link.
 // SITE_URL (default http://127.0.0.1:4173/, where `npm start` serves) is where dist/ is published:
 // oEmbed and social cards need absolute URLs.
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'rolldown';
 import type { Plugin } from 'vite';
@@ -16,28 +16,13 @@ import { cspFor } from '../../src/host/csp.ts';
 import { fallbackAlt } from '../../src/embed/alt.ts';
 import { escapeHtml } from '../../src/story/escapeHtml.ts';
 import { loadStoryDir } from '../story/loadStoryDir.ts';
+import { type PictureFile, rasterise, readCutBasemap, storyPictures } from '../pictures/pictures.ts';
+import { cutStoryBasemap } from './basemapPlugin.ts';
 import type { Story } from '../../src/story/types.ts';
 import { oembedFor, placeOembedPath, placePage, placePagePath, type Thumbnail } from './placePages.ts';
 
 export const DEFAULT_SITE_URL = 'http://127.0.0.1:4173/';
 const HOST_SCRIPT = resolve(import.meta.dirname, '../../src/host/embed.ts');
-
-/** What scripts/fallback-images.mjs wrote next to the images. */
-export interface FallbackManifest {
-  readonly storyHash: string;
-  readonly images: readonly {
-    readonly file: string;
-    readonly layout: 'wide' | 'narrow';
-    readonly theme: 'light' | 'dark';
-    readonly width: number;
-    readonly height: number;
-  }[];
-}
-
-/** Identifies the story's content (not its formatting), to tell whether the images show it. */
-export function storyHash(story: Story): string {
-  return createHash('sha256').update(JSON.stringify(story)).digest('hex');
-}
 
 /** Bundles and minifies the parent-page script. */
 export async function buildHostScript(): Promise<string> {
@@ -45,21 +30,20 @@ export async function buildHostScript(): Promise<string> {
   return result.output[0].code;
 }
 
-/** `emitFiles`: write embed.js, csp.txt and oembed.json (one of the two builds does). */
-export function embedAssetsPlugin(storyDir: string, { publicDir = 'public', emitFiles = true } = {}): Plugin {
+/** `emitFiles`: write embed.js, csp.txt, oembed.json and the pictures (one of the two builds does). */
+export function embedAssetsPlugin(storyDir: string, { emitFiles = true } = {}): Plugin {
   const siteUrl = new URL(process.env.SITE_URL ?? DEFAULT_SITE_URL).href;
   let story: Story;
-  let manifest: FallbackManifest | null = null;
+  let pictures: ReturnType<typeof storyPictures> = [];
+  const loadStory = (): void => {
+    story = loadStoryDir(resolve(storyDir));
+    // Drawn as SVG in both builds (a few hundred ms): the HTML needs their sizes; only one rasterises.
+    pictures = storyPictures(story, readCutBasemap(cutStoryBasemap(resolve(storyDir))));
+  };
   return {
     name: 'iraq-strikes-map:embed-assets',
     buildStart() {
-      story = loadStoryDir(resolve(storyDir));
-      const file = resolve(publicDir, 'fallback/fallback.json');
-      manifest = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as FallbackManifest) : null;
-      if (manifest && manifest.storyHash !== storyHash(story)) {
-        this.warn('the fallback images in public/fallback/ show another version of the story; they are left out. Run `npm run fallback-images`.');
-        manifest = null;
-      }
+      loadStory();
     },
     transformIndexHtml(html, ctx) {
       // The dev server keeps running while the story is edited: its page reads the saved files. A
@@ -67,19 +51,20 @@ export function embedAssetsPlugin(storyDir: string, { publicDir = 'public', emit
       // the validator's messages in the page's error overlay.
       if (ctx.server) {
         try {
-          story = loadStoryDir(resolve(storyDir));
+          loadStory();
         } catch {
           // Reported by virtual:story (storyPlugin.ts).
         }
       }
       const alt = fallbackAlt(story);
-      const find = (layout: 'wide' | 'narrow', theme: 'light' | 'dark') => manifest?.images.find((i) => i.layout === layout && i.theme === theme);
+      const find = (layout: PictureFile['layout'], theme: 'light' | 'dark'): PictureFile | undefined =>
+        pictures.find((i) => i.layout === layout && i.theme === theme);
       // The narrow picture by default, the wide one where there is room, each dark for readers who
       // prefer dark. Print always gets the light, wide one: paper is white.
       const picture = (className: string, print: boolean): string => {
         const img = find(print ? 'wide' : 'narrow', 'light');
         if (!img) return `<p>${escapeHtml(alt)}</p>`;
-        const tag = `<img class="${className}" src="./fallback/${img.file}" width="${img.width}" height="${img.height}" alt="${escapeHtml(alt)}" loading="lazy" />`;
+        const tag = `<img class="${className}" src="./${img.file}" width="${img.width}" height="${img.height}" alt="${escapeHtml(alt)}" loading="lazy" />`;
         if (print) return tag;
         const sources = [
           [find('wide', 'dark'), '(min-width: 700px) and (prefers-color-scheme: dark)'],
@@ -87,26 +72,24 @@ export function embedAssetsPlugin(storyDir: string, { publicDir = 'public', emit
           [find('narrow', 'dark'), '(prefers-color-scheme: dark)'],
         ] as const;
         const tags = sources.map(([image, media]) =>
-          image ? `<source media="${media}" srcset="./fallback/${image.file}" width="${image.width}" height="${image.height}" />` : '',
+          image ? `<source media="${media}" srcset="./${image.file}" width="${image.width}" height="${image.height}" />` : '',
         );
         return `<picture>${tags.join('')}${tag}</picture>`;
       };
-      const wide = manifest?.images.find((i) => i.layout === 'wide' && i.theme === 'light');
+      const card = find('card', 'light');
       const head = [
-        // Which version of the story this page shows; scripts/fallback-images.mjs records it.
-        `<meta name="iraq-strikes-map:story" content="${storyHash(story)}" />`,
         `<link rel="alternate" type="application/json+oembed" href="${new URL('oembed.json', siteUrl).href}" title="${escapeHtml(story.meta.title)}" />`,
         `<meta property="og:type" content="article" />`,
         `<meta property="og:title" content="${escapeHtml(story.meta.title)}" />`,
         `<meta property="og:description" content="${escapeHtml(story.meta.dek)}" />`,
-        ...(wide
+        ...(card
           ? [
-              `<meta property="og:image" content="${new URL(`fallback/${wide.file}`, siteUrl).href}" />`,
-              `<meta property="og:image:width" content="${wide.width}" />`,
-              `<meta property="og:image:height" content="${wide.height}" />`,
+              `<meta property="og:image" content="${new URL(card.file, siteUrl).href}" />`,
+              `<meta property="og:image:width" content="${card.width}" />`,
+              `<meta property="og:image:height" content="${card.height}" />`,
               `<meta property="og:image:alt" content="${escapeHtml(alt)}" />`,
               `<meta name="twitter:card" content="summary_large_image" />`,
-              `<meta name="twitter:image" content="${new URL(`fallback/${wide.file}`, siteUrl).href}" />`,
+              `<meta name="twitter:image" content="${new URL(card.file, siteUrl).href}" />`,
             ]
           : []),
       ].join('\n    ');
@@ -123,8 +106,9 @@ export function embedAssetsPlugin(storyDir: string, { publicDir = 'public', emit
       this.emitFile({ type: 'asset', fileName: 'embed.js', source: await buildHostScript() });
       // The policy the pages are built to run under, for the server (scripts/serve.mjs) and for hosts.
       this.emitFile({ type: 'asset', fileName: 'csp.txt', source: `${cspFor(story.meta.tiles?.url)}\n` });
-      const wide = manifest?.images.find((i) => i.layout === 'wide' && i.theme === 'light');
-      const thumbnail: Thumbnail | null = wide ? { file: wide.file, width: wide.width, height: wide.height } : null;
+      for (const { file, picture } of pictures) this.emitFile({ type: 'asset', fileName: file, source: rasterise(picture) });
+      const card = pictures.find((p) => p.layout === 'card');
+      const thumbnail: Thumbnail | null = card ? { file: card.file, width: card.width, height: card.height } : null;
       const json = (value: object): string => `${JSON.stringify(value, null, 2)}\n`;
       this.emitFile({ type: 'asset', fileName: 'oembed.json', source: json(oembedFor(story, siteUrl, thumbnail)) });
       const alt = fallbackAlt(story);

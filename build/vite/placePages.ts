@@ -20,7 +20,7 @@ export { placePagePath };
 /** Where a place's oEmbed answer is, relative to the site. */
 export const placeOembedPath = (id: string): string => `oembed/${id}.json`;
 
-/** The oEmbed answer for the whole map, or for one place. `thumbnail` is the wide light picture. */
+/** The oEmbed answer for the whole map, or for one place. `thumbnail` is the social card. */
 export function oembedFor(story: Story, siteUrl: string, thumbnail: Thumbnail | null, place: Place | null = null): object {
   const title = place ? `${place.name}: ${story.meta.title}` : story.meta.title;
   const storyHref = new URL(`./${hashForPlace(place?.id ?? null)}`, siteUrl).href;
@@ -33,9 +33,7 @@ export function oembedFor(story: Story, siteUrl: string, thumbnail: Thumbnail | 
     html: oembedHtml(siteUrl, `Map: ${title}`, storyHref, title, { place: place?.id ?? null }),
     width: 1000,
     height: FALLBACK_HEIGHT,
-    ...(thumbnail
-      ? { thumbnail_url: new URL(`fallback/${thumbnail.file}`, siteUrl).href, thumbnail_width: thumbnail.width, thumbnail_height: thumbnail.height }
-      : {}),
+    ...(thumbnail ? { thumbnail_url: new URL(thumbnail.file, siteUrl).href, thumbnail_width: thumbnail.width, thumbnail_height: thumbnail.height } : {}),
   };
 }
 
@@ -47,12 +45,12 @@ export function placePage(story: Story, place: Place, siteUrl: string, thumbnail
   const abs = (path: string): string => escapeHtml(new URL(path, siteUrl).href);
   const card = thumbnail
     ? [
-        `<meta property="og:image" content="${abs(`fallback/${thumbnail.file}`)}" />`,
+        `<meta property="og:image" content="${abs(thumbnail.file)}" />`,
         `<meta property="og:image:width" content="${thumbnail.width}" />`,
         `<meta property="og:image:height" content="${thumbnail.height}" />`,
         `<meta property="og:image:alt" content="${escapeHtml(alt)}" />`,
         `<meta name="twitter:card" content="summary_large_image" />`,
-        `<meta name="twitter:image" content="${abs(`fallback/${thumbnail.file}`)}" />`,
+        `<meta name="twitter:image" content="${abs(thumbnail.file)}" />`,
       ]
     : [];
   return `<!doctype html>

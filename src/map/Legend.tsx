@@ -1,64 +1,39 @@
 // The map key: what each symbol means, how approximate places and named areas look, and how many of
-// the places the story counts could be located (its tally). Built from the story's places, so it only shows what the map
-// shows, each example symbol drawn from a place that has it.
+// the places the story counts could be located (its tally). Its rows come from legendRows.ts, which
+// the build's pictures of the map draw too.
 import type { Story } from '../story/types.ts';
-import { tallyLine, tallySummary } from '../story/passages.ts';
-import { symbolClass, traitsOf } from './symbolClass.ts';
+import { type LegendMark, legendRows } from './legendRows.ts';
+import { symbolClass } from './symbolClass.ts';
+
+const ROW_CLASS: Partial<Record<string, string>> = { named: 'legend-named', unlocated: 'legend-unlocated' };
 
 export function Legend({ story, open }: { story: Story; open: boolean }) {
-  const { places, meta } = story;
-  const located = places.filter((p) => p.position !== null);
-  // The story's kinds in the story's order, each only if the map shows a place of it.
-  const kinds = meta.kinds.filter((k) => located.some((p) => p.kind === k.id && p.strike?.role !== 'reported-area'));
-  const summary = tallySummary(places, meta.kinds);
-  const line = tallyLine(meta, summary);
-  const hasApproximate = located.some((p) => p.precision.kind === 'approximate' && p.area === null);
-  const hasArea = located.some((p) => p.area !== null);
-  const named = located.find((p) => p.precision.kind === 'named-area');
-  const faded = located.find((p) => p.strike?.role === 'reported-area' || p.confidence.level === 'low');
+  const { summary, rows } = legendRows(story);
   return (
     <details className="legend" open={open}>
       <summary>
         Key
-        {line && (
+        {summary && (
           <>
-            : <strong className="legend-strikes">{line}</strong>
+            : <strong className="legend-strikes">{summary}</strong>
           </>
         )}
       </summary>
       <ul>
-        {kinds.map((kind) => (
-          <li key={kind.id}>
-            <span className={symbolClass({ symbol: kind.symbol, precision: 'exact', confidence: 'high', reported: false })} aria-hidden="true" />
-            {kind.label}
+        {rows.map((row) => (
+          <li key={row.key} className={ROW_CLASS[row.role]}>
+            <Mark mark={row.mark} />
+            {row.text}
           </li>
         ))}
-        {hasApproximate && (
-          <li>
-            <span className="legend-halo" aria-hidden="true" />
-            Approximate: somewhere in the dashed halo
-          </li>
-        )}
-        {hasArea && (
-          <li>
-            <span className="legend-area" aria-hidden="true" />
-            Area: somewhere in the shaded shape (dashed when its edge is approximate)
-          </li>
-        )}
-        {named && (
-          <li className="legend-named">
-            <span className={symbolClass({ ...traitsOf(named), confidence: 'high', reported: false })} aria-hidden="true" />
-            Named area, position unknown: the symbol stands at its centre and bounds nothing
-          </li>
-        )}
-        {faded && (
-          <li>
-            <span className={symbolClass(traitsOf(faded))} aria-hidden="true" />
-            Faded, in italics: {summary.reportedAreas > 0 ? 'named only in a relayed statement, or ' : ''}low confidence in what happened there
-          </li>
-        )}
-        {places.some((p) => p.position === null) && <li className="legend-unlocated">Not located: listed under “Places in this story”</li>}
       </ul>
     </details>
   );
+}
+
+function Mark({ mark }: { mark: LegendMark }) {
+  if (mark.type === 'symbol') return <span className={symbolClass(mark.traits)} aria-hidden="true" />;
+  if (mark.type === 'halo') return <span className="legend-halo" aria-hidden="true" />;
+  if (mark.type === 'area') return <span className="legend-area" aria-hidden="true" />;
+  return null;
 }

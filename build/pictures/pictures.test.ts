@@ -1,0 +1,58 @@
+// The story's pictures, made by the build without a browser: the map wide and narrow, light and
+// dark, and the social card. Each is the story's own: its title, its places, its key, its credits,
+// on its basemap; the bundled story's words never reach another story's pictures.
+import { describe, expect, it } from 'vitest';
+import { storyPhrases } from '../story/phrases.ts';
+import { loadStoryDir } from '../story/loadStoryDir.ts';
+import { cutStoryBasemap } from '../vite/basemapPlugin.ts';
+import { isLocated } from '../../src/story/types.ts';
+import { legendRows } from '../../src/map/legendRows.ts';
+import { escapeHtml } from '../../src/story/escapeHtml.ts';
+import { rasterise, readCutBasemap, storyPictures } from './pictures.ts';
+
+const png = (bytes: Buffer) => ({ signature: bytes.subarray(0, 8).toString('hex'), width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) });
+
+describe.each(['geo', 'e2e/fixtures/lualaba-story'])('the pictures of %s', (dir) => {
+  const story = loadStoryDir(dir);
+  const pictures = storyPictures(story, readCutBasemap(cutStoryBasemap(dir)));
+
+  it('are the map wide (1200 px) and narrow (400 px), light and dark, and a 1200 × 630 card', () => {
+    expect(pictures.map((p) => [p.file, p.width])).toEqual([
+      ['fallback/map-wide-light.png', 1200],
+      ['fallback/map-wide-dark.png', 1200],
+      ['fallback/map-narrow-light.png', 400],
+      ['fallback/map-narrow-dark.png', 400],
+      ['fallback/card.png', 1200],
+    ]);
+    expect(pictures.at(-1)!.height).toBe(630);
+  });
+
+  it('rasterise to PNGs of the sizes the HTML declares', () => {
+    for (const picture of pictures) {
+      const bytes = rasterise(picture.picture);
+      expect(png(bytes), picture.file).toEqual({ signature: '89504e470d0a1a0a', width: picture.width, height: picture.height });
+      expect(bytes.length, picture.file).toBeGreaterThan(20_000);
+    }
+  });
+
+  it('show the story’s title, its places’ labels, its key and its credits', () => {
+    const wide = pictures[0]!.picture.svg;
+    const shown = (text: string) => wide.includes(`>${escapeHtml(text)}</text>`);
+    expect(wide).toContain(escapeHtml(story.meta.title.split(' ').slice(0, 3).join(' ')));
+    const labels = story.places.filter(isLocated).map((p) => p.label);
+    // A crowded place may keep only its symbol, as on the live map; most keep their label.
+    expect(labels.filter(shown).length).toBeGreaterThanOrEqual(Math.ceil(labels.length * 0.6));
+    for (const row of legendRows(story).rows) expect(wide.replace(/<\/text><text[^>]*>/g, ' '), row.key).toContain(escapeHtml(row.text));
+    for (const credit of story.meta.credits) expect(wide).toContain(escapeHtml(credit.short ?? credit.by));
+  });
+});
+
+describe('another story’s pictures', () => {
+  it('hold no phrase of the bundled story', () => {
+    const dir = 'e2e/fixtures/lualaba-story';
+    const svg = storyPictures(loadStoryDir(dir), readCutBasemap(cutStoryBasemap(dir)))
+      .map((p) => p.picture.svg)
+      .join('');
+    expect([...storyPhrases('geo')].filter((phrase) => svg.includes(escapeHtml(phrase)))).toEqual([]);
+  });
+});
