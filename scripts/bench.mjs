@@ -6,7 +6,8 @@
 // compares the two clustering libraries on the same places (scripts/bench/clusterers.mjs).
 // Prints tables and writes bench/results.json and bench/results.md.
 // Tests never assert times; the byte budgets are checked by a test in `npm test`.
-//   npm run bench [-- --runs 7] [-- --lighthouse-runs 3] [-- --skip lighthouse,timings,scale,clusterers]
+// It also times `npm run build` itself (cold and warm basemap cache).
+//   npm run bench [-- --runs 7] [-- --lighthouse-runs 3] [-- --skip build,lighthouse,timings,scale,clusterers]
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -73,9 +74,9 @@ const views = ['index.html', 'embed.html'].map((page) => {
 // alone with the bundler's own minifier and gzipped alone. Close to, not exactly, each part's share
 // of the bytes sent (minifying and compressing a chunk whole shares names and strings across parts).
 const groupOf = (id) => {
+  if (id.includes('/.cache/iraq-strikes-map/basemap/')) return 'basemap (cut for the story)';
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id)?.[1];
   if (pkg) return pkg === 'scheduler' ? 'react-dom' : pkg;
-  if (id.includes('/.cache/iraq-strikes-map/basemap/')) return 'basemap (cut for the story)';
   if (id.includes('virtual:story')) return 'story data';
   if (id.includes('/src/')) return 'app code (src/)';
   return 'other';
@@ -131,6 +132,12 @@ try {
 } finally {
   server.close();
 }
+let buildTime = null;
+if (!skip.has('build')) {
+  const { buildTimes } = await import('./bench/buildTime.mjs');
+  console.error('bench: timing npm run build…');
+  buildTime = buildTimes({ runs: 5 });
+}
 if (!skip.has('scale')) {
   const { scaleRows } = await import('./bench/scale.mjs');
   console.error('bench: synthetic stories of 10 to 10,000 places…');
@@ -148,6 +155,7 @@ const results = {
   machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version },
   story: createHash('sha256').update(readFileSync('geo/places.geojson')).digest('hex').slice(0, 12),
   firstView: views,
+  build: buildTime,
   files: files.sort((a, b) => b.gzip - a.gzip),
   codeParts: parts,
   timings,
@@ -172,6 +180,17 @@ const md = [
     (v) => `| ${v.page} | ${v.files.length} | ${kb(v.raw)} | ${kb(v.gzip)} | ${kb(v.brotli)} | ${kb(v.budget)}: ${v.gzip <= v.budget ? 'met' : '**over**'} |`,
   ),
   '',
+  ...(buildTime
+    ? [
+        `## Build (npm run build of the bundled story, ${buildTime.runs} runs)`,
+        '',
+        '| basemap cache | seconds | budget |',
+        '|---|---:|---|',
+        `| cold (first run) | ${(buildTime.coldMs / 1000).toFixed(2)} | ${TIME_BUDGETS.buildMs / 1000} s: ${buildTime.coldMs <= TIME_BUDGETS.buildMs ? 'met' : '**over**'} |`,
+        `| warm (median) | ${(buildTime.warmMedianMs / 1000).toFixed(2)} | ${TIME_BUDGETS.buildMs / 1000} s: ${buildTime.warmMedianMs <= TIME_BUDGETS.buildMs ? 'met' : '**over**'} |`,
+        '',
+      ]
+    : []),
   ...(lighthouseResults
     ? [
         `## Lighthouse ${lighthouseVersion()} (mobile, simulated throttling; median of ${lighthouseResults[0].runs} runs; Debian Chromium, offline)`,
