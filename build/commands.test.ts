@@ -1,8 +1,10 @@
-// The long-running commands a newsroom developer types, run as they are typed: `npm start` and
-// `npm run dev` take the story folder as `npm run build` does, and each is one process that stops
-// when the PID it was started under is stopped (the way a process manager or a CI step stops it).
-import { type ChildProcess, spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// The commands a newsroom developer types, run as they are typed: `npm start` and `npm run dev` take
+// the story folder as `npm run build` does, and each is one process that stops when the PID it was
+// started under is stopped (the way a process manager or a CI step stops it); and the README's
+// "Map your own story", every command of it, as written, on a copy of the example story. One file,
+// so that its builds into dist/ never run at the same time.
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -83,4 +85,49 @@ describe('npm run dev -- --story DIR', () => {
     process.kill(npmDev.pid!, 'SIGTERM');
     expect(await stillServing(url)).toBe(false);
   }, 120_000);
+});
+
+describe('the README’s “Map your own story”, step by step', () => {
+  const readme = readFileSync('README.md', 'utf8');
+  const section = readme.slice(readme.indexOf('### Map your own story'), readme.indexOf('### Online tiles'));
+  // Every command the steps give, in order: the inline code that starts with a command.
+  const commands = [...section.matchAll(/`((?:cp|npm|SITE_URL=)[^`]*)`/g)].map((m) => m[1]!);
+
+  it('gives the commands of a whole story’s life: copy, validate, dev, start, publish', () => {
+    expect(commands.map((c) => c.replace(/^SITE_URL=\S+ /, '').split(' -- ')[0])).toEqual([
+      'cp -r e2e/fixtures/lualaba-story stories/my-story',
+      'npm run validate',
+      'npm run dev',
+      'npm start',
+      'npm run build',
+    ]);
+  });
+
+  it('works as written, on a story outside the Middle East', async () => {
+    const dir = join(tmp, 'stories', 'my-story');
+    const inTmp = (command: string) => command.replaceAll('stories/my-story', dir);
+    const story = JSON.parse(readFileSync('e2e/fixtures/lualaba-story/story.json', 'utf8'));
+    for (const command of commands.map(inTmp)) {
+      if (/^npm (start|run dev)\b/.test(command)) {
+        // Long-running: it serves the story; then it is stopped, as Ctrl+C would.
+        const port = command.startsWith('npm start') ? 4194 : 5194;
+        const child = spawn('sh', ['-c', command], { detached: true, stdio: 'ignore', env: { ...process.env, PORT: String(port) } });
+        running.push(child);
+        expect(title(await pageAt(`http://127.0.0.1:${port}/`)), command).toBe(story.title);
+        process.kill(-child.pid!, 'SIGINT');
+        expect(await stillServing(`http://127.0.0.1:${port}/`), command).toBe(false);
+      } else {
+        if (command.startsWith('cp ')) spawnSync('mkdir', ['-p', join(tmp, 'stories')]);
+        const run = spawnSync('sh', ['-c', command], { encoding: 'utf8' });
+        expect(run.status, `${command}\n${run.stdout}${run.stderr}`).toBe(0);
+        if (command.startsWith('npm run validate')) expect(run.stdout).toMatch(/^✓ /m);
+      }
+    }
+    // What step 7 published: the story's own page, pictures and oEmbed answer, at SITE_URL.
+    const site = /SITE_URL=(\S+)/.exec(commands.at(-1)!)![1]!;
+    expect(title(readFileSync('dist/index.html', 'utf8'))).toBe(story.title);
+    expect(existsSync('dist/fallback/card.png')).toBe(true);
+    const oembed = JSON.parse(readFileSync('dist/oembed.json', 'utf8'));
+    expect(oembed).toMatchObject({ provider_name: story.publisher, provider_url: site, thumbnail_url: `${site}fallback/card.png`, thumbnail_width: 1200 });
+  }, 180_000);
 });
