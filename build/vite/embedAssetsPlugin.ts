@@ -19,7 +19,7 @@ import { loadStoryDir } from '../story/loadStoryDir.ts';
 import { type PictureFile, rasterise, readCutBasemap, storyPictures } from '../pictures/pictures.ts';
 import { cutStoryBasemap } from './basemapPlugin.ts';
 import type { Story } from '../../src/story/types.ts';
-import { oembedFor, placeOembedPath, placePage, placePagePath, type Thumbnail } from './placePages.ts';
+import { cardTags, oembedFor, placeOembedPath, placePage, placePagePath, type Thumbnail } from './placePages.ts';
 
 export const DEFAULT_SITE_URL = 'http://127.0.0.1:4173/';
 const HOST_SCRIPT = resolve(import.meta.dirname, '../../src/host/embed.ts');
@@ -82,16 +82,7 @@ export function embedAssetsPlugin(storyDir: string, { emitFiles = true } = {}): 
         `<meta property="og:type" content="article" />`,
         `<meta property="og:title" content="${escapeHtml(story.meta.title)}" />`,
         `<meta property="og:description" content="${escapeHtml(story.meta.dek)}" />`,
-        ...(card
-          ? [
-              `<meta property="og:image" content="${new URL(card.file, siteUrl).href}" />`,
-              `<meta property="og:image:width" content="${card.width}" />`,
-              `<meta property="og:image:height" content="${card.height}" />`,
-              `<meta property="og:image:alt" content="${escapeHtml(alt)}" />`,
-              `<meta name="twitter:card" content="summary_large_image" />`,
-              `<meta name="twitter:image" content="${new URL(card.file, siteUrl).href}" />`,
-            ]
-          : []),
+        ...cardTags(card ?? null, siteUrl, alt),
       ].join('\n    ');
       // The page's title and summary are the story's own (index.html and embed.html hold only tokens).
       return html

@@ -37,22 +37,28 @@ export function oembedFor(story: Story, siteUrl: string, thumbnail: Thumbnail | 
   };
 }
 
+/** The og:image and twitter:image tags for the card, or none without one: the story page and every
+ * place's page share them. */
+export function cardTags(thumbnail: Thumbnail | null, siteUrl: string, alt: string): string[] {
+  if (!thumbnail) return [];
+  const image = escapeHtml(new URL(thumbnail.file, siteUrl).href);
+  return [
+    `<meta property="og:image" content="${image}" />`,
+    `<meta property="og:image:width" content="${thumbnail.width}" />`,
+    `<meta property="og:image:height" content="${thumbnail.height}" />`,
+    `<meta property="og:image:alt" content="${escapeHtml(alt)}" />`,
+    `<meta name="twitter:card" content="summary_large_image" />`,
+    `<meta name="twitter:image" content="${image}" />`,
+  ];
+}
+
 /** A place's page: its title and card for the CMS, and a link (and a redirect) to the place on the map. */
 export function placePage(story: Story, place: Place, siteUrl: string, thumbnail: Thumbnail | null, alt: string): string {
   const title = `${place.name}: ${story.meta.title}`;
   const description = `${placeSummary(place)}. ${story.meta.dek}`;
   const onMap = `../${hashForPlace(place.id)}`;
   const abs = (path: string): string => escapeHtml(new URL(path, siteUrl).href);
-  const card = thumbnail
-    ? [
-        `<meta property="og:image" content="${abs(thumbnail.file)}" />`,
-        `<meta property="og:image:width" content="${thumbnail.width}" />`,
-        `<meta property="og:image:height" content="${thumbnail.height}" />`,
-        `<meta property="og:image:alt" content="${escapeHtml(alt)}" />`,
-        `<meta name="twitter:card" content="summary_large_image" />`,
-        `<meta name="twitter:image" content="${abs(thumbnail.file)}" />`,
-      ]
-    : [];
+  const card = cardTags(thumbnail, siteUrl, alt);
   return `<!doctype html>
 <html lang="en">
   <head>

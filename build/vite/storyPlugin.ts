@@ -1,7 +1,6 @@
 // The Vite plugin that turns a story folder into the module `virtual:story`. The story is parsed and
 // checked at build time, so a broken data file fails the build with every problem listed
 // (file:line:column id field: message), and the browser receives checked JSON, not the validator.
-import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { storyPaths, validateStoryDir } from '../story/loadStoryDir.ts';
@@ -9,6 +8,7 @@ import { formatWarning, StoryError } from '../story/problems.ts';
 import { isClustered, isLongList } from '../../src/story/scale.ts';
 import type { Story } from '../../src/story/types.ts';
 import { dataScript } from '../../src/embed/dataScript.ts';
+import { dataScriptName } from './classicEmbedPlugin.ts';
 
 const LOADER = resolve(import.meta.dirname, '../../src/embed/scriptData.ts');
 
@@ -56,7 +56,7 @@ export function storyPlugin(dir: string, { classic = false } = {}): Plugin {
       // JSON, off the script's parse and compile. Importers wait for it (top-level await).
       if (classic) {
         const source = dataScript('story', json);
-        const fileName = `assets/story-${createHash('sha256').update(source).digest('base64url').slice(0, 8)}.js`;
+        const fileName = dataScriptName('story.json', source);
         this.emitFile({ type: 'asset', fileName, source });
         preloads.push({ href: fileName, kind: 'data' });
         return `import { scriptData } from ${JSON.stringify(LOADER)};\nexport const story = scriptData('story');`;
