@@ -3,7 +3,7 @@
 // precision, quotes and disputes of each place consistent with one another.
 import { booleanClockwise } from '@turf/boolean-clockwise';
 import type { ArticleFile, PlacesFile, StoryFile } from './schema.ts';
-import { DEFAULT_KINDS } from './defaultKinds.ts';
+import { DEFAULT_KINDS } from '../../src/story/defaultKinds.ts';
 import type { Problem } from './problems.ts';
 
 /** The three files of a story, each already of the right shape. */

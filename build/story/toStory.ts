@@ -2,7 +2,7 @@
 // defaults filled in, a position for every area, and frozen.
 import polylabel from 'polylabel';
 import type { Article, Place, Story, StoryMeta } from '../../src/story/types.ts';
-import { DEFAULT_KINDS } from './defaultKinds.ts';
+import { DEFAULT_KINDS } from '../../src/story/defaultKinds.ts';
 import type { ArticleFile, PlacesFile, StoryFile } from './schema.ts';
 
 export function toStory(story: StoryFile, article: ArticleFile, places: PlacesFile): Story {

@@ -1,6 +1,6 @@
 // The kinds of place a story gets when its story.json declares none: plain words that fit any news
 // story, one per symbol of the project's set. A story's own words go in its story.json.
-import type { KindWords } from '../../src/story/types.ts';
+import type { KindWords } from './types.ts';
 
 export const DEFAULT_KINDS: readonly KindWords[] = [
   { id: 'event', label: 'Event', plural: 'Events', symbol: 'burst', tally: false },

@@ -1,0 +1,79 @@
+// The article, paragraph by paragraph, to quote from: select words in one paragraph, choose who says
+// them and how they bear on the place, then Quote selection. The quote is the selection's own text,
+// so it is verbatim by construction; the paragraph is the one it was selected in.
+import { useId, useState } from 'react';
+import type { ParagraphJson, QuoteJson } from './files.ts';
+
+const RELATIONS: readonly QuoteJson['relation'][] = ['names', 'describes', 'context', 'reconstruction'];
+
+export interface ArticleQuotesProps {
+  readonly paragraphs: readonly ParagraphJson[];
+  readonly speakers: readonly string[];
+  /** The selected place's name, or null when none is selected (quoting needs a place). */
+  readonly placeName: string | null;
+  readonly onQuote: (quote: { paragraph: string; text: string; attributedTo: string; relation: QuoteJson['relation'] }) => void;
+  readonly onMessage: (message: string) => void;
+}
+
+/** The selection's paragraph and words, or why it cannot be quoted. */
+function selected(): { paragraph: string; text: string } | string {
+  const selection = window.getSelection();
+  const text = selection?.toString() ?? '';
+  if (!selection || selection.rangeCount === 0 || text.trim() === '') return 'Select some words in a paragraph of the article first.';
+  const paragraphOf = (node: Node | null) => (node instanceof Element ? node : node?.parentElement)?.closest<HTMLElement>('[data-paragraph]') ?? null;
+  const start = paragraphOf(selection.anchorNode);
+  const end = paragraphOf(selection.focusNode);
+  if (!start || start !== end) return 'A quote comes from one paragraph: select words inside a single paragraph.';
+  return { paragraph: start.dataset.paragraph!, text };
+}
+
+export function ArticleQuotes({ paragraphs, speakers, placeName, onQuote, onMessage }: ArticleQuotesProps) {
+  const id = useId();
+  const [speaker, setSpeaker] = useState(speakers[0] ?? 'the article');
+  const [relation, setRelation] = useState<QuoteJson['relation']>('names');
+  return (
+    <section className="editor-article" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>The article</h2>
+      <div className="editor-quote-tools">
+        <label htmlFor={`${id}-speaker`}>Who says it</label>
+        <input id={`${id}-speaker`} list={`${id}-speakers`} value={speaker} onChange={(e) => setSpeaker(e.target.value)} />
+        <datalist id={`${id}-speakers`}>
+          {speakers.map((s) => (
+            <option key={s} value={s} />
+          ))}
+        </datalist>
+        <label htmlFor={`${id}-relation`}>How it bears on the place</label>
+        <select id={`${id}-relation`} value={relation} onChange={(e) => setRelation(e.target.value as QuoteJson['relation'])}>
+          {RELATIONS.map((r) => (
+            <option key={r} value={r}>
+              {r}
+            </option>
+          ))}
+        </select>
+        <button
+          type="button"
+          // Keep the reader's selection: a click would otherwise move focus first.
+          onMouseDown={(e) => e.preventDefault()}
+          onClick={() => {
+            const found = selected();
+            if (!placeName) onMessage('Choose a place first (Add place, or one on the map), then quote.');
+            else if (typeof found === 'string') onMessage(found);
+            else if (!speaker.trim()) onMessage('Say who says it before quoting.');
+            else {
+              onQuote({ ...found, attributedTo: speaker.trim(), relation });
+              onMessage(`Quoted for ${placeName}: “${found.text}”`);
+              window.getSelection()?.removeAllRanges();
+            }
+          }}
+        >
+          Quote selection
+        </button>
+      </div>
+      {paragraphs.map((p) => (
+        <p key={p.id} data-paragraph={p.id} className={`editor-paragraph editor-paragraph--${p.kind}`}>
+          {p.text}
+        </p>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,283 @@
+// The form of the selected place: the fields of the data contract (geo/README.md), each with the
+// validator's messages beside it. Every change goes through `onChange`, so Undo reaches it.
+import type { KindWords } from '../story/types.ts';
+import { Field } from './Field.tsx';
+import { messagesFor } from './fieldProblems.ts';
+import type { FeatureJson, PlaceProperties } from './files.ts';
+
+export interface PlaceFormProps {
+  readonly place: FeatureJson;
+  readonly kinds: readonly Pick<KindWords, 'id' | 'label'>[];
+  readonly problems: ReadonlyMap<string, readonly string[]>;
+  readonly onRename: (name: string) => void;
+  readonly onChange: (change: (place: FeatureJson) => FeatureJson) => void;
+  readonly onRemoveQuote: (quoteId: string) => void;
+}
+
+const PRECISION_KINDS = ['exact', 'approximate', 'named-area', 'unlocated'] as const;
+const LEVELS = ['facility', 'town', 'city', 'region'] as const;
+const CONFIDENCE = ['high', 'medium', 'low'] as const;
+
+export function PlaceForm({ place, kinds, problems, onRename, onChange, onRemoveQuote }: PlaceFormProps) {
+  const p = place.properties;
+  const set = (change: Partial<PlaceProperties>) => onChange((f) => ({ ...f, properties: { ...f.properties, ...change } }));
+  const messages = (field: string) => messagesFor(problems, `properties.${field}`);
+  const text = (value: string | undefined) => value ?? '';
+  return (
+    <form className="editor-place" aria-label={`Place: ${p.name || place.id}`} onSubmit={(e) => e.preventDefault()}>
+      <Field label="Name" messages={messages('name')}>
+        {({ id, describedBy, invalid }) => (
+          <input id={id} value={p.name} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => onRename(e.target.value)} />
+        )}
+      </Field>
+      <Field label="Label on the map" messages={messages('label')}>
+        {({ id, describedBy, invalid }) => (
+          <input id={id} value={p.label} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => set({ label: e.target.value })} />
+        )}
+      </Field>
+      <Field label="Kind" messages={messages('kind')}>
+        {({ id, describedBy }) => (
+          <select id={id} value={p.kind} aria-describedby={describedBy} onChange={(e) => set({ kind: e.target.value })}>
+            {kinds.map((k) => (
+              <option key={k.id} value={k.id}>
+                {k.label}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+
+      <fieldset>
+        <legend>Where: how precisely it is known</legend>
+        <Field label="Precision" messages={[...messages('precision.kind'), ...messagesFor(problems, 'geometry')]}>
+          {({ id, describedBy }) => (
+            <select
+              id={id}
+              value={p.precision.kind}
+              aria-describedby={describedBy}
+              onChange={(e) => {
+                const kind = e.target.value as PlaceProperties['precision']['kind'];
+                // The editor keeps geometry and precision in step: "not located" has no geometry.
+                onChange((f) => ({
+                  ...f,
+                  geometry: kind === 'unlocated' ? null : f.geometry,
+                  properties: {
+                    ...f.properties,
+                    precision: {
+                      kind,
+                      level: kind === 'unlocated' ? 'unlocated' : f.properties.precision.level === 'unlocated' ? 'town' : f.properties.precision.level,
+                      basis: f.properties.precision.basis,
+                      ...(kind === 'approximate' ? { radiusM: f.properties.precision.radiusM ?? 5000 } : {}),
+                      ...(kind === 'unlocated' ? {} : { coordinateSources: f.properties.precision.coordinateSources ?? 1 }),
+                    },
+                  },
+                }));
+              }}
+            >
+              {PRECISION_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {k === 'unlocated' ? 'not located' : k.replace('-', ' ')}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {p.precision.kind !== 'unlocated' && (
+          <Field label="Level" messages={messages('precision.level')}>
+            {({ id, describedBy }) => (
+              <select
+                id={id}
+                value={p.precision.level}
+                aria-describedby={describedBy}
+                onChange={(e) => set({ precision: { ...p.precision, level: e.target.value as PlaceProperties['precision']['level'] } })}
+              >
+                {LEVELS.map((l) => (
+                  <option key={l} value={l}>
+                    {l}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        )}
+        {p.precision.kind === 'approximate' && (
+          <Field label="Radius (metres)" messages={messages('precision.radiusM')}>
+            {({ id, describedBy, invalid }) => (
+              <input
+                id={id}
+                type="number"
+                min={1}
+                step={100}
+                value={p.precision.radiusM ?? ''}
+                aria-describedby={describedBy}
+                aria-invalid={invalid}
+                onChange={(e) => set({ precision: { ...p.precision, radiusM: Number(e.target.value) || undefined } })}
+              />
+            )}
+          </Field>
+        )}
+        {p.precision.kind !== 'unlocated' && (
+          <Field label="Independent sources for the position" messages={messages('precision.coordinateSources')}>
+            {({ id, describedBy, invalid }) => (
+              <input
+                id={id}
+                type="number"
+                min={1}
+                value={p.precision.coordinateSources ?? ''}
+                aria-describedby={describedBy}
+                aria-invalid={invalid}
+                onChange={(e) => set({ precision: { ...p.precision, coordinateSources: Number(e.target.value) || undefined } })}
+              />
+            )}
+          </Field>
+        )}
+        <Field label="What the position rests on" messages={messages('precision.basis')}>
+          {({ id, describedBy, invalid }) => (
+            <textarea
+              id={id}
+              value={p.precision.basis}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              onChange={(e) => set({ precision: { ...p.precision, basis: e.target.value } })}
+            />
+          )}
+        </Field>
+      </fieldset>
+
+      <fieldset>
+        <legend>What happened: how sure the sources are</legend>
+        <Field label="What the confidence rates" messages={messages('confidence.claim')}>
+          {({ id, describedBy, invalid }) => (
+            <input
+              id={id}
+              value={p.confidence.claim}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              onChange={(e) => set({ confidence: { ...p.confidence, claim: e.target.value } })}
+            />
+          )}
+        </Field>
+        <Field label="Confidence" messages={messages('confidence.level')}>
+          {({ id, describedBy }) => (
+            <select
+              id={id}
+              value={p.confidence.level}
+              aria-describedby={describedBy}
+              onChange={(e) => set({ confidence: { ...p.confidence, level: e.target.value as PlaceProperties['confidence']['level'] } })}
+            >
+              {CONFIDENCE.map((l) => (
+                <option key={l} value={l}>
+                  {l}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </fieldset>
+
+      <fieldset>
+        <legend>Naming</legend>
+        <div className="editor-check">
+          <input
+            id={`${place.id}-in-article`}
+            type="checkbox"
+            checked={p.naming.inArticle}
+            onChange={(e) => set({ naming: { ...p.naming, inArticle: e.target.checked } })}
+          />
+          <label htmlFor={`${place.id}-in-article`}>The article names it</label>
+        </div>
+        <Field label="The article's words for it" messages={messages('naming.articleWords')}>
+          {({ id, describedBy, invalid }) => (
+            <input
+              id={id}
+              value={text(p.naming.articleWords ?? undefined)}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              onChange={(e) => set({ naming: { ...p.naming, articleWords: e.target.value || null } })}
+            />
+          )}
+        </Field>
+        {!p.naming.inArticle && (
+          <Field label="Who identifies it" messages={messages('naming')}>
+            {({ id, describedBy, invalid }) => (
+              <input
+                id={id}
+                value={text(p.naming.identifiedBy)}
+                aria-describedby={describedBy}
+                aria-invalid={invalid}
+                onChange={(e) => set({ naming: { ...p.naming, identifiedBy: e.target.value || undefined } })}
+              />
+            )}
+          </Field>
+        )}
+      </fieldset>
+
+      <fieldset>
+        <legend>Sources</legend>
+        {p.sources.map((source, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a source has no id; its place in the list is its identity.
+          <div key={i} className="editor-source">
+            <Field label={`Source ${i + 1}`} messages={messages(`sources.${i}.label`)}>
+              {({ id, describedBy, invalid }) => (
+                <input
+                  id={id}
+                  value={source.label}
+                  aria-describedby={describedBy}
+                  aria-invalid={invalid}
+                  onChange={(e) => set({ sources: p.sources.map((s, j) => (j === i ? { ...s, label: e.target.value } : s)) })}
+                />
+              )}
+            </Field>
+            <Field label={`Link of source ${i + 1}`} messages={messages(`sources.${i}.url`)}>
+              {({ id, describedBy, invalid }) => (
+                <input
+                  id={id}
+                  type="url"
+                  value={source.url ?? ''}
+                  aria-describedby={describedBy}
+                  aria-invalid={invalid}
+                  onChange={(e) => set({ sources: p.sources.map((s, j) => (j === i ? { ...s, url: e.target.value || null } : s)) })}
+                />
+              )}
+            </Field>
+          </div>
+        ))}
+        {messagesFor(problems, 'properties.sources').length > 0 && p.sources.length === 0 && (
+          <ul className="editor-messages">
+            {messagesFor(problems, 'properties.sources').map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+          </ul>
+        )}
+        <button type="button" onClick={() => set({ sources: [...p.sources, { label: '', url: null }] })}>
+          Add source
+        </button>
+      </fieldset>
+
+      <fieldset>
+        <legend>Quotes</legend>
+        {p.quotes.length === 0 ? (
+          <p className="editor-hint">Select words in the article, then Quote selection.</p>
+        ) : (
+          <ul className="editor-quotes">
+            {p.quotes.map((q) => (
+              <li key={q.id}>
+                <q>{q.text}</q> ({q.attributedTo}, {q.relation}){' '}
+                <button type="button" onClick={() => onRemoveQuote(q.id)}>
+                  Remove quote
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        {[...messagesFor(problems, 'properties.quotes'), ...messagesFor(problems, 'properties.noQuoteReason')].length > 0 && (
+          <ul className="editor-messages">
+            {[...messagesFor(problems, 'properties.quotes'), ...messagesFor(problems, 'properties.noQuoteReason')].map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+          </ul>
+        )}
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,47 @@
+// The editor's changes: ids the data contract accepts, quotes that are the article's words or
+// nothing, a new place's id following its name until it is saved.
+import { describe, expect, it } from 'vitest';
+import { loadStoryDir } from '../../build/story/loadStoryDir.ts';
+import { openStory } from '../../build/editor/storyStore.ts';
+import { addPlace, addQuote, renamePlace, slug, speakers, unique } from './edits.ts';
+import type { StoryFilesJson } from './files.ts';
+
+const files = openStory('e2e/fixtures/lualaba-story').files as unknown as StoryFilesJson;
+
+describe('the editor’s changes', () => {
+  it('makes kebab-case ids, unique in the story', () => {
+    expect(slug('Ville de Kasongo-Rive, Nord ')).toBe('ville-de-kasongo-rive-nord');
+    expect(slug('Hôpital Général')).toBe('hopital-general');
+    expect(unique('kindu', new Set(['kindu', 'kindu-2']))).toBe('kindu-3');
+  });
+
+  it('adds a place at the point clicked, rounded to 5 decimals, of the kind given', () => {
+    const { files: next, id } = addPlace(files, [25.123456789, -2.987654321], 'city');
+    const added = next.places.features.find((f) => f.id === id)!;
+    expect(added.geometry).toEqual({ type: 'Point', coordinates: [25.12346, -2.98765] });
+    expect(added.properties.kind).toBe('city');
+  });
+
+  it('gives a place its id from its name until it is saved, then keeps it', () => {
+    const { files: next, id } = addPlace(files, [25.5, -3], 'city');
+    const renamed = renamePlace(next, id, 'Kindu', true);
+    expect(renamed.id).toBe('kindu-2');
+    const again = renamePlace(renamed.files, renamed.id, 'Kindu river port', true);
+    expect(again.id).toBe('kindu-river-port');
+    expect(renamePlace(again.files, again.id, 'Port of Kindu', false).id).toBe('kindu-river-port');
+  });
+
+  it('quotes only the article’s own words, in the paragraph they were selected in', () => {
+    const next = addQuote(files, 'kasongo', 'p-kasongo', 'fields were flooded too', 'the test article', 'describes');
+    const quotes = next.places.features.find((f) => f.id === 'kasongo')!.properties.quotes;
+    expect(quotes.at(-1)).toMatchObject({ paragraph: 'p-kasongo', text: 'fields were flooded too', attributedTo: 'the test article' });
+    expect(() => addQuote(files, 'kasongo', 'p-intro', 'fields were flooded too', 'the test article', 'names')).toThrow('is not in paragraph p-intro');
+  });
+
+  it('offers the speakers the story already quotes, most quoted first', () => {
+    expect(speakers(files)[0]).toBe('the test article');
+    expect(loadStoryDir('e2e/fixtures/lualaba-story').places.flatMap((p) => p.quotes.map((q) => q.attributedTo))).toEqual(
+      expect.arrayContaining(speakers(files)),
+    );
+  });
+});

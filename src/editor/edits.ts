@@ -1,0 +1,104 @@
+// The editor's changes to the story, each a pure function from the files to new files: the app
+// keeps every version it made, so Undo reaches back to the files it opened.
+import type { FeatureJson, PlaceProperties, QuoteJson, StoryFilesJson } from './files.ts';
+
+type LonLat = readonly [number, number];
+
+/** kebab-case words of `text`, as the data contract's ids are: "Flooded quarter" → "flooded-quarter". */
+export function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** `base`, or `base-2`, `base-3`… whichever `taken` does not hold. */
+export function unique(base: string, taken: ReadonlySet<string>): string {
+  const root = base || 'place';
+  if (!taken.has(root)) return root;
+  let n = 2;
+  while (taken.has(`${root}-${n}`)) n++;
+  return `${root}-${n}`;
+}
+
+/** A coordinate as the files keep it: 5 decimals, about a metre. */
+const round = ([lon, lat]: LonLat): [number, number] => [Math.round(lon * 1e5) / 1e5, Math.round(lat * 1e5) / 1e5];
+
+const features = (files: StoryFilesJson) => files.places.features;
+const withFeatures = (files: StoryFilesJson, next: readonly FeatureJson[]): StoryFilesJson => ({ ...files, places: { ...files.places, features: next } });
+
+/** A new place at `at`: the fields the contract asks for, empty where only the journalist knows. */
+export function addPlace(files: StoryFilesJson, at: LonLat, kind: string): { files: StoryFilesJson; id: string } {
+  const id = unique('new-place', new Set(features(files).map((f) => f.id)));
+  const properties: PlaceProperties = {
+    name: '',
+    label: '',
+    kind,
+    when: [],
+    precision: { kind: 'exact', level: 'town', coordinateSources: 1, basis: '' },
+    confidence: { claim: '', level: 'medium' },
+    naming: { inArticle: true, articleWords: null },
+    quotes: [],
+    context: [],
+    sources: [],
+  };
+  const feature: FeatureJson = { type: 'Feature', id, geometry: { type: 'Point', coordinates: round(at) }, properties };
+  return { files: withFeatures(files, [...features(files), feature]), id };
+}
+
+/** The place `id` changed by `change`. */
+export function updatePlace(files: StoryFilesJson, id: string, change: (feature: FeatureJson) => FeatureJson): StoryFilesJson {
+  return withFeatures(
+    files,
+    features(files).map((f) => (f.id === id ? change(f) : f)),
+  );
+}
+
+/** Sets a place's name. A place not saved yet (`fresh`) takes its id from its name as it is typed
+ * ("new-place" → "kisangani-port"); once saved, its id is its address (#place=) and stays. */
+export function renamePlace(files: StoryFilesJson, id: string, name: string, fresh: boolean): { files: StoryFilesJson; id: string } {
+  const place = features(files).find((f) => f.id === id);
+  if (!place) return { files, id };
+  const label = place.properties.label === place.properties.name ? name : place.properties.label;
+  const taken = new Set(
+    features(files)
+      .map((f) => f.id)
+      .filter((other) => other !== id),
+  );
+  const nextId = fresh ? unique(slug(name) || 'new-place', taken) : id;
+  return {
+    files: updatePlace(files, id, (f) => ({ ...f, id: nextId, properties: { ...f.properties, name, label } })),
+    id: nextId,
+  };
+}
+
+export function movePlace(files: StoryFilesJson, id: string, to: LonLat): StoryFilesJson {
+  return updatePlace(files, id, (f) => ({ ...f, geometry: { type: 'Point', coordinates: round(to) } }));
+}
+
+/** Quotes `text` from paragraph `paragraph` on place `id`: the words are the selection's, so verbatim. */
+export function addQuote(
+  files: StoryFilesJson,
+  id: string,
+  paragraph: string,
+  text: string,
+  attributedTo: string,
+  relation: QuoteJson['relation'],
+): StoryFilesJson {
+  const source = files.article.paragraphs.find((p) => p.id === paragraph);
+  if (!source?.text.includes(text)) throw new Error(`"${text}" is not in paragraph ${paragraph}`);
+  return updatePlace(files, id, (f) => {
+    const quoteId = unique(slug(text.split(/\s+/).slice(0, 4).join(' ')) || 'quote', new Set(f.properties.quotes.map((q) => q.id)));
+    const quote: QuoteJson = { id: quoteId, paragraph, text, attributedTo, relation };
+    return { ...f, properties: { ...f.properties, quotes: [...f.properties.quotes, quote] } };
+  });
+}
+
+/** The speakers the story already quotes, most used first: the choices for a new quote. */
+export function speakers(files: StoryFilesJson): string[] {
+  const counts = new Map<string, number>();
+  for (const f of features(files)) for (const q of f.properties.quotes) counts.set(q.attributedTo, (counts.get(q.attributedTo) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => name);
+}

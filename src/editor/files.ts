@@ -1,0 +1,70 @@
+// The story's three files as the editor holds them: the JSON of story.json, article.json and
+// places.geojson, in the shapes of the data contract (geo/README.md; build/story/schema.ts checks
+// them on the server). Only the fields the editor reads or writes are typed here.
+
+export interface ParagraphJson {
+  readonly id: string;
+  readonly kind: 'body' | 'separator' | 'credit';
+  readonly text: string;
+}
+
+export interface QuoteJson {
+  readonly id: string;
+  readonly paragraph: string;
+  readonly text: string;
+  readonly attributedTo: string;
+  readonly relation: 'names' | 'describes' | 'context' | 'reconstruction';
+}
+
+export interface PlaceProperties {
+  readonly name: string;
+  readonly label: string;
+  readonly kind: string;
+  readonly when: readonly unknown[];
+  readonly precision: {
+    readonly kind: 'exact' | 'approximate' | 'named-area' | 'unlocated';
+    readonly level: 'facility' | 'town' | 'city' | 'region' | 'unlocated';
+    readonly radiusM?: number;
+    readonly coordinateSources?: number;
+    readonly basis: string;
+  };
+  readonly confidence: { readonly claim: string; readonly level: 'high' | 'medium' | 'low'; readonly basis?: string };
+  readonly naming: { readonly inArticle: boolean; readonly articleWords: string | null; readonly identifiedBy?: string; readonly basis?: string };
+  readonly quotes: readonly QuoteJson[];
+  readonly noQuoteReason?: string;
+  readonly context: readonly unknown[];
+  readonly sources: readonly { readonly label: string; readonly url: string | null }[];
+  readonly [other: string]: unknown;
+}
+
+export type GeometryJson =
+  | { readonly type: 'Point'; readonly coordinates: readonly [number, number] }
+  | { readonly type: 'Polygon'; readonly coordinates: readonly (readonly (readonly [number, number])[])[] }
+  | null;
+
+export interface FeatureJson {
+  readonly type: 'Feature';
+  readonly id: string;
+  readonly geometry: GeometryJson;
+  readonly properties: PlaceProperties;
+}
+
+export interface StoryFilesJson {
+  readonly story: { readonly kinds?: readonly { readonly id: string; readonly label: string }[]; readonly [key: string]: unknown };
+  readonly article: { readonly paragraphs: readonly ParagraphJson[]; readonly [key: string]: unknown };
+  readonly places: { readonly type: 'FeatureCollection'; readonly features: readonly FeatureJson[] };
+}
+
+export type FileKey = keyof StoryFilesJson;
+export type Versions = Readonly<Record<FileKey, string>>;
+
+/** A problem the validator found, located in a file (build/story/problems.ts, LocatedProblem). */
+export interface Problem {
+  readonly file: FileKey;
+  readonly path: readonly (string | number)[];
+  readonly message: string;
+  readonly line: number;
+  readonly column: number;
+  readonly recordId: string | null;
+  readonly field: string;
+}
