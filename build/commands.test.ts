@@ -53,6 +53,19 @@ async function stillServing(url: string): Promise<boolean> {
 
 const title = (html: string) => /<title>([^<]*)<\/title>/.exec(html)?.[1];
 
+/** Whether every process of the group `pgid` has ended (a server that stopped listening but lives on would not). */
+async function groupEnded(pgid: number): Promise<boolean> {
+  for (let tries = 0; tries < 40; tries++) {
+    try {
+      process.kill(-pgid, 0);
+    } catch {
+      return true;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return false;
+}
+
 describe('npm start -- --story DIR', () => {
   it('builds and serves that story, and stopping npm’s PID stops the server', async () => {
     const url = 'http://127.0.0.1:4191/';
@@ -61,6 +74,7 @@ describe('npm start -- --story DIR', () => {
     expect(title(await pageAt(url))).toBe(story.title);
     process.kill(npmStart.pid!, 'SIGTERM');
     expect(await stillServing(url)).toBe(false);
+    expect(await groupEnded(npmStart.pid!)).toBe(true);
   }, 120_000);
 });
 
@@ -84,6 +98,7 @@ describe('npm run dev -- --story DIR', () => {
 
     process.kill(npmDev.pid!, 'SIGTERM');
     expect(await stillServing(url)).toBe(false);
+    expect(await groupEnded(npmDev.pid!)).toBe(true);
   }, 120_000);
 });
 
@@ -93,13 +108,14 @@ describe('the README’s “Map your own story”, step by step', () => {
   // Every command the steps give, in order: the inline code that starts with a command.
   const commands = [...section.matchAll(/`((?:cp|npm|SITE_URL=)[^`]*)`/g)].map((m) => m[1]!);
 
-  it('gives the commands of a whole story’s life: copy, validate, dev, start, publish', () => {
+  it('gives the commands of a whole story’s life: copy, validate, dev, start, publish, and the editor', () => {
     expect(commands.map((c) => c.replace(/^SITE_URL=\S+ /, '').split(' -- ')[0])).toEqual([
       'cp -r e2e/fixtures/lualaba-story stories/my-story',
       'npm run validate',
       'npm run dev',
       'npm start',
       'npm run build',
+      'npm run edit',
     ]);
   });
 
@@ -108,14 +124,16 @@ describe('the README’s “Map your own story”, step by step', () => {
     const inTmp = (command: string) => command.replaceAll('stories/my-story', dir);
     const story = JSON.parse(readFileSync('e2e/fixtures/lualaba-story/story.json', 'utf8'));
     for (const command of commands.map(inTmp)) {
-      if (/^npm (start|run dev)\b/.test(command)) {
-        // Long-running: it serves the story; then it is stopped, as Ctrl+C would.
-        const port = command.startsWith('npm start') ? 4194 : 5194;
+      if (/^npm (start|run dev|run edit)\b/.test(command)) {
+        // Long-running: it serves the story (the editor, its editing page); then it is stopped, as Ctrl+C would.
+        const port = command.startsWith('npm start') ? 4194 : command.startsWith('npm run dev') ? 5194 : 5196;
         const child = spawn('sh', ['-c', command], { detached: true, stdio: 'ignore', env: { ...process.env, PORT: String(port) } });
         running.push(child);
-        expect(title(await pageAt(`http://127.0.0.1:${port}/`)), command).toBe(story.title);
+        const editor = command.startsWith('npm run edit');
+        expect(title(await pageAt(`http://127.0.0.1:${port}/${editor ? 'editor.html' : ''}`)), command).toBe(editor ? 'Story editor' : story.title);
         process.kill(-child.pid!, 'SIGINT');
         expect(await stillServing(`http://127.0.0.1:${port}/`), command).toBe(false);
+        expect(await groupEnded(child.pid!), command).toBe(true);
       } else {
         if (command.startsWith('cp ')) spawnSync('mkdir', ['-p', join(tmp, 'stories')]);
         const run = spawnSync('sh', ['-c', command], { encoding: 'utf8' });
@@ -124,7 +142,7 @@ describe('the README’s “Map your own story”, step by step', () => {
       }
     }
     // What step 7 published: the story's own page, pictures and oEmbed answer, at SITE_URL.
-    const site = /SITE_URL=(\S+)/.exec(commands.at(-1)!)![1]!;
+    const site = /SITE_URL=(\S+)/.exec(commands.find((c) => c.startsWith('SITE_URL='))!)![1]!;
     expect(title(readFileSync('dist/index.html', 'utf8'))).toBe(story.title);
     expect(existsSync('dist/fallback/card.png')).toBe(true);
     const oembed = JSON.parse(readFileSync('dist/oembed.json', 'utf8'));

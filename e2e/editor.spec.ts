@@ -153,6 +153,57 @@ test('a story that does not validate is not saved, and each problem stands besid
   expect(readFileSync(join(dir, 'places.geojson'), 'utf8')).toBe(before);
 });
 
+test('an area is drawn corner by corner, and a halo’s radius dragged; the saved area is closed and counterclockwise', async ({ page }) => {
+  await page.goto(`${origin}/editor.html`);
+  const places = page.getByRole('list', { name: 'Places' });
+  const map = page.locator('.editor-map-canvas');
+  const box = (await map.boundingBox())!;
+
+  // The river gauge had no position: it becomes an area, drawn as four corners and closed on the first.
+  await places.getByRole('button', { name: 'The river gauge', exact: true }).click();
+  await page.getByRole('button', { name: 'Draw area', exact: true }).click();
+  // Inside the story's bounds, which fill the map's height and the middle of its width.
+  const corners = [
+    [0.45, 0.35],
+    [0.45, 0.45],
+    [0.55, 0.45],
+    [0.55, 0.35],
+    [0.45, 0.35],
+  ] as const;
+  for (const [x, y] of corners) await map.click({ position: { x: box.width * x, y: box.height * y } });
+  await expect(page.getByRole('status')).toHaveText('The area is drawn; drag its corners to change it.');
+
+  // Kasongo's halo (15 km): its radius handle, dragged outwards.
+  await places.getByRole('button', { name: 'Fields around Kasongo', exact: true }).click();
+  const handles = page.locator('.leaflet-marker-pane .marker-icon:not(.marker-icon-middle)');
+  await expect(handles).not.toHaveCount(0);
+  const boxes = await handles.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().toJSON() as DOMRect));
+  // The radius handle is the one right of the centre (Geoman puts it on the circle's east side).
+  const outer = boxes.sort((a, b) => b.x - a.x)[0]!;
+  await page.mouse.move(outer.x + outer.width / 2, outer.y + outer.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(outer.x + outer.width / 2 + 60, outer.y + outer.height / 2, { steps: 6 });
+  await page.mouse.up();
+  await expect(page.getByLabel('Radius (metres)')).not.toHaveValue('15000');
+
+  await expect(page.locator('.editor-validity')).toHaveText('The story is valid.');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('status')).toHaveText(/^Saved to /);
+  const saved = validateStoryDir(dir);
+  expect(saved.errors).toEqual([]);
+  const gauge = JSON.parse(readFileSync(join(dir, 'places.geojson'), 'utf8')).features.find((f: { id: string }) => f.id === 'river-gauge');
+  const ring = gauge.geometry.coordinates[0] as [number, number][];
+  expect(gauge.geometry.type).toBe('Polygon');
+  expect(ring).toHaveLength(5);
+  expect(ring[0]).toEqual(ring[4]);
+  const twiceArea = ring.slice(0, -1).reduce((sum, [x1, y1], i) => {
+    const [x2, y2] = ring[i + 1]!;
+    return sum + x1 * y2 - x2 * y1;
+  }, 0);
+  expect(twiceArea).toBeGreaterThan(0);
+  expect(saved.story!.places.find((p) => p.id === 'kasongo')!.precision.radiusM).toBeGreaterThan(15000);
+});
+
 test('axe finds no violation in the editor, with a place open (screenshot at 1280 px)', async ({ page, browserName }) => {
   await page.goto(`${origin}/editor.html`);
   await page.getByRole('list', { name: 'Places' }).getByRole('button', { name: 'Fields around Kasongo', exact: true }).click();

@@ -25,11 +25,20 @@ export function takeStoryDir(args, usage) {
  */
 export function stopWithParent(stop) {
   const parent = process.ppid;
+  let stopping = false;
+  const stopOnce = (why) => {
+    if (stopping) return;
+    stopping = true;
+    // A server that does not close in time (a watcher, a socket kept alive) still ends: the process
+    // must not outlive the command that started it.
+    setTimeout(() => process.exit(0), 2000).unref();
+    stop(why);
+  };
   const timer = setInterval(() => {
-    if (process.ppid !== parent) stop('its parent process ended');
+    if (process.ppid !== parent) stopOnce('its parent process ended');
   }, 500);
   timer.unref();
-  for (const signal of ['SIGTERM', 'SIGHUP']) process.once(signal, () => stop(signal));
+  for (const signal of ['SIGTERM', 'SIGHUP', 'SIGINT']) process.on(signal, () => stopOnce(signal));
 }
 
 /** The hint for a port that is taken, in the command's own words. */

@@ -4,10 +4,11 @@
 // Undo reaches every change since the editor opened.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { EditorMap } from '../map/EditorMap.tsx';
+import { loadGeoman } from '../map/geoman.ts';
 import { DEFAULT_KINDS } from '../story/defaultKinds.ts';
 import { checkStory, openStory, saveStory } from './api.ts';
 import { ArticleQuotes } from './ArticleQuotes.tsx';
-import { addPlace, addQuote, movePlace, renamePlace, speakers, updatePlace } from './edits.ts';
+import { addPlace, addQuote, movePlace, renamePlace, setArea, setRadius, speakers, updatePlace } from './edits.ts';
 import { placeProblems, problemLine } from './fieldProblems.ts';
 import type { FeatureJson, Problem, StoryFilesJson, Versions } from './files.ts';
 import { PlaceForm } from './PlaceForm.tsx';
@@ -33,9 +34,12 @@ export function EditorApp() {
   // Places added since the last save: their ids still follow their names.
   const [fresh, setFresh] = useState<ReadonlySet<string>>(new Set());
 
+  const [drawing, setDrawing] = useState(false);
+
   useEffect(() => {
-    openStory().then(
-      (opened) => setEditing({ folder: opened.folder, files: opened.files, versions: opened.versions, past: [] }),
+    // The drawing library first: it equips the map as the map is made.
+    Promise.all([openStory(), loadGeoman()]).then(
+      ([opened]) => setEditing({ folder: opened.folder, files: opened.files, versions: opened.versions, past: [] }),
       (error: unknown) => setFailure(String(error)),
     );
   }, []);
@@ -57,6 +61,20 @@ export function EditorApp() {
   const change = useCallback((next: (files: StoryFilesJson) => StoryFilesJson) => {
     setEditing((e) => (e ? { ...e, files: next(e.files), past: [...e.past, e.files] } : e));
   }, []);
+
+  const onArea = useCallback(
+    (id: string, outline: readonly LonLat[]) => {
+      try {
+        change((f) => setArea(f, id, outline));
+        setStatus('The area is drawn; drag its corners to change it.');
+      } catch (error) {
+        setStatus(`Not an area: ${error instanceof Error ? error.message : String(error)}.`);
+      }
+      setDrawing(false);
+    },
+    [change],
+  );
+  const onRadius = useCallback((id: string, metres: number) => change((f) => setRadius(f, id, metres)), [change]);
 
   const kinds = useMemo(() => {
     const declared = files?.story.kinds;
@@ -96,6 +114,9 @@ export function EditorApp() {
         <button type="button" aria-pressed={placing} onClick={() => setPlacing(!placing)}>
           Add place
         </button>
+        <button type="button" aria-pressed={drawing} disabled={!place} onClick={() => setDrawing(!drawing)}>
+          Draw area
+        </button>
         <button
           type="button"
           disabled={editing.past.length === 0}
@@ -119,6 +140,7 @@ export function EditorApp() {
       <main className="editor-main">
         <section className="editor-map-column" aria-label="Map">
           {placing && <p className="editor-hint">Click the map where the place is, or move the map and use “Put it at the centre”.</p>}
+          {drawing && <p className="editor-hint">Click each corner of the area; click the first corner again to close it.</p>}
           <EditorMap
             bbox={bbox}
             places={files.places.features}
@@ -134,6 +156,9 @@ export function EditorApp() {
             onSelect={setSelected}
             onMove={(id, to) => change((f) => movePlace(f, id, to))}
             onPointer={setPointer}
+            drawing={drawing}
+            onArea={onArea}
+            onRadius={onRadius}
           />
           <p className="editor-pointer" aria-live="off">
             {pointer ? `Longitude ${pointer[0].toFixed(5)}, latitude ${pointer[1].toFixed(5)}` : 'Point at the map to read a coordinate.'}
@@ -174,8 +199,9 @@ export function EditorApp() {
             <section className="editor-other-problems" aria-label="Other problems">
               <h2>Other problems</h2>
               <ul>
-                {others.map((p) => (
-                  <li key={`${p.file}:${p.path.join('.')}:${p.message}`}>{problemLine(p)}</li>
+                {others.map((p, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: the validator may say the same thing twice; the list is rebuilt whole on each check.
+                  <li key={i}>{problemLine(p)}</li>
                 ))}
               </ul>
             </section>

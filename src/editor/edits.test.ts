@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadStoryDir } from '../../build/story/loadStoryDir.ts';
 import { openStory } from '../../build/editor/storyStore.ts';
-import { addPlace, addQuote, renamePlace, slug, speakers, unique } from './edits.ts';
+import { addPlace, addQuote, renamePlace, setArea, setRadius, slug, speakers, unique } from './edits.ts';
 import type { StoryFilesJson } from './files.ts';
 
 const files = openStory('e2e/fixtures/lualaba-story').files as unknown as StoryFilesJson;
@@ -43,5 +43,36 @@ describe('the editor’s changes', () => {
     expect(loadStoryDir('e2e/fixtures/lualaba-story').places.flatMap((p) => p.quotes.map((q) => q.attributedTo))).toEqual(
       expect.arrayContaining(speakers(files)),
     );
+  });
+
+  it('closes a drawn area and winds it counterclockwise, as RFC 7946 asks, whichever way it was drawn', () => {
+    const clockwise: [number, number][] = [
+      [25, -3],
+      [25, -2],
+      [26, -2],
+      [26, -3],
+    ];
+    const area = setArea(files, 'river-gauge', clockwise).places.features.find((f) => f.id === 'river-gauge')!;
+    expect(area.geometry).toEqual({
+      type: 'Polygon',
+      coordinates: [
+        [
+          [26, -3],
+          [26, -2],
+          [25, -2],
+          [25, -3],
+          [26, -3],
+        ],
+      ],
+    });
+    // It had no position: now an approximate area, at a level an area can have, with one source for it.
+    expect(area.properties.precision).toMatchObject({ kind: 'approximate', level: 'region', coordinateSources: 1 });
+    expect(() => setArea(files, 'river-gauge', clockwise.slice(0, 2))).toThrow('at least three corners');
+  });
+
+  it('sets a radius in whole metres, never below one', () => {
+    const radius = (m: number) => setRadius(files, 'kasongo', m).places.features.find((f) => f.id === 'kasongo')!.properties.precision.radiusM;
+    expect(radius(15432.6)).toBe(15433);
+    expect(radius(0.2)).toBe(1);
   });
 });

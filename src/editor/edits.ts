@@ -102,3 +102,49 @@ export function speakers(files: StoryFilesJson): string[] {
   for (const f of features(files)) for (const q of f.properties.quotes) counts.set(q.attributedTo, (counts.get(q.attributedTo) ?? 0) + 1);
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => name);
 }
+
+/** Twice the signed area of a ring in lon/lat: positive when it runs counterclockwise. */
+function signedArea(ring: readonly LonLat[]): number {
+  let sum = 0;
+  for (let i = 0; i < ring.length; i++) {
+    const [x1, y1] = ring[i]!;
+    const [x2, y2] = ring[(i + 1) % ring.length]!;
+    sum += x1 * y2 - x2 * y1;
+  }
+  return sum;
+}
+
+/** Makes place `id` an area drawn as `outline` (three positions or more, as drawn, open or closed):
+ * the editor closes the ring and winds it counterclockwise, as RFC 7946 asks, so the journalist
+ * need not. An area's extent is its outline, so it takes no radius. */
+export function setArea(files: StoryFilesJson, id: string, outline: readonly LonLat[]): StoryFilesJson {
+  const points = outline.map(round);
+  const open = points.length > 1 && points[0]![0] === points.at(-1)![0] && points[0]![1] === points.at(-1)![1] ? points.slice(0, -1) : points;
+  if (open.length < 3) throw new Error('an area needs at least three corners');
+  const ring = signedArea(open) < 0 ? [...open].reverse() : open;
+  return updatePlace(files, id, (f) => {
+    const { radiusM: _noRadius, ...precision } = f.properties.precision;
+    return {
+      ...f,
+      geometry: { type: 'Polygon', coordinates: [[...ring, ring[0]!]] },
+      properties: {
+        ...f.properties,
+        // A place that had no position, or only a name, becomes an approximate area of its own.
+        precision: {
+          ...precision,
+          kind: precision.kind === 'unlocated' || precision.kind === 'named-area' ? 'approximate' : precision.kind,
+          level: precision.level === 'unlocated' ? 'region' : precision.level,
+          coordinateSources: precision.coordinateSources ?? 1,
+        },
+      },
+    };
+  });
+}
+
+/** Sets an approximate place's radius, in whole metres. */
+export function setRadius(files: StoryFilesJson, id: string, metres: number): StoryFilesJson {
+  return updatePlace(files, id, (f) => ({
+    ...f,
+    properties: { ...f.properties, precision: { ...f.properties.precision, radiusM: Math.max(1, Math.round(metres)) } },
+  }));
+}

@@ -1,9 +1,11 @@
 // The editor's map (src/editor/): the story's basemap, its places as draggable markers (and their
 // halos and areas), a click that puts a new place, and the coordinate under the pointer. While a
 // place is being put, a crosshair marks the map's centre and "Put it at the centre" places it there,
-// so the keyboard can do what the mouse does (arrows pan the map, + and − zoom).
-import { divIcon, type LeafletMouseEvent, type Marker as LeafletMarker } from 'leaflet';
-import { useMemo } from 'react';
+// so the keyboard can do what the mouse does (arrows pan the map, + and − zoom). Areas are drawn,
+// and the selected area's corners and halo's radius dragged, with Leaflet-Geoman (geoman.ts).
+import type { Circle as LeafletCircle, LatLng, LayerGroup, LeafletMouseEvent, Marker as LeafletMarker, Polygon as LeafletPolygon } from 'leaflet';
+import { divIcon } from 'leaflet';
+import { useEffect, useMemo, useRef } from 'react';
 import { AttributionControl, Circle, MapContainer, Marker, Polygon, useMap, useMapEvents } from 'react-leaflet';
 import type { FeatureJson } from '../editor/files.ts';
 import { BASEMAP_CREDIT, Basemap } from './Basemap.tsx';
@@ -21,6 +23,10 @@ export interface EditorMapProps {
   readonly onSelect: (id: string) => void;
   readonly onMove: (id: string, to: LonLat) => void;
   readonly onPointer: (at: LonLat | null) => void;
+  /** True while the selected place's area is being drawn. */
+  readonly drawing: boolean;
+  readonly onArea: (id: string, outline: readonly LonLat[]) => void;
+  readonly onRadius: (id: string, metres: number) => void;
 }
 
 export function EditorMap(props: EditorMapProps) {
@@ -43,9 +49,18 @@ export function EditorMap(props: EditorMapProps) {
         <AttributionControl position="bottomright" prefix={BASEMAP_CREDIT} />
         <Events {...props} />
         {props.places.map((place) => (
-          <PlaceShape key={place.id} place={place} selected={place.id === props.selected} onSelect={props.onSelect} onMove={props.onMove} />
+          <PlaceShape
+            key={place.id}
+            place={place}
+            selected={place.id === props.selected}
+            onSelect={props.onSelect}
+            onMove={props.onMove}
+            onArea={props.onArea}
+            onRadius={props.onRadius}
+          />
         ))}
         {props.placing && <CentreButton onPlace={props.onPlace} />}
+        {props.drawing && props.selected && <DrawArea id={props.selected} onArea={props.onArea} />}
       </MapContainer>
       {props.placing && <span className="editor-crosshair" aria-hidden="true" />}
     </div>
@@ -84,17 +99,50 @@ function CentreButton({ onPlace }: { onPlace: (at: LonLat) => void }) {
   );
 }
 
-function PlaceShape({
-  place,
-  selected,
-  onSelect,
-  onMove,
-}: {
-  place: FeatureJson;
-  selected: boolean;
-  onSelect: (id: string) => void;
-  onMove: (id: string, to: LonLat) => void;
-}) {
+const toLonLat = (latlng: LatLng): LonLat => [latlng.lng, latlng.lat];
+
+/** Geoman's handles are markers (role button) with no name of their own: name them for what they change. */
+function nameHandles(container: HTMLElement, what: string): void {
+  for (const handle of container.querySelectorAll<HTMLElement>('.leaflet-marker-pane .marker-icon:not([aria-label])')) {
+    handle.setAttribute('aria-label', what);
+  }
+}
+
+/** Geoman's polygon tool: each click a corner, a click on the first one closes the area. */
+function DrawArea({ id, onArea }: { id: string; onArea: (id: string, outline: readonly LonLat[]) => void }) {
+  const map = useMap();
+  useEffect(() => {
+    map.pm.enableDraw('Polygon', {
+      snappable: false,
+      allowSelfIntersection: false,
+      templineStyle: { className: 'editor-drawing' },
+      hintlineStyle: { className: 'editor-drawing' },
+    });
+    const created = (event: { layer: unknown }) => {
+      const layer = event.layer as LeafletPolygon;
+      const rings = layer.getLatLngs() as LatLng[][];
+      (layer as unknown as LayerGroup).remove();
+      onArea(id, rings[0]!.map(toLonLat));
+    };
+    map.on('pm:create', created);
+    return () => {
+      map.off('pm:create', created);
+      map.pm.disableDraw();
+    };
+  }, [map, id, onArea]);
+  return null;
+}
+
+interface ShapeProps {
+  readonly place: FeatureJson;
+  readonly selected: boolean;
+  readonly onSelect: (id: string) => void;
+  readonly onMove: (id: string, to: LonLat) => void;
+  readonly onArea: (id: string, outline: readonly LonLat[]) => void;
+  readonly onRadius: (id: string, metres: number) => void;
+}
+
+function PlaceShape({ place, selected, onSelect, onMove, onArea, onRadius }: ShapeProps) {
   const icon = useMemo(
     () =>
       divIcon({
@@ -104,22 +152,59 @@ function PlaceShape({
       }),
     [selected],
   );
+  const map = useMap();
+  const area = useRef<LeafletPolygon>(null);
+  const halo = useRef<LeafletCircle>(null);
   const geometry = place.geometry;
+  const radius = place.properties.precision.kind === 'approximate' && geometry?.type === 'Point' ? place.properties.precision.radiusM : undefined;
+
+  // The selected area's corners, and the selected halo's radius, can be dragged (Geoman's handles).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the handles are remade when the shape changes from elsewhere (Undo, a typed radius).
+  useEffect(() => {
+    const layer = area.current;
+    if (!selected || !layer) return;
+    layer.pm.enable({ allowSelfIntersection: false, snappable: false });
+    const name = place.properties.name || place.id;
+    nameHandles(map.getContainer(), `Corner of ${name}: drag to move it`);
+    const edited = () => {
+      onArea(place.id, (layer.getLatLngs() as LatLng[][])[0]!.map(toLonLat));
+      nameHandles(map.getContainer(), `Corner of ${name}: drag to move it`);
+    };
+    layer.on('pm:markerdragend', edited);
+    return () => {
+      layer.off('pm:markerdragend', edited);
+      layer.pm.disable();
+    };
+  }, [map, selected, place.id, place.properties.name, onArea, geometry]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: as above, for the radius.
+  useEffect(() => {
+    const layer = halo.current;
+    if (!selected || !layer) return;
+    layer.pm.enable({ snappable: false });
+    nameHandles(map.getContainer(), `Halo of ${place.properties.name || place.id}: drag to change its radius`);
+    const edited = () => onRadius(place.id, layer.getRadius());
+    layer.on('pm:markerdragend', edited);
+    return () => {
+      layer.off('pm:markerdragend', edited);
+      layer.pm.disable();
+    };
+  }, [map, selected, place.id, place.properties.name, onRadius, radius]);
+
   if (!geometry) return null;
   if (geometry.type === 'Polygon') {
     return (
       <Polygon
-        positions={geometry.coordinates.map((ring) => ring.map(([lon, lat]) => [lat, lon] as [number, number]))}
+        ref={area}
+        positions={geometry.coordinates.map((ring) => ring.slice(0, -1).map(([lon, lat]) => [lat, lon] as [number, number]))}
         pathOptions={{ className: `editor-area${selected ? ' is-selected' : ''}` }}
         eventHandlers={{ click: () => onSelect(place.id) }}
       />
     );
   }
   const [lon, lat] = geometry.coordinates;
-  const radius = place.properties.precision.kind === 'approximate' ? place.properties.precision.radiusM : undefined;
   return (
     <>
-      {radius ? <Circle center={[lat, lon]} radius={radius} pathOptions={{ className: 'editor-halo', interactive: false }} /> : null}
+      {radius ? <Circle ref={halo} center={[lat, lon]} radius={radius} pathOptions={{ className: 'editor-halo' }} /> : null}
       <Marker
         position={[lat, lon]}
         icon={icon}
@@ -128,10 +213,7 @@ function PlaceShape({
         alt={place.properties.name || place.id}
         eventHandlers={{
           click: () => onSelect(place.id),
-          dragend: (event) => {
-            const { lat: la, lng } = (event.target as LeafletMarker).getLatLng();
-            onMove(place.id, [lng, la]);
-          },
+          dragend: (event) => onMove(place.id, toLonLat((event.target as LeafletMarker).getLatLng())),
         }}
       />
     </>
