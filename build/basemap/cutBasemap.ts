@@ -227,7 +227,9 @@ function clipLines(lines: FeatureCollection, boxes: readonly Box[]): FeatureColl
  * go, and rings smaller than that), then quantized to a grid of `grid` degrees over `box`.
  */
 function encode(layers: Record<string, FeatureCollection>, box: Box, grid: number, tolerance: number): Topology {
-  let topo = topology(layers) as Topology;
+  // A layer with nothing in the box (no region lines where no place lies in a country) is left out:
+  // the map reads a missing layer as empty.
+  let topo = topology(Object.fromEntries(Object.entries(layers).filter(([, layer]) => layer.features.length > 0))) as Topology;
   if (tolerance > 0) {
     const minWeight = tolerance * tolerance;
     topo = simplify(presimplify(topo as Plain), minWeight) as Topology;

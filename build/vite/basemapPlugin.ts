@@ -43,14 +43,35 @@ function storyLabel(meta: BasemapMeta, label: StoryLabels[number]): BasemapLabel
 
 /** Cuts the basemap of the story in `storyDir` (or finds it cut); returns the folder that holds it. */
 export function cutStoryBasemap(storyDir: string, version = generatorVersion()): string {
-  const story = loadStoryDir(storyDir);
+  return cut(storyInput(loadStoryDir(storyDir), storyDir), version);
+}
+
+/** The basemap of a story that does not validate yet (the dev server and the editor open such
+ * stories): cut for the bounds its story.json gives, with no places. Throws when even those are missing. */
+export function cutDraftBasemap(storyDir: string, version = generatorVersion()): string {
   const file = JSON.parse(readFileSync(storyPaths(storyDir).story, 'utf8')) as StoryFile;
-  const located = story.places.filter(isLocated);
-  const input = {
+  const bbox = file.bounds?.bbox;
+  if (!Array.isArray(bbox) || bbox.length !== 4 || !bbox.every(Number.isFinite))
+    throw new Error(`${storyPaths(storyDir).story}: no bounds to cut a basemap for`);
+  return cut({ bbox, places: [], labels: file.basemap?.labels ?? null }, version);
+}
+
+interface CutInput {
+  readonly bbox: readonly [number, number, number, number];
+  readonly places: readonly { name: string; label: string; position: readonly [number, number] }[];
+  readonly labels: StoryLabels | null;
+}
+
+function storyInput(story: ReturnType<typeof loadStoryDir>, storyDir: string): CutInput {
+  const file = JSON.parse(readFileSync(storyPaths(storyDir).story, 'utf8')) as StoryFile;
+  return {
     bbox: story.meta.bounds.bbox,
-    places: located.map((p) => ({ name: p.name, label: p.label, position: p.position })),
+    places: story.places.filter(isLocated).map((p) => ({ name: p.name, label: p.label, position: p.position })),
     labels: file.basemap?.labels ?? null,
   };
+}
+
+function cut(input: CutInput, version: string): string {
   const key = createHash('sha256').update(JSON.stringify(input)).update(version).digest('hex').slice(0, 16);
   const out = join(CACHE, key);
   if (existsSync(join(out, 'meta.json'))) return out;
@@ -59,7 +80,7 @@ export function cutStoryBasemap(storyDir: string, version = generatorVersion()):
   const tiers = cutBasemap(
     sources,
     input.bbox,
-    located.map((p) => [...p.position]),
+    input.places.map((p) => [...p.position]),
   );
   const labels = input.labels
     ? input.labels.map((l) => storyLabel(tiers.meta, l))
@@ -85,16 +106,30 @@ export function cutStoryBasemap(storyDir: string, version = generatorVersion()):
 
 export function basemapPlugin(storyDir: string): Plugin {
   const dir = resolve(storyDir);
-  let cut = '';
+  let serving = false;
+  let cutDir = '';
+  // A build needs a valid story (scripts/build.mjs checks it first); the dev server and the editor
+  // also open a story that is not valid yet, and cut its basemap for its bounds alone meanwhile.
+  const cutNow = (): string => {
+    if (!serving) return cutStoryBasemap(dir);
+    try {
+      return cutStoryBasemap(dir);
+    } catch {
+      return cutDraftBasemap(dir);
+    }
+  };
   return {
     name: 'iraq-strikes-map:basemap',
+    configResolved(config) {
+      serving = config.command === 'serve';
+    },
     buildStart() {
-      cut = cutStoryBasemap(dir);
+      cutDir = cutNow();
     },
     resolveId(id) {
       if (!id.startsWith(PREFIX)) return null;
-      cut ||= cutStoryBasemap(dir);
-      return join(cut, id.slice(PREFIX.length));
+      cutDir ||= cutNow();
+      return join(cutDir, id.slice(PREFIX.length));
     },
     configureServer(server) {
       const files = Object.values(storyPaths(dir));
@@ -102,12 +137,12 @@ export function basemapPlugin(storyDir: string): Plugin {
         if (!files.includes(resolve(changed))) return;
         let next: string;
         try {
-          next = cutStoryBasemap(dir);
+          next = cutNow();
         } catch {
-          return; // A story that does not validate: virtual:story shows why (storyPlugin.ts).
+          return; // No bounds to cut for: virtual:story shows why (storyPlugin.ts).
         }
-        if (next === cut) return;
-        cut = next;
+        if (next === cutDir) return;
+        cutDir = next;
         server.moduleGraph.invalidateAll();
         server.ws.send({ type: 'full-reload' });
       });

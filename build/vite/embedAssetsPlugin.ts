@@ -33,7 +33,8 @@ export async function buildHostScript(): Promise<string> {
 /** `emitFiles`: write embed.js, csp.txt, oembed.json and the pictures (one of the two builds does). */
 export function embedAssetsPlugin(storyDir: string, { emitFiles = true } = {}): Plugin {
   const siteUrl = new URL(process.env.SITE_URL ?? DEFAULT_SITE_URL).href;
-  let story: Story;
+  let story: Story | undefined;
+  let serving = false;
   let pictures: ReturnType<typeof storyPictures> = [];
   const loadStory = (): void => {
     story = loadStoryDir(resolve(storyDir));
@@ -42,8 +43,19 @@ export function embedAssetsPlugin(storyDir: string, { emitFiles = true } = {}): 
   };
   return {
     name: 'iraq-strikes-map:embed-assets',
+    configResolved(config) {
+      serving = config.command === 'serve';
+    },
     buildStart() {
-      loadStory();
+      // The dev server and the editor open stories that do not validate yet; virtual:story reports why.
+      if (!serving) loadStory();
+      else {
+        try {
+          loadStory();
+        } catch {
+          story = undefined;
+        }
+      }
     },
     transformIndexHtml(html, ctx) {
       // The dev server keeps running while the story is edited: its page reads the saved files. A
@@ -56,6 +68,8 @@ export function embedAssetsPlugin(storyDir: string, { emitFiles = true } = {}): 
           // Reported by virtual:story (storyPlugin.ts).
         }
       }
+      // A story that has never validated since the server started: the page shows the overlay only.
+      if (!story) return html;
       const alt = fallbackAlt(story);
       const find = (layout: PictureFile['layout'], theme: 'light' | 'dark'): PictureFile | undefined =>
         pictures.find((i) => i.layout === layout && i.theme === theme);
@@ -93,7 +107,7 @@ export function embedAssetsPlugin(storyDir: string, { emitFiles = true } = {}): 
         .replace('<!--story:print-->', picture('print-map', true));
     },
     async generateBundle() {
-      if (!emitFiles) return;
+      if (!emitFiles || !story) return;
       this.emitFile({ type: 'asset', fileName: 'embed.js', source: await buildHostScript() });
       // The policy the pages are built to run under, for the server (scripts/serve.mjs) and for hosts.
       this.emitFile({ type: 'asset', fileName: 'csp.txt', source: `${cspFor(story.meta.tiles?.url)}\n` });

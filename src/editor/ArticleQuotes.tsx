@@ -13,6 +13,8 @@ export interface ArticleQuotesProps {
   readonly placeName: string | null;
   readonly onQuote: (quote: { paragraph: string; text: string; attributedTo: string; relation: QuoteJson['relation'] }) => void;
   readonly onMessage: (message: string) => void;
+  /** The article pasted as plain text, to become its paragraphs. */
+  readonly onPaste: (text: string) => void;
 }
 
 /** The selection's paragraph and words, or why it cannot be quoted. */
@@ -27,13 +29,29 @@ function selected(): { paragraph: string; text: string } | string {
   return { paragraph: start.dataset.paragraph!, text };
 }
 
-export function ArticleQuotes({ paragraphs, speakers, placeName, onQuote, onMessage }: ArticleQuotesProps) {
+export function ArticleQuotes({ paragraphs, speakers, placeName, onQuote, onMessage, onPaste }: ArticleQuotesProps) {
   const id = useId();
   const [speaker, setSpeaker] = useState(speakers[0] ?? 'the article');
   const [relation, setRelation] = useState<QuoteJson['relation']>('names');
+  const [pasted, setPasted] = useState('');
   return (
     <section className="editor-article" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>The article</h2>
+      <details className="editor-paste" open={paragraphs.length === 0}>
+        <summary>Paste the article as plain text</summary>
+        <label htmlFor={`${id}-paste`}>Article text (paragraphs separated by a blank line, exactly as published)</label>
+        <textarea id={`${id}-paste`} rows={8} value={pasted} onChange={(e) => setPasted(e.target.value)} />
+        <button
+          type="button"
+          disabled={pasted.trim() === ''}
+          onClick={() => {
+            onPaste(pasted);
+            setPasted('');
+          }}
+        >
+          Use this text
+        </button>
+      </details>
       <div className="editor-quote-tools">
         <label htmlFor={`${id}-speaker`}>Who says it</label>
         <input id={`${id}-speaker`} list={`${id}-speakers`} value={speaker} onChange={(e) => setSpeaker(e.target.value)} />

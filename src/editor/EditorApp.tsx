@@ -8,7 +8,7 @@ import { loadGeoman } from '../map/geoman.ts';
 import { DEFAULT_KINDS } from '../story/defaultKinds.ts';
 import { checkStory, openStory, saveStory } from './api.ts';
 import { ArticleQuotes } from './ArticleQuotes.tsx';
-import { addPlace, addQuote, movePlace, renamePlace, setArea, setRadius, speakers, updatePlace } from './edits.ts';
+import { addPlace, addQuote, movePlace, paragraphsFromText, renamePlace, setArea, setParagraphs, setRadius, speakers, updatePlace } from './edits.ts';
 import { placeProblems, problemLine } from './fieldProblems.ts';
 import type { FeatureJson, Problem, StoryFilesJson, Versions } from './files.ts';
 import { PlaceForm } from './PlaceForm.tsx';
@@ -213,6 +213,11 @@ export function EditorApp() {
           placeName={place ? place.properties.name || place.id : null}
           onMessage={setStatus}
           onQuote={(quote) => place && change((f) => addQuote(f, place.id, quote.paragraph, quote.text, quote.attributedTo, quote.relation))}
+          onPaste={(text) => {
+            const paragraphs = paragraphsFromText(text);
+            change((f) => setParagraphs(f, paragraphs));
+            setStatus(`The article is now ${paragraphs.length} paragraph${paragraphs.length === 1 ? '' : 's'}.`);
+          }}
         />
       </main>
     </div>

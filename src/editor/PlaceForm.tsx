@@ -3,7 +3,7 @@
 import type { KindWords } from '../story/types.ts';
 import { Field } from './Field.tsx';
 import { messagesFor } from './fieldProblems.ts';
-import type { FeatureJson, PlaceProperties } from './files.ts';
+import type { FeatureJson, PlaceProperties, WhenJson } from './files.ts';
 
 export interface PlaceFormProps {
   readonly place: FeatureJson;
@@ -46,6 +46,67 @@ export function PlaceForm({ place, kinds, problems, onRename, onChange, onRemove
           </select>
         )}
       </Field>
+
+      <fieldset>
+        <legend>When</legend>
+        {p.when.map((w, i) => {
+          const setWhen = (change: Partial<WhenJson>) => set({ when: p.when.map((x, j) => (j === i ? { ...x, ...change } : x)) });
+          return (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a date has no id; its place in the list is its identity.
+            <div key={i} className="editor-when">
+              <Field label={`Date ${i + 1} (YYYY-MM-DD)`} messages={messages(`when.${i}.date`)}>
+                {({ id, describedBy, invalid }) => (
+                  <input
+                    id={id}
+                    value={w.date}
+                    inputMode="numeric"
+                    aria-describedby={describedBy}
+                    aria-invalid={invalid}
+                    onChange={(e) => setWhen({ date: e.target.value })}
+                  />
+                )}
+              </Field>
+              <Field label={`Local time ${i + 1} (HH:MM, optional)`} messages={messages(`when.${i}.timeLocal`)}>
+                {({ id, describedBy, invalid }) => (
+                  <input
+                    id={id}
+                    value={w.timeLocal ?? ''}
+                    inputMode="numeric"
+                    aria-describedby={describedBy}
+                    aria-invalid={invalid}
+                    onChange={(e) => setWhen({ timeLocal: e.target.value || undefined })}
+                  />
+                )}
+              </Field>
+              <div className="editor-check">
+                <input
+                  id={`${place.id}-when-${i}-about`}
+                  type="checkbox"
+                  checked={w.approximate ?? false}
+                  onChange={(e) => setWhen({ approximate: e.target.checked || undefined })}
+                />
+                <label htmlFor={`${place.id}-when-${i}-about`}>About that time</label>
+              </div>
+              <Field label={`What happened ${i + 1}`} messages={messages(`when.${i}.what`)}>
+                {({ id, describedBy, invalid }) => (
+                  <input id={id} value={w.what} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => setWhen({ what: e.target.value })} />
+                )}
+              </Field>
+              <Field label={`Who reports it ${i + 1}`} messages={messages(`when.${i}.source`)}>
+                {({ id, describedBy, invalid }) => (
+                  <input id={id} value={w.source} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => setWhen({ source: e.target.value })} />
+                )}
+              </Field>
+              <button type="button" onClick={() => set({ when: p.when.filter((_, j) => j !== i) })}>
+                Remove date {i + 1}
+              </button>
+            </div>
+          );
+        })}
+        <button type="button" onClick={() => set({ when: [...p.when, { date: '', what: '', source: '' }] })}>
+          Add date
+        </button>
+      </fieldset>
 
       <fieldset>
         <legend>Where: how precisely it is known</legend>
@@ -257,7 +318,20 @@ export function PlaceForm({ place, kinds, problems, onRename, onChange, onRemove
       <fieldset>
         <legend>Quotes</legend>
         {p.quotes.length === 0 ? (
-          <p className="editor-hint">Select words in the article, then Quote selection.</p>
+          <>
+            <p className="editor-hint">Select words in the article, then Quote selection.</p>
+            <Field label="Or: why the article has no words for it" messages={messages('noQuoteReason')}>
+              {({ id, describedBy, invalid }) => (
+                <textarea
+                  id={id}
+                  value={p.noQuoteReason ?? ''}
+                  aria-describedby={describedBy}
+                  aria-invalid={invalid}
+                  onChange={(e) => set({ noQuoteReason: e.target.value || undefined })}
+                />
+              )}
+            </Field>
+          </>
         ) : (
           <ul className="editor-quotes">
             {p.quotes.map((q) => (
@@ -270,9 +344,9 @@ export function PlaceForm({ place, kinds, problems, onRename, onChange, onRemove
             ))}
           </ul>
         )}
-        {[...messagesFor(problems, 'properties.quotes'), ...messagesFor(problems, 'properties.noQuoteReason')].length > 0 && (
+        {p.quotes.length > 0 && messagesFor(problems, 'properties.quotes').length > 0 && (
           <ul className="editor-messages">
-            {[...messagesFor(problems, 'properties.quotes'), ...messagesFor(problems, 'properties.noQuoteReason')].map((m) => (
+            {messagesFor(problems, 'properties.quotes').map((m) => (
               <li key={m}>{m}</li>
             ))}
           </ul>

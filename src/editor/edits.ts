@@ -1,6 +1,6 @@
 // The editor's changes to the story, each a pure function from the files to new files: the app
 // keeps every version it made, so Undo reaches back to the files it opened.
-import type { FeatureJson, PlaceProperties, QuoteJson, StoryFilesJson } from './files.ts';
+import type { FeatureJson, ParagraphJson, PlaceProperties, QuoteJson, StoryFilesJson } from './files.ts';
 
 type LonLat = readonly [number, number];
 
@@ -92,7 +92,9 @@ export function addQuote(
   return updatePlace(files, id, (f) => {
     const quoteId = unique(slug(text.split(/\s+/).slice(0, 4).join(' ')) || 'quote', new Set(f.properties.quotes.map((q) => q.id)));
     const quote: QuoteJson = { id: quoteId, paragraph, text, attributedTo, relation };
-    return { ...f, properties: { ...f.properties, quotes: [...f.properties.quotes, quote] } };
+    // A place with a quote needs no reason for having none.
+    const { noQuoteReason: _answered, ...properties } = f.properties;
+    return { ...f, properties: { ...properties, quotes: [...f.properties.quotes, quote] } };
   });
 }
 
@@ -147,4 +149,27 @@ export function setRadius(files: StoryFilesJson, id: string, metres: number): St
     ...f,
     properties: { ...f.properties, precision: { ...f.properties.precision, radiusM: Math.max(1, Math.round(metres)) } },
   }));
+}
+
+/** An article pasted as plain text, as article.json's paragraphs: one per block of text between
+ * blank lines (a single line break inside a paragraph is a space), each with a stable id made of its
+ * first words ("p-the-river-rose-overnight"), a line of dashes or asterisks a separator. The text is
+ * kept exactly as pasted otherwise: quotes are checked against it. */
+export function paragraphsFromText(text: string): ParagraphJson[] {
+  const taken = new Set<string>();
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .map((block) => block.trim().replace(/\s*\n\s*/g, ' '))
+    .filter(Boolean)
+    .map((block) => {
+      const separator = /^[-—–*•·\s]+$/.test(block);
+      const id = unique(`p-${separator ? 'separator' : slug(block.split(/\s+/).slice(0, 5).join(' ')) || 'paragraph'}`, taken);
+      taken.add(id);
+      return { id, kind: separator ? 'separator' : 'body', text: block } as const;
+    });
+}
+
+export function setParagraphs(files: StoryFilesJson, paragraphs: readonly ParagraphJson[]): StoryFilesJson {
+  return { ...files, article: { ...files.article, paragraphs } };
 }

@@ -16,11 +16,19 @@ export interface QuoteJson {
   readonly relation: 'names' | 'describes' | 'context' | 'reconstruction';
 }
 
+export interface WhenJson {
+  readonly date: string;
+  readonly timeLocal?: string;
+  readonly approximate?: boolean;
+  readonly what: string;
+  readonly source: string;
+}
+
 export interface PlaceProperties {
   readonly name: string;
   readonly label: string;
   readonly kind: string;
-  readonly when: readonly unknown[];
+  readonly when: readonly WhenJson[];
   readonly precision: {
     readonly kind: 'exact' | 'approximate' | 'named-area' | 'unlocated';
     readonly level: 'facility' | 'town' | 'city' | 'region' | 'unlocated';

@@ -4,9 +4,9 @@
 // so the keyboard can do what the mouse does (arrows pan the map, + and − zoom). Areas are drawn,
 // and the selected area's corners and halo's radius dragged, with Leaflet-Geoman (geoman.ts).
 import type { Circle as LeafletCircle, LatLng, LayerGroup, LeafletMouseEvent, Marker as LeafletMarker, Polygon as LeafletPolygon } from 'leaflet';
-import { divIcon } from 'leaflet';
-import { useEffect, useMemo, useRef } from 'react';
-import { AttributionControl, Circle, MapContainer, Marker, Polygon, useMap, useMapEvents } from 'react-leaflet';
+import { DomEvent, divIcon } from 'leaflet';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { AttributionControl, Circle, MapContainer, Marker, Polygon, Polyline, useMap, useMapEvents } from 'react-leaflet';
 import type { FeatureJson } from '../editor/files.ts';
 import { BASEMAP_CREDIT, Basemap } from './Basemap.tsx';
 import { BASEMAP } from './basemapData.ts';
@@ -59,10 +59,10 @@ export function EditorMap(props: EditorMapProps) {
             onRadius={props.onRadius}
           />
         ))}
-        {props.placing && <CentreButton onPlace={props.onPlace} />}
+        <MapTools {...props} />
         {props.drawing && props.selected && <DrawArea id={props.selected} onArea={props.onArea} />}
       </MapContainer>
-      {props.placing && <span className="editor-crosshair" aria-hidden="true" />}
+      {(props.placing || props.drawing || props.selected) && <span className="editor-crosshair" aria-hidden="true" />}
     </div>
   );
 }
@@ -82,20 +82,51 @@ function Events({ placing, onPlace, onPointer }: EditorMapProps) {
   return null;
 }
 
-function CentreButton({ onPlace }: { onPlace: (at: LonLat) => void }) {
+/** What the mouse does, for the keyboard: the map's centre (under the crosshair) puts a place,
+ * moves the selected one, or adds an area's corner. Arrows pan the map, + and − zoom. */
+function MapTools({ places, selected, placing, drawing, onPlace, onMove, onArea }: EditorMapProps) {
   const map = useMap();
+  const [corners, setCorners] = useState<LonLat[]>([]);
+  // Leaflet listens on its container: a click on these buttons must not also reach the map.
+  const tools = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (tools.current) DomEvent.disableClickPropagation(tools.current);
+  }, []);
+  useEffect(() => {
+    if (!drawing) setCorners([]);
+  }, [drawing]);
+  const centre = (): LonLat => {
+    const c = map.getCenter();
+    return [c.lng, c.lat];
+  };
+  const place = places.find((p) => p.id === selected);
+  const name = place ? place.properties.name || place.id : '';
   return (
-    <button
-      type="button"
-      className="editor-centre-button"
-      onClick={(event) => {
-        event.stopPropagation();
-        const centre = map.getCenter();
-        onPlace([centre.lng, centre.lat]);
-      }}
-    >
-      Put it at the centre
-    </button>
+    <div className="editor-map-tools" ref={tools}>
+      {placing && (
+        <button type="button" onClick={() => onPlace(centre())}>
+          Put it at the centre
+        </button>
+      )}
+      {drawing && selected && (
+        <>
+          <button type="button" onClick={() => setCorners((c) => [...c, centre()])}>
+            Add a corner at the centre
+          </button>
+          <button type="button" disabled={corners.length < 3} onClick={() => onArea(selected, corners)}>
+            Close the area ({corners.length} corner{corners.length === 1 ? '' : 's'})
+          </button>
+          {corners.length > 0 && (
+            <Polyline positions={corners.map(([lon, lat]) => [lat, lon] as [number, number])} pathOptions={{ className: 'editor-drawing' }} />
+          )}
+        </>
+      )}
+      {!placing && !drawing && place?.geometry?.type === 'Point' && (
+        <button type="button" onClick={() => onMove(place.id, centre())}>
+          Move {name} to the centre
+        </button>
+      )}
+    </div>
   );
 }
 
