@@ -423,6 +423,22 @@ test('from the keyboard alone: an area by corners at the centre, a place moved t
   expect(features.find((f) => f.id === 'kindu')!.geometry.coordinates).not.toEqual([25.9224, -2.9437]);
 });
 
+test('Undo reaches every change since the editor opened, back to the files as opened', async ({ page }) => {
+  await page.goto(`${origin}/editor.html`);
+  const undo = page.getByRole('button', { name: 'Undo', exact: true });
+  await expect(undo).toBeDisabled();
+  await page.getByRole('list', { name: 'Places' }).getByRole('button', { name: 'Kindu', exact: true }).click();
+  const name = page.getByRole('textbox', { name: 'Name', exact: true });
+  await typeInto(name, 'Kindu, on the Lualaba');
+  await page.getByRole('button', { name: 'Add place', exact: true }).click();
+  await page.getByRole('button', { name: 'Put it at the centre' }).click();
+  await expect(page.getByRole('list', { name: 'Places' }).getByRole('button')).toHaveCount(7);
+  while (await undo.isEnabled()) await undo.click();
+  await expect(page.getByRole('list', { name: 'Places' }).getByRole('button')).toHaveCount(6);
+  await page.getByRole('list', { name: 'Places' }).getByRole('button', { name: 'Kindu', exact: true }).click();
+  await expect(name).toHaveValue('Kindu');
+});
+
 test('axe finds no violation in the editor, with a place open (screenshot at 1280 px)', async ({ page, browserName }) => {
   await page.goto(`${origin}/editor.html`);
   await page.getByRole('list', { name: 'Places' }).getByRole('button', { name: 'Fields around Kasongo', exact: true }).click();
