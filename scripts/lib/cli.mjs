@@ -1,5 +1,6 @@
-// What the three long-running commands (`npm start`, `npm run serve`, `npm run dev`) share: the
-// `--story` flag as `npm run build` reads it, and stopping together with the npm that started them.
+// What the long-running commands (`npm start`, `npm run serve`, `npm run dev`, `npm run edit`) share:
+// the `--story` flag as `npm run build` reads it, and stopping together with the npm that started them.
+import { parseArgs } from 'node:util';
 
 /**
  * Takes `--story <dir>` out of `args` (mutating it) and returns the story folder: the flag, else
@@ -44,4 +45,35 @@ export function stopWithParent(stop) {
 /** The hint for a port that is taken, in the command's own words. */
 export function portHint(error, command) {
   return error.code === 'EADDRINUSE' ? ` (another program uses that port: try PORT=8080 ${command})` : '';
+}
+
+/**
+ * Vite's dev server on a story folder, in this process (`npm run dev`, `npm run edit`): `--story`,
+ * `--port` (or PORT=, else `defaultPort`) and `--host`; it stops with the npm that started it.
+ * `plugins(storyDir)` adds Vite plugins; `announce(server, origin)` prints where to go.
+ */
+export async function serveStoryWithVite({ usage, command, defaultPort, plugins = () => [], announce }) {
+  const args = process.argv.slice(2);
+  // vite.config.ts reads STORY_DIR when Vite loads it, below.
+  process.env.STORY_DIR = takeStoryDir(args, usage);
+  const { values } = parseArgs({
+    args,
+    options: {
+      port: { type: 'string', default: process.env.PORT ?? String(defaultPort) },
+      host: { type: 'string', default: '127.0.0.1' },
+    },
+  });
+  const { createServer } = await import('vite');
+  const server = await createServer({ plugins: plugins(process.env.STORY_DIR), server: { port: Number(values.port), host: values.host, strictPort: true } });
+  try {
+    await server.listen();
+  } catch (error) {
+    console.error(`Could not start ${command}: ${error.message}${portHint(error, command)}`);
+    process.exit(1);
+  }
+  announce(server, `http://${values.host}:${values.port}`);
+  stopWithParent(async () => {
+    await server.close();
+    process.exit(0);
+  });
 }

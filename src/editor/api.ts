@@ -1,16 +1,13 @@
 // The editor's calls to its server (build/vite/editorApiPlugin.ts).
-import type { Problem, StoryFilesJson, Versions } from './files.ts';
+import type { Problem, Saved, StoryFilesJson, Versions } from './files.ts';
+
+export type { Saved };
 
 export interface Opened {
   readonly files: StoryFilesJson;
   readonly versions: Versions;
   readonly folder: string;
 }
-
-export type Saved =
-  | { readonly saved: true; readonly versions: Versions }
-  | { readonly saved: false; readonly reason: 'conflict'; readonly files: readonly string[] }
-  | { readonly saved: false; readonly reason: 'invalid'; readonly errors: readonly Problem[] };
 
 async function call<T>(path: string, body?: unknown): Promise<T> {
   const response = await fetch(

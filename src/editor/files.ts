@@ -76,3 +76,10 @@ export interface Problem {
   readonly recordId: string | null;
   readonly field: string;
 }
+
+/** What a save answers (build/editor/storyStore.ts writes it, api.ts reads it): the files' new
+ * versions, or why nothing was written. */
+export type Saved =
+  | { readonly saved: true; readonly versions: Versions }
+  | { readonly saved: false; readonly reason: 'conflict'; readonly files: readonly FileKey[] }
+  | { readonly saved: false; readonly reason: 'invalid'; readonly errors: readonly Problem[] };
