@@ -1,5 +1,5 @@
 // The story page driven through Playwright (Chromium, Firefox ESR).
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { type Focused, type PopupInfo, READ_FOCUS, READ_POPUP, type StoryUI } from './storyUI.ts';
 
 export function playwrightUI(page: Page): StoryUI {
@@ -23,17 +23,7 @@ export function playwrightUI(page: Page): StoryUI {
     // declutter may change as the map settles. Under load (three engines on two cores) a click now
     // and then lands where the marker was a frame before, as the map settles: check that it reached
     // the marker, and click again if not. A click that reaches it must still open its popup.
-    clickMarker: async (name) => {
-      for (let attempt = 1; ; attempt++) {
-        await marker(name).evaluate((e: HTMLElement) => {
-          delete e.dataset.e2eClicked;
-          e.addEventListener('click', () => (e.dataset.e2eClicked = ''), { once: true, capture: true });
-        });
-        await marker(name).locator('.sym').click();
-        if (await marker(name).evaluate((e: HTMLElement) => e.dataset.e2eClicked !== undefined || !e.isConnected)) return;
-        if (attempt === 3) throw new Error(`three clicks never reached the marker of ${name}`);
-      }
-    },
+    clickMarker: (name) => clickUntilReached(marker(name), marker(name).locator('.sym'), `the marker of ${name}`),
     focusMarker: (name) => marker(name).focus(),
     press: (key) => page.keyboard.press(key === ' ' ? 'Space' : key),
     popup: async (placeId) => {
@@ -84,26 +74,16 @@ export function playwrightUI(page: Page): StoryUI {
     },
     // As clickMarker: under load a click now and then lands where the × was a frame before; check
     // that it reached the ×, and click again if not.
-    clickPopupClose: async () => {
+    clickPopupClose: () => {
       const close = page.locator('.leaflet-popup').last().getByRole('button', { name: 'Close popup' });
-      for (let attempt = 1; ; attempt++) {
-        await close.evaluate((e: HTMLElement) => {
-          delete e.dataset.e2eClicked;
-          e.addEventListener('click', () => (e.dataset.e2eClicked = ''), { once: true, capture: true });
-        });
-        await close.click();
-        const reached = await close
-          .evaluate((e: HTMLElement) => e.dataset.e2eClicked !== undefined || !e.isConnected, undefined, { timeout: 1000 })
-          .catch(() => true);
-        if (reached) return;
-        if (attempt === 3) throw new Error('three clicks never reached the popup’s ×');
-      }
+      return clickUntilReached(close, close, 'the popup’s ×');
     },
-    clickPopupLink: (text) =>
-      popupLocator
-        .getByRole('link', { name: new RegExp(`^${escapeRegExp(text)}`) })
-        .first()
-        .click(),
+    // As clickMarker: a link clicked while the page still scrolls to the last paragraph it went to
+    // can be released somewhere else.
+    clickPopupLink: (text) => {
+      const link = popupLocator.getByRole('link', { name: new RegExp(`^${escapeRegExp(text)}`) }).first();
+      return clickUntilReached(link, link, `the link ${text}`);
+    },
     clickPassage: (placeId) => page.locator(`.article [role="button"][data-places="${placeId}"]`).first().click(),
     clickPassageChip: (placeId) => page.locator(`.article .passage-chips button[data-chip-for="${placeId}"]`).first().click(),
     eval: (fn) => page.evaluate(fn),
@@ -112,6 +92,25 @@ export function playwrightUI(page: Page): StoryUI {
       await page.screenshot({ path: file, animations: 'disabled' });
     },
   };
+}
+
+/**
+ * Clicks `clickOn` and checks that the click reached `target` (or took it away, as the × does),
+ * clicking again, up to three times, if it landed where `target` was a frame before.
+ */
+async function clickUntilReached(target: Locator, clickOn: Locator, what: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await target.evaluate((e: HTMLElement) => {
+      delete e.dataset.e2eClicked;
+      e.addEventListener('click', () => (e.dataset.e2eClicked = ''), { once: true, capture: true });
+    });
+    await clickOn.click();
+    const reached = await target
+      .evaluate((e: HTMLElement) => e.dataset.e2eClicked !== undefined || !e.isConnected, undefined, { timeout: 1000 })
+      .catch(() => true);
+    if (reached) return;
+    if (attempt === 3) throw new Error(`three clicks never reached ${what}`);
+  }
 }
 
 function escapeRegExp(s: string): string {
