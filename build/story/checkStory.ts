@@ -125,6 +125,56 @@ function checkPlaces({ story, article, places }: StoryFiles, boundsValid: boolea
     const quoteIds = checkPlaceQuotes(feature, paragraphs, article, problem);
     checkPlaceDisputes(feature, quoteIds, problem);
   });
+  problems.push(...checkEvents(story, places));
+  return problems;
+}
+
+/** Each event a place names is declared once, used, and on one date at all its places. */
+function checkEvents(story: StoryFile, places: PlacesFile): Problem[] {
+  const problems: Problem[] = [];
+  const declared = new Map<string, number>();
+  story.events?.forEach((event, i) => {
+    const first = declared.get(event.id);
+    if (first !== undefined)
+      problems.push({ file: 'story', path: ['events', i, 'id'], message: `duplicate event "${event.id}" (first declared as event ${first + 1})` });
+    else declared.set(event.id, i);
+  });
+  const firstSeen = new Map<string, { place: string; date: string }>();
+  places.features.forEach((feature, i) => {
+    const inThisPlace = new Set<string>();
+    feature.properties.when.forEach((when, j) => {
+      if (when.event === undefined) return;
+      const at = (field: string): Problem['path'] => ['features', i, 'properties', 'when', j, field];
+      if (!declared.has(when.event)) {
+        const known = story.events?.length ? `story.json declares ${story.events.map((e) => `"${e.id}"`).join(', ')}` : 'story.json declares no events';
+        problems.push({ file: 'places', path: at('event'), message: `unknown event "${when.event}": ${known}; declare it in "events" with a short "what"` });
+        return;
+      }
+      if (inThisPlace.has(when.event)) {
+        problems.push({ file: 'places', path: at('event'), message: `this place is in event "${when.event}" twice: give it one date entry for it` });
+        return;
+      }
+      inThisPlace.add(when.event);
+      const first = firstSeen.get(when.event);
+      if (first === undefined) firstSeen.set(when.event, { place: feature.id, date: when.date });
+      else if (first.date !== when.date) {
+        problems.push({
+          file: 'places',
+          path: at('date'),
+          message: `event "${when.event}" is dated ${first.date} at ${first.place} but ${when.date} here: an event has one date (make two events if they were on different days)`,
+        });
+      }
+    });
+  });
+  story.events?.forEach((event, i) => {
+    if (!firstSeen.has(event.id) && declared.get(event.id) === i) {
+      problems.push({
+        file: 'story',
+        path: ['events', i, 'id'],
+        message: `no place is in event "${event.id}": name it in a place's when[].event, or remove it`,
+      });
+    }
+  });
   return problems;
 }
 

@@ -40,6 +40,8 @@ export const storyFileSchema = z.strictObject({
   tally: z.strictObject({ one: text, other: text }).optional(),
   credits: z.array(z.strictObject({ for: text, by: text, short: text.optional() })).optional(),
   publisher: text.optional(),
+  // The story's events, each a short "what" for the timeline; places name theirs in when[].event.
+  events: z.array(z.strictObject({ id, what: text })).optional(),
   // The story's own basemap names, in place of the ones the build picks (build/basemap/labels.ts).
   basemap: z
     .strictObject({
@@ -144,6 +146,8 @@ export const placePropertiesSchema = z.strictObject({
       approximate: z.boolean().optional(),
       what: text,
       source: text,
+      // One of story.json's events, when this is one place of it; checkStory.ts checks which.
+      event: id.optional(),
     }),
   ),
   precision: z.strictObject({

@@ -4,10 +4,12 @@ import polylabel from 'polylabel';
 import type { Article, Place, Story, StoryMeta } from '../../src/story/types.ts';
 import { DEFAULT_KINDS } from '../../src/story/defaultKinds.ts';
 import type { ArticleFile, PlacesFile, StoryFile } from './schema.ts';
+import { toEvents } from './toEvents.ts';
 
 export function toStory(story: StoryFile, article: ArticleFile, places: PlacesFile): Story {
   // Only what the page shows is kept: readers download every byte of the story.
-  const { tiles, bounds, kinds: declared, tally, credits, publisher, strikes, basemap: _builtAtBuildTime, ...rest } = story;
+  const { tiles, bounds, kinds: declared, tally, credits, publisher, strikes, basemap: _builtAtBuildTime, events: _inTheTimeline, ...rest } = story;
+  const timeline = toEvents(story, places);
   const kinds = declared ? declared.map((k) => ({ ...k, tally: k.tally ?? false })) : DEFAULT_KINDS;
   const meta: StoryMeta = {
     ...rest,
@@ -30,7 +32,7 @@ export function toStory(story: StoryFile, article: ArticleFile, places: PlacesFi
       contributors: article.byline.contributors.map((c) => ({ ...c, articleWords: c.articleWords ?? null, identifiedBy: c.identifiedBy ?? null })),
     },
   };
-  const out: Place[] = places.features.map((f) => {
+  const out: Place[] = places.features.map((f, i) => {
     const p = f.properties;
     return {
       id: f.id,
@@ -40,7 +42,14 @@ export function toStory(story: StoryFile, article: ArticleFile, places: PlacesFi
       kindLabel: (p.strike?.role === 'reported-area' ? strikes?.reportedLabel : null) ?? kindOf.get(p.kind)!.label,
       symbol: kindOf.get(p.kind)!.symbol,
       strike: p.strike ?? null,
-      when: p.when.map((w) => ({ date: w.date, timeLocal: w.timeLocal ?? null, approximate: w.approximate ?? false, what: w.what, source: w.source })),
+      when: p.when.map((w, j) => ({
+        date: w.date,
+        timeLocal: w.timeLocal ?? null,
+        approximate: w.approximate ?? false,
+        what: w.what,
+        source: w.source,
+        event: timeline.eventOf[i]![j]!,
+      })),
       position: positionOf(f.geometry),
       area: f.geometry?.type === 'Polygon' ? f.geometry.coordinates.map((ring) => ring.map(([lon, lat]) => [lon, lat] as const)) : null,
       precision: {
@@ -64,7 +73,7 @@ export function toStory(story: StoryFile, article: ArticleFile, places: PlacesFi
       sources: p.sources,
     };
   });
-  return { meta, article: art, places: out };
+  return { meta, article: art, places: out, events: timeline.events };
 }
 
 function positionOf(geometry: PlacesFile['features'][number]['geometry']): Place['position'] {

@@ -22,6 +22,8 @@ export interface WhenJson {
   readonly approximate?: boolean;
   readonly what: string;
   readonly source: string;
+  /** One of story.json's events. */
+  readonly event?: string;
 }
 
 export interface PlaceProperties {

@@ -158,15 +158,32 @@ export interface Dispute {
 
 /** A dated event at a place. */
 export interface When {
-  /** ISO 8601 calendar date, Iraq local time (UTC+3). */
+  /** ISO 8601 calendar date, local time where it happened. */
   readonly date: string;
-  /** "HH:MM", Iraq local time, or null when unknown. */
+  /** "HH:MM", local time where it happened, or null when unknown. */
   readonly timeLocal: string | null;
   /** True when the time is "about". */
   readonly approximate: boolean;
   readonly what: string;
   /** Who reports the date and time. */
   readonly source: string;
+  /** The timeline event this is part of (StoryEvent.id). */
+  readonly event: string;
+}
+
+/** One step of the timeline: something that happened on one date, at one place or several. */
+export interface StoryEvent {
+  /** The story's own id for it (story.json's `events`), or one made from the place and date. */
+  readonly id: string;
+  /** A short "what": the story's words for the event, or the place's own when it has none. */
+  readonly what: string;
+  /** ISO 8601 calendar date, local time. */
+  readonly date: string;
+  /** "HH:MM" when every place of the event gives the same time; null otherwise. */
+  readonly timeLocal: string | null;
+  readonly approximate: boolean;
+  /** Its places, in the story's order. */
+  readonly placeIds: readonly string[];
 }
 
 /** How precisely a place is located, and on what that rests. */
@@ -255,6 +272,8 @@ export interface Story {
   readonly meta: StoryMeta;
   readonly article: Article;
   readonly places: readonly Place[];
+  /** The dated events, earliest first; [] when no place has a date. */
+  readonly events: readonly StoryEvent[];
 }
 
 /** A place with a position on the map. */

@@ -13,9 +13,9 @@ describe('words', () => {
   });
 
   it('formats a dated event with its local time and "about" when approximate', () => {
-    expect(formatWhen({ date: '2020-03-11', timeLocal: '19:35', approximate: false, what: '', source: '' })).toBe('11 March 2020, 19:35 local time');
-    expect(formatWhen({ date: '2020-01-08', timeLocal: '01:30', approximate: true, what: '', source: '' })).toBe('8 January 2020, about 01:30 local time');
-    expect(formatWhen({ date: '2019-12-31', timeLocal: null, approximate: false, what: '', source: '' })).toBe('31 December 2019');
+    expect(formatWhen({ date: '2020-03-11', timeLocal: '19:35', approximate: false })).toBe('11 March 2020, 19:35 local time');
+    expect(formatWhen({ date: '2020-01-08', timeLocal: '01:30', approximate: true })).toBe('8 January 2020, about 01:30 local time');
+    expect(formatWhen({ date: '2019-12-31', timeLocal: null, approximate: false })).toBe('31 December 2019');
   });
 
   it('says how well each place is located, to what level and from how many sources', () => {

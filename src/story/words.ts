@@ -73,7 +73,7 @@ function formatKm(metres: number | null): string {
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** "13 March 2020, about 01:15 local time". Dates are parsed by hand: no time zone can shift them. */
-export function formatWhen(when: When): string {
+export function formatWhen(when: Pick<When, 'date' | 'timeLocal' | 'approximate'>): string {
   return `${formatDate(when.date)}${when.timeLocal ? `, ${when.approximate ? 'about ' : ''}${when.timeLocal} local time` : ''}`;
 }
 

@@ -1,0 +1,70 @@
+// The timeline's steps: one per story event, on one date, at all its places; a date that names no
+// event is a step of its own; earliest first.
+import { describe, expect, it } from 'vitest';
+import { loadStoryDir } from './loadStoryDir.ts';
+import type { PlacesFile, StoryFile } from './schema.ts';
+import { toEvents } from './toEvents.ts';
+
+describe('the bundled story’s timeline', () => {
+  const story = loadStoryDir('geo');
+
+  it('has the six events of the escalation, earliest first, with their places', () => {
+    expect(story.events.map((e) => [e.date, e.id, e.placeIds.length])).toEqual([
+      ['2019-12-27', 'k1-rockets', 1],
+      ['2019-12-31', 'embassy-siege', 1],
+      ['2020-01-03', 'soleimani-killed', 1],
+      ['2020-01-08', 'iran-missiles', 2],
+      ['2020-03-11', 'taji-rockets', 1],
+      ['2020-03-13', 'us-strikes', 8],
+    ]);
+    expect(story.events[3]!.placeIds).toEqual(['ain-al-asad-air-base', 'erbil-air-base']);
+  });
+
+  it('gives an event a time only when all its places give that time', () => {
+    const byId = new Map(story.events.map((e) => [e.id, e]));
+    // Ain al-Asad "about 01:30", Erbil no time: the event says neither.
+    expect(byId.get('iran-missiles')).toMatchObject({ timeLocal: null, approximate: false });
+    expect(byId.get('us-strikes')).toMatchObject({ timeLocal: '01:15', approximate: true });
+    expect(byId.get('taji-rockets')).toMatchObject({ timeLocal: '19:35', approximate: false });
+  });
+
+  it('tells each place’s date which event it is part of', () => {
+    const erbil = story.places.find((p) => p.id === 'erbil-air-base')!;
+    expect(erbil.when.map((w) => w.event)).toEqual(['iran-missiles']);
+  });
+});
+
+describe('a story whose dates name no events', () => {
+  const when = (date: string, what: string, timeLocal?: string) => ({ date, what, source: 's', ...(timeLocal ? { timeLocal } : {}) });
+  const place = (id: string, ...dates: ReturnType<typeof when>[]) => ({ type: 'Feature', id, geometry: null, properties: { when: dates } });
+  const places = {
+    type: 'FeatureCollection',
+    features: [
+      place('river-port', when('2024-05-02', 'The port floods', '18:00'), when('2024-05-01', 'Rain begins')),
+      place('camp', when('2024-05-02', 'A camp opens')),
+      // An id the made-up ids must step around.
+      place('river', when('2024-05-03', 'x')),
+    ],
+  } as unknown as PlacesFile;
+  const story = { events: [{ id: 'river-port-2024-05-01', what: 'Taken' }] } as unknown as StoryFile;
+
+  it('makes each date a step of its own, labelled by its own words, in date and then time order', () => {
+    const { events, eventOf } = toEvents({} as StoryFile, places);
+    expect(events.map((e) => [e.id, e.what, e.timeLocal])).toEqual([
+      ['river-port-2024-05-01', 'Rain begins', null],
+      ['camp-2024-05-02', 'A camp opens', null],
+      ['river-port-2024-05-02', 'The port floods', '18:00'],
+      ['river-2024-05-03', 'x', null],
+    ]);
+    expect(eventOf).toEqual([['river-port-2024-05-02', 'river-port-2024-05-01'], ['camp-2024-05-02'], ['river-2024-05-03']]);
+  });
+
+  it('never makes an id that a declared event already has', () => {
+    const { eventOf } = toEvents(story, places);
+    expect(eventOf[0]).toEqual(['river-port-2024-05-02', 'river-port-2024-05-01-2']);
+  });
+
+  it('has no steps when no place has a date', () => {
+    expect(toEvents({} as StoryFile, { type: 'FeatureCollection', features: [place('a')] } as unknown as PlacesFile).events).toEqual([]);
+  });
+});

@@ -1,0 +1,58 @@
+// The timeline's steps, from the places' dates: entries that name the same story event are one step
+// (the missiles of one night on two bases); an entry that names none is a step of its own. Earliest
+// first; on one date, a known time after an unknown one, then the order of the files.
+import type { StoryEvent } from '../../src/story/types.ts';
+import type { PlacesFile, StoryFile } from './schema.ts';
+
+/** A place's dates with the event each belongs to, and the events in order. */
+export interface Timeline {
+  /** For each feature, for each of its dates, the id of its event. */
+  readonly eventOf: readonly (readonly string[])[];
+  readonly events: readonly StoryEvent[];
+}
+
+export function toEvents(story: StoryFile, places: PlacesFile): Timeline {
+  const declared = new Map((story.events ?? []).map((e) => [e.id, e.what]));
+  const taken = new Set(declared.keys());
+  const groups = new Map<
+    string,
+    { what: string; entries: { placeId: string; date: string; timeLocal: string | null; approximate: boolean }[]; order: number }
+  >();
+  const eventOf = places.features.map((feature) =>
+    feature.properties.when.map((when) => {
+      let id = when.event;
+      if (id === undefined) {
+        // An id no story event and no other date of this story uses.
+        const base = `${feature.id}-${when.date}`;
+        id = base;
+        for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+        taken.add(id);
+      }
+      let group = groups.get(id);
+      if (!group) {
+        group = { what: declared.get(id) ?? when.what, entries: [], order: groups.size };
+        groups.set(id, group);
+      }
+      group.entries.push({ placeId: feature.id, date: when.date, timeLocal: when.timeLocal ?? null, approximate: when.approximate ?? false });
+      return id;
+    }),
+  );
+  const events = [...groups.entries()].map(([id, group]) => {
+    const [first] = group.entries;
+    // A time is the event's only when every place of it gives that same time.
+    const agreed = group.entries.every((e) => e.timeLocal === first!.timeLocal && e.approximate === first!.approximate);
+    return {
+      order: group.order,
+      event: {
+        id,
+        what: group.what,
+        date: first!.date,
+        timeLocal: agreed ? first!.timeLocal : null,
+        approximate: agreed ? first!.approximate : false,
+        placeIds: group.entries.map((e) => e.placeId),
+      } satisfies StoryEvent,
+    };
+  });
+  events.sort((a, b) => a.event.date.localeCompare(b.event.date) || (a.event.timeLocal ?? '').localeCompare(b.event.timeLocal ?? '') || a.order - b.order);
+  return { eventOf, events: events.map((e) => e.event) };
+}
