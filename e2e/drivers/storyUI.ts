@@ -48,6 +48,10 @@ export interface StoryUI {
   clickPassage(placeId: string): Promise<void>;
   /** Clicks the button for `placeId` after a passage shared by several places. */
   clickPassageChip(placeId: string): Promise<void>;
+  /** Clicks the first element matching the CSS `selector`, checking that the click reached it. */
+  click(selector: string): Promise<void>;
+  /** Waits until `fn`, run in the page with `arg`, returns true. */
+  waitUntil<A>(fn: (arg: A) => boolean, arg: A, what: string): Promise<void>;
   eval<T>(fn: () => T): Promise<T>;
   evalArg<A, T>(fn: (arg: A) => T, arg: A): Promise<T>;
   screenshot(file: string): Promise<void>;

@@ -58,7 +58,18 @@ export function webdriverUI(b: WebdriverIO.Browser, baseURL: string): StoryUI {
     );
     return found! as WebdriverIO.Element;
   };
-  const KEYS: Record<string, string> = { Enter: '\uE007', Escape: '\uE00C', Tab: '\uE004', ' ': '\uE00D' };
+  const KEYS: Record<string, string> = {
+    Enter: '\uE007',
+    Escape: '\uE00C',
+    Tab: '\uE004',
+    ' ': '\uE00D',
+    End: '\uE010',
+    Home: '\uE011',
+    ArrowLeft: '\uE012',
+    ArrowUp: '\uE013',
+    ArrowRight: '\uE014',
+    ArrowDown: '\uE015',
+  };
   /** Scrolls with plain JS (WebKitGTK's Actions-based scrolling misplaces targets), waits until the
    * element stops moving (a smooth scroll or the map's pan may still be running, as Playwright's own
    * click waits for), then clicks. WebDriver's Element Click aims at the centre of the element's first
@@ -175,6 +186,13 @@ export function webdriverUI(b: WebdriverIO.Browser, baseURL: string): StoryUI {
     },
     clickPassageChip: async (placeId) => {
       await clickInline(await b.$(`.article .passage-chips button[data-chip-for="${placeId}"]`).getElement());
+    },
+    click: async (selector) => {
+      await clickInline(await b.$(selector).getElement());
+    },
+    waitUntil: async (fn, arg, what) => {
+      const run = b.execute as unknown as (f: typeof fn, a: typeof arg) => Promise<boolean>;
+      await b.waitUntil(async () => (await run(fn, arg)) === true, { timeout, timeoutMsg: what });
     },
     eval: async (fn) => (await b.execute(fn)) as Awaited<ReturnType<typeof fn>>,
     evalArg: async <A, T>(fn: (arg: A) => T, arg: A) => (await (b.execute as unknown as (f: (a: A) => T, a: A) => Promise<T>)(fn, arg)) as T,

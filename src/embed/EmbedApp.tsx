@@ -1,7 +1,7 @@
 // The embed: the map for a news page's iframe, 300 to 1200 px wide. Title and source, the key, the
 // map, and two panels that open below it (the article's words, every place as text), then credits.
 // Its height is its content's, reported to the host page as it changes.
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ArticlePane } from '../article/ArticlePane.tsx';
 import { goToParagraph } from '../article/goToParagraph.ts';
 import type { Story } from '../story/types.ts';
@@ -15,6 +15,7 @@ import { FullscreenButton } from './FullscreenButton.tsx';
 import { HostBridge } from './HostBridge.tsx';
 import { linkWay, type EmbedOptions } from './options.ts';
 import { StoryLink } from './StoryLink.tsx';
+import { Timeline } from '../timeline/Timeline.tsx';
 import { useHeightReporting } from './useHeightReporting.ts';
 
 type OpenPanel = 'article' | 'places' | null;
@@ -27,7 +28,6 @@ export interface EmbedAppProps {
 }
 
 export function EmbedApp({ story, options, wordPressSecret }: EmbedAppProps) {
-  const placeIds = useMemo(() => story.places.map((p) => p.id), [story]);
   const offerPanels = options.panel !== 'none' && !options.static;
   const [panel, setPanel] = useState<OpenPanel>(options.panel === 'none' ? null : options.panel);
   // A popup's "Read in the article" opens the article panel first, then goes to the paragraph.
@@ -45,8 +45,8 @@ export function EmbedApp({ story, options, wordPressSecret }: EmbedAppProps) {
   const toggle = (which: 'article' | 'places') => () => setPanel((open) => (open === which ? null : which));
 
   return (
-    <SelectionProvider placeIds={placeIds}>
-      <HostBridge placeIds={placeIds} />
+    <SelectionProvider story={story}>
+      <HostBridge story={story} />
       {/* Named by its title: on a news page it sits inside the host's own <main>. */}
       {/* In WordPress the frame is at most 1000 px tall (wp-embed.js): there a panel scrolls inside. */}
       <main
@@ -74,6 +74,7 @@ export function EmbedApp({ story, options, wordPressSecret }: EmbedAppProps) {
           </MapBoundary>
           {!options.static && <FullscreenButton targetId="embed-map" linkWay={way} wordPressSecret={wordPressSecret} />}
         </div>
+        {story.events.length > 0 && !options.static && <Timeline story={story} />}
         <p className="sr-only" id="embed-help">
           Keyboard: Tab moves between places, Enter or Space opens one, Escape closes it. Arrows pan, + and − zoom.
           {offerPanels ? ' Every place is also listed as text under “All places”.' : ''}

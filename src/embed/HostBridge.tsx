@@ -1,13 +1,15 @@
-// The host page's handle on the embed, by postMessage: it may select a place or clear the selection,
-// and it hears which place the reader selects. Only messages from the embedding window, of exactly
+// The host page's handle on the embed, by postMessage: it may select a place or a timeline step, or
+// clear the selection, and it hears which place and which step the reader selects. Only messages from the embedding window, of exactly
 // the documented shape and naming a real place, are obeyed; the rest are ignored.
 import { useEffect, useMemo, useRef } from 'react';
 import { useSelection } from '../selection/SelectionContext.tsx';
-import { parseHostCommand, placeMessage } from './protocol.ts';
+import type { Story } from '../story/types.ts';
+import { parseHostCommand, placeMessage, stepMessage } from './protocol.ts';
 
-export function HostBridge({ placeIds }: { placeIds: readonly string[] }) {
-  const { selection, select, clear } = useSelection();
-  const valid = useMemo(() => new Set(placeIds), [placeIds]);
+export function HostBridge({ story }: { story: Story }) {
+  const { selection, select, selectStep, clear } = useSelection();
+  const valid = useMemo(() => new Set(story.places.map((p) => p.id)), [story]);
+  const events = useMemo(() => new Set(story.events.map((e) => e.id)), [story]);
 
   useEffect(
     function obeyTheHost() {
@@ -15,8 +17,9 @@ export function HostBridge({ placeIds }: { placeIds: readonly string[] }) {
       if (host === window) return;
       function onMessage(event: MessageEvent): void {
         if (event.source !== host) return;
-        const command = parseHostCommand(event.data, valid);
+        const command = parseHostCommand(event.data, valid, events);
         if (command?.type === 'select') select(command.place, 'host');
+        else if (command?.type === 'step') selectStep(command.event, 'host');
         else if (command?.type === 'clear') clear();
       }
       window.addEventListener('message', onMessage);
@@ -24,7 +27,7 @@ export function HostBridge({ placeIds }: { placeIds: readonly string[] }) {
         window.removeEventListener('message', onMessage);
       };
     },
-    [valid, select, clear],
+    [valid, events, select, selectStep, clear],
   );
 
   const selected = selection?.id ?? null;
@@ -36,6 +39,17 @@ export function HostBridge({ placeIds }: { placeIds: readonly string[] }) {
       window.parent.postMessage(placeMessage(selected), '*');
     },
     [selected],
+  );
+
+  const step = selection?.step ?? null;
+  const toldStep = useRef<string | null>(null);
+  useEffect(
+    function tellTheHostTheStep() {
+      if (window.parent === window || toldStep.current === step) return;
+      toldStep.current = step;
+      window.parent.postMessage(stepMessage(step), '*');
+    },
+    [step],
   );
   return null;
 }

@@ -6,7 +6,7 @@ import 'leaflet/dist/leaflet.css';
 import '../styles/app.css';
 import '../styles/embed.css';
 import { story } from 'virtual:story';
-import { hashForPlace, placeFromHash } from '../selection/hash.ts';
+import { hashForPlace, selectionFromHash } from '../selection/hash.ts';
 import { EmbedApp } from './EmbedApp.tsx';
 import { preloadMapFor } from '../map/NewsMap.tsx';
 import { parseEmbedOptions } from './options.ts';
@@ -15,13 +15,16 @@ import { wordPressSecret } from './protocol.ts';
 // Before anything rewrites the hash (a place given by ?place= below, then the selection).
 const secret = wordPressSecret(window.location.hash);
 
-const { options, warnings } = parseEmbedOptions(window.location.search, new Set(story.places.map((p) => p.id)));
+const { options, warnings } = parseEmbedOptions(window.location.search, new Set(story.places.map((p) => p.id)), new Set(story.events.map((e) => e.id)));
 for (const warning of warnings) console.warn(`iraq-strikes-map embed: ${warning}`);
 if (options.theme !== 'auto') document.documentElement.dataset.theme = options.theme;
-// ?place= opens a place the way a #place= link does (no focus move); an explicit hash wins.
-if (options.place !== null && placeFromHash(window.location.hash) === null) {
+// ?place= and ?event= open a place or a step the way a #place= or #event= link does (no focus
+// move); an explicit hash wins. A place that is not one of the step's is the selection service's
+// to refuse, with a warning, as in a hash.
+if ((options.place !== null || options.event !== null) && selectionFromHash(window.location.hash) === null) {
   const { pathname, search } = window.location;
-  history.replaceState(history.state, '', `${pathname}${search}${hashForPlace(options.place)}`);
+  const hash = options.event !== null ? `#event=${options.event}${options.place !== null ? `&place=${options.place}` : ''}` : hashForPlace(options.place);
+  history.replaceState(history.state, '', `${pathname}${search}${hash}`);
 }
 
 preloadMapFor(story);

@@ -6,20 +6,32 @@ const ids = new Set(['camp-taji', 'baghdad']);
 describe('parseEmbedOptions', () => {
   it('reads every option', () => {
     const { options, warnings } = parseEmbedOptions('?place=camp-taji&theme=dark&panel=places&static=1&links=top', ids);
-    expect(options).toEqual({ place: 'camp-taji', theme: 'dark', panel: 'places', static: true, pymChildId: null, links: 'top' });
+    expect(options).toEqual({ place: 'camp-taji', event: null, theme: 'dark', panel: 'places', static: true, pymChildId: null, links: 'top' });
     expect(warnings).toEqual([]);
   });
 
   it('defaults to no place, the reader’s colours and closed panels', () => {
     expect(parseEmbedOptions('', ids)).toEqual({
-      options: { place: null, theme: 'auto', panel: null, static: false, pymChildId: null, links: null },
+      options: { place: null, event: null, theme: 'auto', panel: null, static: false, pymChildId: null, links: null },
       warnings: [],
+    });
+  });
+
+  it('reads a timeline step, and refuses one the story does not have', () => {
+    const events = new Set(['taji-rockets']);
+    expect(parseEmbedOptions('?event=taji-rockets', ids, events)).toEqual({
+      options: expect.objectContaining({ event: 'taji-rockets', place: null }),
+      warnings: [],
+    });
+    expect(parseEmbedOptions('?event=atlantis', ids, events)).toEqual({
+      options: expect.objectContaining({ event: null }),
+      warnings: ['event="atlantis" is not an event of this story\'s timeline; ignored'],
     });
   });
 
   it('drops what it does not know, with one warning each', () => {
     const { options, warnings } = parseEmbedOptions('?place=atlantis&theme=purple&panel=&static=yes&zoom=3&lang=ar&links=popup', ids);
-    expect(options).toEqual({ place: null, theme: 'auto', panel: null, static: false, pymChildId: null, links: null });
+    expect(options).toEqual({ place: null, event: null, theme: 'auto', panel: null, static: false, pymChildId: null, links: null });
     expect(warnings).toEqual([
       'place="atlantis" is not a place in this story; ignored',
       'theme="purple" is not one of light, dark, auto; ignored',
@@ -39,7 +51,7 @@ describe('parseEmbedOptions', () => {
 
   it('takes pym.js’s parameters without warning, and only a sane childId', () => {
     expect(parseEmbedOptions('?initialWidth=600&childId=map-pym&parentTitle=x&parentUrl=y', ids)).toEqual({
-      options: { place: null, theme: 'auto', panel: null, static: false, pymChildId: 'map-pym', links: null },
+      options: { place: null, event: null, theme: 'auto', panel: null, static: false, pymChildId: 'map-pym', links: null },
       warnings: [],
     });
     const { options, warnings } = parseEmbedOptions('?childId=%3Cscript%3E', ids);

@@ -1,4 +1,4 @@
-// The embed's URL options (`embed.html?place=…&theme=…&panel=…`), read once on load. Anything
+// The embed's URL options (`embed.html?place=…&event=…&theme=…&panel=…`), read once on load. Anything
 // unknown or malformed is dropped with a warning, never a crash: a CMS may add its own parameters,
 // and pym.js adds `initialWidth`, `childId`, `parentTitle` and `parentUrl`.
 
@@ -11,6 +11,8 @@ export type Links = 'tab' | 'top' | 'copy';
 export interface EmbedOptions {
   /** The place to open on load. */
   readonly place: string | null;
+  /** The timeline step to open on load (with `place`, that place of it). */
+  readonly event: string | null;
   readonly theme: Theme;
   /** Which panel is open on load; `none` leaves the map alone, with no panel at all. `null`: both
    * panels offered, closed. */
@@ -34,8 +36,8 @@ const LINKS: readonly Links[] = ['tab', 'top', 'copy'];
 /** Parameters others put there; they are not ours to warn about. */
 const FOREIGN = new Set(['initialWidth', 'childId', 'parentTitle', 'parentUrl', 'utm_source', 'utm_medium', 'utm_campaign']);
 
-/** Reads the options from a query string; `placeIds` are the story's place ids. */
-export function parseEmbedOptions(search: string, placeIds: ReadonlySet<string>): ParsedOptions {
+/** Reads the options from a query string; `placeIds` and `eventIds` are the story's ids. */
+export function parseEmbedOptions(search: string, placeIds: ReadonlySet<string>, eventIds: ReadonlySet<string> = new Set()): ParsedOptions {
   const params = new URLSearchParams(search);
   const warnings: string[] = [];
   const one = (name: string): string | null => {
@@ -56,6 +58,11 @@ export function parseEmbedOptions(search: string, placeIds: ReadonlySet<string>)
     warnings.push(`place=${JSON.stringify(place)} is not a place in this story; ignored`);
     place = null;
   }
+  let event = one('event');
+  if (event !== null && !eventIds.has(event)) {
+    warnings.push(`event=${JSON.stringify(event)} is not an event of this story's timeline; ignored`);
+    event = null;
+  }
   const theme = choice('theme', THEMES) ?? 'auto';
   const panel = choice('panel', PANELS);
   const links = choice('links', LINKS);
@@ -66,9 +73,10 @@ export function parseEmbedOptions(search: string, placeIds: ReadonlySet<string>)
   const pymChildId = childId !== null && /^[\w-]{1,100}$/.test(childId) ? childId : null;
   if (childId !== null && pymChildId === null) warnings.push(`childId=${JSON.stringify(childId)} is not a pym.js id; ignored`);
   for (const name of new Set(params.keys())) {
-    if (!['place', 'theme', 'panel', 'static', 'lang', 'links'].includes(name) && !FOREIGN.has(name)) warnings.push(`unknown option "${name}"; ignored`);
+    if (!['place', 'event', 'theme', 'panel', 'static', 'lang', 'links'].includes(name) && !FOREIGN.has(name))
+      warnings.push(`unknown option "${name}"; ignored`);
   }
-  return { options: { place, theme, panel, static: staticValue === '1', pymChildId, links }, warnings };
+  return { options: { place, event, theme, panel, static: staticValue === '1', pymChildId, links }, warnings };
 }
 
 /** How a link to the story page opens here. In a frame sandboxed without allow-same-origin (its

@@ -6,6 +6,7 @@ import {
   isWordPressReady,
   parseHostCommand,
   placeMessage,
+  stepMessage,
   pymHeightMessage,
   pymWidth,
   wordPressHeightMessage,
@@ -14,6 +15,7 @@ import {
 } from './protocol.ts';
 
 const ids = new Set(['camp-taji']);
+const events = new Set(['taji-rockets']);
 
 describe('messages out', () => {
   it('speaks pym.js, AMP and its own format', () => {
@@ -48,6 +50,15 @@ describe('messages in', () => {
       place: 'camp-taji',
     });
     expect(parseHostCommand({ namespace: 'iraq-strikes-map', version: 1, type: 'clear' }, ids)).toEqual({ type: 'clear' });
+    expect(parseHostCommand({ namespace: 'iraq-strikes-map', version: 1, type: 'step', event: 'taji-rockets' }, ids, events)).toEqual({
+      type: 'step',
+      event: 'taji-rockets',
+    });
+  });
+
+  it('tells the host the timeline’s step', () => {
+    expect(stepMessage('taji-rockets')).toEqual({ namespace: 'iraq-strikes-map', version: 1, type: 'step', event: 'taji-rockets' });
+    expect(stepMessage(null)).toEqual({ namespace: 'iraq-strikes-map', version: 1, type: 'step', event: null });
   });
 
   it.each([
@@ -60,8 +71,10 @@ describe('messages in', () => {
     ['a string', 'select camp-taji'],
     ['an array', ['iraq-strikes-map', 1, 'clear']],
     ['null', null],
+    ['an unknown event', { namespace: 'iraq-strikes-map', version: 1, type: 'step', event: 'atlantis' }],
+    ['a step with a place', { namespace: 'iraq-strikes-map', version: 1, type: 'step', event: 'taji-rockets', place: 'camp-taji' }],
   ])('ignores %s', (_, data) => {
-    expect(parseHostCommand(data, ids)).toBeNull();
+    expect(parseHostCommand(data, ids, events)).toBeNull();
   });
 });
 

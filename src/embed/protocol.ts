@@ -11,9 +11,10 @@ export const MAX_HEIGHT = 20_000;
 
 export type OutMessage =
   | { readonly namespace: typeof NAMESPACE; readonly version: typeof VERSION; readonly type: 'height'; readonly height: number }
-  | { readonly namespace: typeof NAMESPACE; readonly version: typeof VERSION; readonly type: 'place'; readonly place: string | null };
+  | { readonly namespace: typeof NAMESPACE; readonly version: typeof VERSION; readonly type: 'place'; readonly place: string | null }
+  | { readonly namespace: typeof NAMESPACE; readonly version: typeof VERSION; readonly type: 'step'; readonly event: string | null };
 
-export type HostCommand = { readonly type: 'select'; readonly place: string } | { readonly type: 'clear' };
+export type HostCommand = { readonly type: 'select'; readonly place: string } | { readonly type: 'step'; readonly event: string } | { readonly type: 'clear' };
 
 /** Our own height message. */
 export function heightMessage(height: number): OutMessage {
@@ -23,6 +24,11 @@ export function heightMessage(height: number): OutMessage {
 /** The selection changed (null: nothing selected). */
 export function placeMessage(place: string | null): OutMessage {
   return { namespace: NAMESPACE, version: VERSION, type: 'place', place };
+}
+
+/** The timeline's step changed (null: no step). */
+export function stepMessage(event: string | null): OutMessage {
+  return { namespace: NAMESPACE, version: VERSION, type: 'step', event };
 }
 
 /** AMP's `embed-size` request (amp-iframe with `resizable`). */
@@ -46,13 +52,17 @@ export function pymWidth(data: unknown, childId: string): number | null {
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** A host's command, or null when `data` is not exactly one of ours. `placeIds` are the valid ids. */
-export function parseHostCommand(data: unknown, placeIds: ReadonlySet<string>): HostCommand | null {
+/** A host's command, or null when `data` is not exactly one of ours. `placeIds` and `eventIds`
+ * are the valid ids. */
+export function parseHostCommand(data: unknown, placeIds: ReadonlySet<string>, eventIds: ReadonlySet<string> = new Set()): HostCommand | null {
   if (!isRecord(data) || data.namespace !== NAMESPACE || data.version !== VERSION) return null;
   const keys = Object.keys(data).sort().join(',');
   if (data.type === 'clear' && keys === 'namespace,type,version') return { type: 'clear' };
   if (data.type === 'select' && keys === 'namespace,place,type,version' && typeof data.place === 'string' && placeIds.has(data.place)) {
     return { type: 'select', place: data.place };
+  }
+  if (data.type === 'step' && keys === 'event,namespace,type,version' && typeof data.event === 'string' && eventIds.has(data.event)) {
+    return { type: 'step', event: data.event };
   }
   return null;
 }

@@ -11,6 +11,8 @@ import { BaseLabels } from './BaseLabels.tsx';
 import { BASEMAP_CREDIT, Basemap } from './Basemap.tsx';
 import { BASEMAP } from './basemapData.ts';
 import { CooperativeGestures } from './CooperativeGestures.tsx';
+import { CurrentMarks } from './CurrentMarks.tsx';
+import { FollowMap } from './FollowMap.tsx';
 import { boundsOf } from './coords.ts';
 import { FitWhenSized } from './FitWhenSized.tsx';
 import { FollowSize } from './FollowSize.tsx';
@@ -99,6 +101,8 @@ export function NewsMap({ story, helpId, onParagraphLink, embedded = false }: Ne
         <BaseLabels storyPlaceIds={storyPlaceIds} />
         {!clustered && located.map((place) => <PlaceMarker key={place.id} place={place} priority={priorityOf(place)} />)}
       </LabelLayout>
+      <CurrentMarks />
+      <FollowMap places={byId} />
       <ScaleControl position="bottomleft" imperial={false} />
       <AttributionControl position="bottomright" prefix={ATTRIBUTION_PREFIX} />
       {clustered ? (

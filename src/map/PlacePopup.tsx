@@ -2,11 +2,21 @@
 // what happened there, saying what that rates; the article's words about it, each attributed and
 // linked to its paragraph; conflicting claims side by side; how well its location is known, from how
 // many sources, and on what that rests; what other reporting adds; sources. Every string is React text.
-import type { Place, Quote, Story } from '../story/types.ts';
+import { Fragment } from 'react';
+import { useSelectionActions } from '../selection/SelectionContext.tsx';
+import type { Place, Quote, Story, When } from '../story/types.ts';
 import { confidenceStatement, formatWhen, locationStatement, OURS, ourIdentification } from '../story/words.ts';
 import { SourceList } from '../ui/SourceList.tsx';
 
-export function PlacePopup({ place, story, onParagraphLink }: { place: Place; story: Story; onParagraphLink: (paragraphId: string) => void }) {
+export interface PlacePopupProps {
+  readonly place: Place;
+  readonly story: Story;
+  /** The timeline step the place was opened from, marked among its dates; null for none. */
+  readonly step: string | null;
+  readonly onParagraphLink: (paragraphId: string) => void;
+}
+
+export function PlacePopup({ place, story, step, onParagraphLink }: PlacePopupProps) {
   const headingId = `popup-title-${place.id}`;
   const disputed = new Set(place.disputes.flatMap((d) => d.quotes));
   const quoteById = new Map(place.quotes.map((q) => [q.id, q]));
@@ -19,11 +29,15 @@ export function PlacePopup({ place, story, onParagraphLink }: { place: Place; st
       <h2 className="pp-title" id={headingId}>
         {place.name}
       </h2>
-      {place.when.map((w) => (
-        <p className="pp-when" key={`${w.date}-${w.timeLocal ?? ''}`}>
-          <strong>{formatWhen(w)}.</strong> {w.what} <span className="pp-source">({w.source})</span>
-        </p>
-      ))}
+      {place.when.map((w) =>
+        w.event === step ? (
+          <StepWhen key={w.event} when={w} story={story} place={place} />
+        ) : (
+          <p className="pp-when" key={w.event}>
+            <strong>{formatWhen(w)}.</strong> {w.what} <span className="pp-source">({w.source})</span>
+          </p>
+        ),
+      )}
       <Identification place={place} />
       <p className="pp-confidence">{confidenceStatement(place)}</p>
 
@@ -64,6 +78,37 @@ export function PlacePopup({ place, story, onParagraphLink }: { place: Place; st
         <summary>Sources ({place.sources.length})</summary>
         <SourceList sources={place.sources} />
       </details>
+    </div>
+  );
+}
+
+/** The date of the timeline's current step, marked, with the step's other places to go to. */
+function StepWhen({ when, story, place }: { when: When; story: Story; place: Place }) {
+  const { select } = useSelectionActions();
+  const index = story.events.findIndex((e) => e.id === when.event);
+  const others = story.events[index]!.placeIds.filter((id) => id !== place.id).map((id) => story.places.find((p) => p.id === id)!);
+  return (
+    <div className="pp-when pp-when--step" aria-current="step">
+      <p className="pp-step">
+        Timeline: event {index + 1} of {story.events.length}
+      </p>
+      <p>
+        <strong>{formatWhen(when)}.</strong> {when.what} <span className="pp-source">({when.source})</span>
+      </p>
+      {others.length > 0 && (
+        <p className="pp-also">
+          Also in this event:{' '}
+          {others.map((other, i) => (
+            <Fragment key={other.id}>
+              {i > 0 && ', '}
+              <button type="button" className="pp-also-place" onClick={(e) => select(other.id, 'map', e.currentTarget)}>
+                {other.name}
+              </button>
+              {other.position === null && ' (not on the map)'}
+            </Fragment>
+          ))}
+        </p>
+      )}
     </div>
   );
 }

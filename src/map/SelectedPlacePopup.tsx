@@ -3,7 +3,7 @@
 // article or an item of the list selects the place, and this shows it. Closing it (its ×, Escape, a
 // click on the map) clears the selection; Escape and × give focus back to what opened it.
 import type { LatLngExpression, Map as LeafletMap, Popup as LeafletPopup } from 'leaflet';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Popup, useMap } from 'react-leaflet';
 import { useSelection } from '../selection/SelectionContext.tsx';
 import type { LocatedPlace, Story } from '../story/types.ts';
@@ -18,14 +18,23 @@ export interface SelectedPlacePopupProps {
   readonly places: ReadonlyMap<string, LocatedPlace>;
   readonly story: Story;
   readonly onParagraphLink: (paragraphId: string) => void;
-  /** Brings the place into view, then calls `ready` (at once, or when a flight ends). */
-  readonly bringIntoView: (map: LeafletMap, place: LocatedPlace, ready: () => void) => void;
+  /** Brings the place into view, then calls `ready` (at once, or when a flight ends); with a
+   * timeline step, the step's other places too (`group`, the place first). */
+  readonly bringIntoView: (map: LeafletMap, place: LocatedPlace, ready: () => void, group?: readonly LocatedPlace[]) => void;
 }
 
 export function SelectedPlacePopup({ places, story, onParagraphLink, bringIntoView }: SelectedPlacePopupProps) {
   const map = useMap();
   const { selection, clear } = useSelection();
   const selected = selection ? places.get(selection.id) : undefined;
+  const step = selection?.step ?? null;
+  // The step's places on the map, the selected one first.
+  const group = useMemo(() => {
+    const event = step === null ? undefined : story.events.find((e) => e.id === step);
+    if (!event || !selected) return undefined;
+    const others = event.placeIds.filter((id) => id !== selected.id).flatMap((id) => places.get(id) ?? []);
+    return [selected, ...others];
+  }, [step, story, selected, places]);
   // The place whose popup is showing: the selected one, once it is in view.
   const [shown, setShown] = useState<string | null>(null);
   const current = useRef(selection);
@@ -39,11 +48,16 @@ export function SelectedPlacePopup({ places, story, onParagraphLink, bringIntoVi
         setShown(null);
         return;
       }
-      bringIntoView(map, selected, () => {
-        if (current.current?.id === selected.id) setShown(selected.id);
-      });
+      bringIntoView(
+        map,
+        selected,
+        () => {
+          if (current.current?.id === selected.id) setShown(selected.id);
+        },
+        group,
+      );
     },
-    [map, selected, bringIntoView],
+    [map, selected, group, bringIntoView],
   );
 
   // Escape and the popup's × give focus back to what opened the place; failing that, to its own
@@ -105,7 +119,8 @@ export function SelectedPlacePopup({ places, story, onParagraphLink, bringIntoVi
             if (startedAt !== null) measurePopupOpen(startedAt);
             keepInView(map, popup, !prefersReducedMotion());
             // Deep links and the host page select without the reader acting here: focus stays put.
-            if (source !== 'hash' && source !== 'host') dialog.focus({ preventScroll: true });
+            // Nor a timeline step: Previous and Next stay where the reader's hands are.
+            if (source !== 'hash' && source !== 'host' && source !== 'step') dialog.focus({ preventScroll: true });
           });
         },
         remove() {
@@ -121,7 +136,7 @@ export function SelectedPlacePopup({ places, story, onParagraphLink, bringIntoVi
         },
       }}
     >
-      <PlacePopup place={selected} story={story} onParagraphLink={onParagraphLink} />
+      <PlacePopup place={selected} story={story} step={step} onParagraphLink={onParagraphLink} />
     </Popup>
   );
 }

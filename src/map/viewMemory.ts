@@ -39,6 +39,11 @@ export function moveOurselves(move: () => void): void {
   }
 }
 
+/** Whether a move starting now is ours (inside moveOurselves or moveForPopup), not the reader's. */
+export function isOurMove(): boolean {
+  return ours > 0;
+}
+
 /** A move started: the reader's own, unless it started inside moveForPopup. */
 export function noteMoveStart(map: LeafletMap): void {
   const view = kept.get(map);

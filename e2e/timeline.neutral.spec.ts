@@ -1,0 +1,202 @@
+// The timeline: the story's dated events in order, with their real gaps; Previous and Next (and the
+// arrow keys) step through them, each step opening its places; a step is a deep link; and, where map
+// and article stand side by side, the map follows the paragraph being read. All engines.
+import { isLocated, type StoryEvent } from '../src/story/types.ts';
+import { formatDate } from '../src/story/words.ts';
+import { daysBetween, gapWords } from '../src/timeline/steps.ts';
+import type { StoryUI } from './drivers/storyUI.ts';
+import { expectHash } from './helpers.ts';
+import { expect, test } from './sites.ts';
+import { STORY } from './fixtures.ts';
+
+const events = STORY.events;
+const onMap = new Set(STORY.places.filter(isLocated).map((p) => p.id));
+/** The place whose popup a step opens: its first on the map. */
+const lead = (e: StoryEvent): string => e.placeIds.find((id) => onMap.has(id)) ?? e.placeIds[0]!;
+const locatedOf = (ids: readonly string[]): string[] => ids.filter((id) => onMap.has(id)).sort();
+
+const READ_TIMELINE = () => {
+  const nav = document.querySelector('nav.timeline');
+  return {
+    name: nav ? document.getElementById(nav.getAttribute('aria-labelledby') ?? '')?.textContent : null,
+    status: nav?.querySelector('.tl-status')?.textContent ?? '',
+    steps: [...document.querySelectorAll<HTMLElement>('.timeline .tl-step')].map((b) => ({
+      event: b.dataset.event ?? '',
+      date: b.querySelector('time')?.getAttribute('datetime') ?? '',
+      text: b.textContent ?? '',
+      current: b.getAttribute('aria-current'),
+    })),
+    gaps: [...document.querySelectorAll('.timeline .tl-gap')].map((g) => g.textContent ?? ''),
+    dots: [...document.querySelectorAll<HTMLElement>('.timeline .tl-dot')].map((d) => Number.parseFloat(d.style.left)),
+    previousDisabled: nav?.querySelector('.tl-prev')?.getAttribute('aria-disabled'),
+    nextDisabled: nav?.querySelector('.tl-next')?.getAttribute('aria-disabled'),
+  };
+};
+/** The place ids whose markers are marked current, sorted. */
+const MARKED = (): string[] =>
+  [...document.querySelectorAll<HTMLElement>('.leaflet-marker-pane [aria-current="true"]')].map((e) => e.dataset.placeId ?? '').sort();
+/** Whether exactly the markers of `ids` (sorted) are marked current. */
+const MARKED_ARE = (ids: readonly string[]): boolean =>
+  JSON.stringify([...document.querySelectorAll<HTMLElement>('.leaflet-marker-pane [aria-current="true"]')].map((e) => e.dataset.placeId ?? '').sort()) ===
+  JSON.stringify(ids);
+/** Whether every marker of `ids` lies inside the map's frame. */
+const IN_VIEW = (ids: readonly string[]): boolean => {
+  const frame = document.querySelector('.map')!.getBoundingClientRect();
+  return ids.every((id) => {
+    const marker = document.querySelector(`.leaflet-marker-pane [data-place-id="${id}"] .sym`);
+    const r = marker?.getBoundingClientRect();
+    return !!r && r.left >= frame.left && r.right <= frame.right && r.top >= frame.top && r.bottom <= frame.bottom;
+  });
+};
+
+test('the timeline lists the dated events in date order, on an axis with their real gaps', async ({ ui }) => {
+  await ui.goto('/');
+  await ui.waitForMarkers(onMap.size);
+  const timeline = await ui.eval(READ_TIMELINE);
+  expect(timeline.name).toBe('Timeline');
+  expect(timeline.status).toBe(`${events.length} events`);
+  expect(timeline.steps.map((s) => s.event)).toEqual(events.map((e) => e.id));
+  const dates = timeline.steps.map((s) => s.date.slice(0, 10));
+  expect(dates).toEqual([...dates].sort());
+  events.forEach((event, i) => {
+    const step = timeline.steps[i]!;
+    expect(step.text).toContain(formatDate(event.date));
+    expect(step.text).toContain(event.what);
+    if (event.timeLocal) expect(step.text).toContain(`${event.approximate ? 'about ' : ''}${event.timeLocal} local time`);
+    if (i > 0) expect(timeline.gaps[i]).toBe(gapWords(daysBetween(events[i - 1]!.date, event.date)));
+    // Each dot at its date's share of the whole span: weeks of calm look like weeks.
+    const span = daysBetween(events[0]!.date, events.at(-1)!.date);
+    expect(timeline.dots[i]).toBeCloseTo((100 * daysBetween(events[0]!.date, event.date)) / span, 1);
+  });
+  expect(timeline.previousDisabled).toBe('true');
+});
+
+test('Next and Previous step through the events, each opening its places, without taking focus', async ({ ui }) => {
+  await ui.goto('/');
+  await ui.waitForMarkers(onMap.size);
+  for (const [i, event] of events.entries()) {
+    await ui.click('.timeline .tl-next');
+    const popup = await ui.popup(lead(event));
+    expect(popup.text).toContain(`Timeline: event ${i + 1} of ${events.length}`);
+    await expectHash(ui, `#event=${event.id}`);
+    await ui.waitUntil(MARKED_ARE, locatedOf(event.placeIds), `the markers of ${event.id} are current`);
+    const timeline = await ui.eval(READ_TIMELINE);
+    expect(timeline.status).toBe(`Event ${i + 1} of ${events.length}`);
+    expect(timeline.steps.filter((s) => s.current === 'step').map((s) => s.event)).toEqual([event.id]);
+    expect(await ui.eval(() => document.activeElement?.classList.contains('tl-next'))).toBe(true);
+  }
+  expect((await ui.eval(READ_TIMELINE)).nextDisabled).toBe('true');
+  await ui.click('.timeline .tl-prev');
+  await ui.popup(lead(events.at(-2)!));
+  await expectHash(ui, `#event=${events.at(-2)!.id}`);
+});
+
+test('an event at several places shows them all, and its popup offers the others', async ({ ui }) => {
+  const event = events.find((e) => locatedOf(e.placeIds).length >= 2)!;
+  const [first, second] = event.placeIds.filter((id) => onMap.has(id));
+  await ui.goto(`/#event=${event.id}`);
+  await ui.popup(first);
+  await ui.waitUntil(MARKED_ARE, locatedOf(event.placeIds), 'all its places are current');
+  await ui.waitUntil(IN_VIEW, locatedOf(event.placeIds), 'all its places are inside the map');
+  await ui.click(`.leaflet-popup .pp-also-place`);
+  await ui.popup(second);
+  await expectHash(ui, `#event=${event.id}&place=${second}`);
+  // Still the same step: its places stay marked.
+  expect(await ui.eval(MARKED)).toEqual(locatedOf(event.placeIds));
+});
+
+test('a step’s link reopens it on load, quietly', async ({ ui }) => {
+  const last = events.at(-1)!;
+  await ui.goto(`/?load=step#event=${last.id}`);
+  await ui.popup(lead(last));
+  const timeline = await ui.eval(READ_TIMELINE);
+  expect(timeline.status).toBe(`Event ${events.length} of ${events.length}`);
+  expect(timeline.steps.find((s) => s.current === 'step')?.event).toBe(last.id);
+  expect(await ui.eval(() => document.activeElement?.tagName)).toBe('BODY');
+});
+
+test('the arrow keys, Home and End step through the events when the timeline has focus', async ({ ui }) => {
+  await ui.goto('/');
+  await ui.waitForMarkers(onMap.size);
+  await ui.eval(() => document.querySelector<HTMLElement>('.timeline .tl-step')!.focus());
+  const focusedStep = (id: string) => ui.waitUntil((want) => (document.activeElement as HTMLElement | null)?.dataset.event === want, id, `focus on step ${id}`);
+  await ui.press('ArrowRight');
+  await focusedStep(events[0]!.id);
+  await ui.popup(lead(events[0]!));
+  await ui.press('ArrowRight');
+  await focusedStep(events[1]!.id);
+  await ui.popup(lead(events[1]!));
+  await ui.press('End');
+  await focusedStep(events.at(-1)!.id);
+  await ui.press('Home');
+  await focusedStep(events[0]!.id);
+  await ui.press('ArrowLeft');
+  await focusedStep(events[0]!.id);
+  await expectHash(ui, `#event=${events[0]!.id}`);
+});
+
+/** Scrolls so that the paragraph crosses the reading line, 40% down the window. */
+async function readParagraph(ui: StoryUI, id: string): Promise<void> {
+  await ui.evalArg((pid) => {
+    const p = document.getElementById(pid)!;
+    window.scrollTo({ top: p.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.4 + 4, behavior: 'instant' });
+  }, id);
+}
+
+test.describe('the map follows the reading', () => {
+  // The paragraph that names the most places on the map.
+  const paragraphs = STORY.article.paragraphs.map((p) => ({
+    id: p.id,
+    places: locatedOf([...new Set(STORY.places.filter((pl) => pl.quotes.some((q) => q.paragraph === p.id)).map((pl) => pl.id))]),
+  }));
+  const busiest = paragraphs.reduce((a, b) => (b.places.length > a.places.length ? b : a));
+  const other = paragraphs.find((p) => p.places.length > 0 && p.places.join() !== busiest.places.join())!;
+  test.beforeEach(async ({ ui }) => {
+    await ui.goto('/');
+    await ui.waitForMarkers(onMap.size);
+  });
+
+  test('scrolling to a paragraph brings its places into view and marks them, without a popup or focus', async ({ ui }) => {
+    await readParagraph(ui, busiest.id);
+    await ui.waitUntil(MARKED_ARE, busiest.places, `the places of ${busiest.id} are current`);
+    await ui.waitUntil(IN_VIEW, busiest.places, 'and inside the map');
+    expect(await ui.eval(() => document.querySelectorAll('.leaflet-popup').length)).toBe(0);
+    expect(await ui.eval(() => document.activeElement?.tagName)).toBe('BODY');
+    await readParagraph(ui, other.id);
+    await ui.waitUntil(MARKED_ARE, other.places, `the places of ${other.id} are current`);
+  });
+
+  test('pauses when the reader moves the map, until they pick an event', async ({ ui }) => {
+    await readParagraph(ui, busiest.id);
+    await ui.waitUntil(MARKED_ARE, busiest.places, 'following');
+    // The reader pans the map with the keyboard.
+    await ui.eval(() => document.querySelector<HTMLElement>('.map')!.focus());
+    await ui.press('ArrowDown');
+    await ui.waitUntil(() => document.querySelector('.follow-paused') !== null, null, 'following says it is paused');
+    await readParagraph(ui, other.id);
+    await ui.waitUntil(() => document.querySelectorAll('.leaflet-marker-pane [aria-current]').length === 0, null, 'nothing is marked while paused');
+    await ui.click('.timeline .tl-next');
+    await ui.popup(lead(events[0]!));
+    await ui.waitUntil(() => document.querySelector('.follow-paused') === null, null, 'picking an event resumes following');
+  });
+
+  test('can be turned off', async ({ ui }) => {
+    await readParagraph(ui, busiest.id);
+    await ui.waitUntil(MARKED_ARE, busiest.places, 'following');
+    await ui.click('.follow-switch input');
+    await ui.waitUntil(() => document.querySelectorAll('.leaflet-marker-pane [aria-current]').length === 0, null, 'turned off, nothing is marked');
+    await readParagraph(ui, other.id);
+    expect(await ui.eval(() => document.querySelector<HTMLInputElement>('.follow-switch input')!.checked)).toBe(false);
+    expect(await ui.eval(MARKED)).toEqual([]);
+  });
+});
+
+test('a story without dates has no timeline; another story has its own', async ({ ui, sites }) => {
+  await ui.goto(sites.url('tiles'));
+  await ui.waitForMarkers(sites.story('tiles').places.filter(isLocated).length);
+  expect(await ui.eval(() => document.querySelector('.timeline'))).toBeNull();
+  const second = sites.story('second');
+  await ui.goto(sites.url('second'));
+  await ui.waitForMarkers(second.places.filter(isLocated).length);
+  expect((await ui.eval(READ_TIMELINE)).steps.map((s) => s.event)).toEqual(second.events.map((e) => e.id));
+});

@@ -1,0 +1,22 @@
+// Marks the markers of the current places — a timeline step's, or the paragraph being read's — with
+// aria-current="true", which app.css draws as a ring. The markers' elements are Leaflet's, made once
+// (PlaceMarker.tsx); marking them here keeps a step's change to a few attribute writes.
+import { useEffect } from 'react';
+import { useMap } from 'react-leaflet';
+import { useMarked } from '../selection/SelectionContext.tsx';
+
+export function CurrentMarks() {
+  const map = useMap();
+  const { ids } = useMarked();
+  useEffect(
+    function markCurrentPlaces() {
+      const current = new Set(ids);
+      for (const marker of map.getContainer().querySelectorAll<HTMLElement>('.leaflet-marker-pane [data-place-id]')) {
+        if (current.has(marker.dataset.placeId!)) marker.setAttribute('aria-current', 'true');
+        else marker.removeAttribute('aria-current');
+      }
+    },
+    [map, ids],
+  );
+  return null;
+}

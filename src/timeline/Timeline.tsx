@@ -1,0 +1,111 @@
+// The timeline: the story's dated events in order, on an axis that keeps the real gaps between them,
+// each a button that selects the event's places (SelectionContext's steps); Previous and Next, and
+// the arrow keys inside it, step through them. Each change is announced once, politely. A story
+// without dates has no timeline (the caller renders none).
+import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { useSelection } from '../selection/SelectionContext.tsx';
+import type { Story } from '../story/types.ts';
+import { formatDate } from '../story/words.ts';
+import { prefersReducedMotion } from '../ui/motion.ts';
+import { daysBetween, gapWords, stepAnnouncement } from './steps.ts';
+import { TimelineAxis } from './TimelineAxis.tsx';
+import './timeline.css';
+
+const STEP_KEYS: Readonly<Record<string, (at: number, last: number) => number>> = {
+  ArrowRight: (at, last) => Math.min(at + 1, last),
+  ArrowDown: (at, last) => Math.min(at + 1, last),
+  ArrowLeft: (at) => Math.max(at - 1, 0),
+  ArrowUp: (at) => Math.max(at - 1, 0),
+  Home: () => 0,
+  End: (_, last) => last,
+};
+
+export function Timeline({ story }: { story: Story }) {
+  const { events } = story;
+  const { selection, selectStep } = useSelection();
+  const places = useMemo(() => new Map(story.places.map((p) => [p.id, p])), [story]);
+  const current = selection?.step ? events.findIndex((e) => e.id === selection.step) : -1;
+  // Where Previous and Next go from once the reader has left the step (a place picked elsewhere).
+  const [cursor, setCursor] = useState(-1);
+  const at = current >= 0 ? current : cursor;
+  const last = events.length - 1;
+  const [announcement, setAnnouncement] = useState('');
+  const list = useRef<HTMLOListElement>(null);
+  const focusAfterStep = useRef(false);
+
+  const source = selection?.source;
+  useEffect(
+    function followTheStep() {
+      if (current < 0) return;
+      setCursor(current);
+      // A deep link opens its step quietly, as it opens a place.
+      if (source !== 'hash') setAnnouncement(stepAnnouncement(events[current]!, current, events.length, places));
+      const button = list.current?.querySelectorAll<HTMLButtonElement>('.tl-step')[current];
+      if (!button || !list.current) return;
+      if (focusAfterStep.current) button.focus({ preventScroll: true });
+      focusAfterStep.current = false;
+      // Scrolls the row of steps alone: scrollIntoView could scroll the page too.
+      const row = list.current;
+      const left = button.offsetLeft - row.offsetLeft;
+      if (left < row.scrollLeft || left + button.offsetWidth > row.scrollLeft + row.clientWidth) {
+        row.scrollTo({ left: left - 8, behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+      }
+    },
+    [current, source, events, places],
+  );
+
+  const go = (index: number): void => {
+    if (index >= 0 && index <= last) selectStep(events[index]!.id, 'step');
+  };
+  function onKeyDown(event: KeyboardEvent<HTMLElement>): void {
+    const move = STEP_KEYS[event.key];
+    if (!move || event.altKey || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
+    // From before the first step, any step key starts at the first.
+    const next = at < 0 ? 0 : move(at, last);
+    focusAfterStep.current = (event.target as Element).classList.contains('tl-step');
+    go(next);
+  }
+
+  return (
+    <nav className="timeline" aria-labelledby="timeline-title" onKeyDown={onKeyDown}>
+      <div className="tl-bar">
+        <h2 className="tl-title" id="timeline-title">
+          Timeline
+        </h2>
+        <p className="tl-status">{at >= 0 ? `Event ${at + 1} of ${events.length}` : `${events.length} events`}</p>
+        <span className="tl-nav">
+          <button type="button" className="control tl-prev" aria-disabled={at <= 0} onClick={() => at > 0 && go(at - 1)}>
+            Previous event
+          </button>
+          <button type="button" className="control tl-next" aria-disabled={at >= last} onClick={() => at < last && go(at + 1)}>
+            Next event
+          </button>
+        </span>
+      </div>
+      <TimelineAxis events={events} current={current} />
+      <ol className="tl-list" ref={list}>
+        {events.map((event, i) => (
+          <li key={event.id} className="tl-item">
+            <span className="tl-gap">{i > 0 ? gapWords(daysBetween(events[i - 1]!.date, event.date)) : 'First'}</span>
+            <button type="button" className="tl-step" aria-current={i === current ? 'step' : undefined} data-event={event.id} onClick={() => go(i)}>
+              <time dateTime={event.timeLocal ? `${event.date}T${event.timeLocal}` : event.date}>{formatDate(event.date)}</time>
+              {event.timeLocal && (
+                <span className="tl-time">
+                  <span className="sr-only">, </span>
+                  {event.approximate ? 'about ' : ''}
+                  {event.timeLocal} local time
+                </span>
+              )}
+              <span className="sr-only">: </span>
+              <span className="tl-what">{event.what}</span>
+            </button>
+          </li>
+        ))}
+      </ol>
+      <p className="sr-only" aria-live="polite">
+        {announcement}
+      </p>
+    </nav>
+  );
+}
