@@ -6,6 +6,9 @@ export const KB = 1024;
 export const BYTE_BUDGETS = {
   /** Each page's first view, gzipped: HTML, the scripts and styles it loads, the basemap, the story, the icon. */
   firstViewGzip: 150 * KB,
+  /** What the timeline, and the map's following of the reading, may add to a first view (issue 16):
+   * the story page fetches the timeline's own chunk just after it; the embed, one script, holds it. */
+  timelineGzip: 5 * KB,
   /** The parent page's optional script, gzipped. */
   embedScriptGzip: 2 * KB,
 } as const;

@@ -15,7 +15,7 @@ import { FullscreenButton } from './FullscreenButton.tsx';
 import { HostBridge } from './HostBridge.tsx';
 import { linkWay, type EmbedOptions } from './options.ts';
 import { StoryLink } from './StoryLink.tsx';
-import { Timeline } from '../timeline/Timeline.tsx';
+import { LazyTimeline } from '../timeline/LazyTimeline.tsx';
 import { useHeightReporting } from './useHeightReporting.ts';
 
 type OpenPanel = 'article' | 'places' | null;
@@ -74,7 +74,7 @@ export function EmbedApp({ story, options, wordPressSecret }: EmbedAppProps) {
           </MapBoundary>
           {!options.static && <FullscreenButton targetId="embed-map" linkWay={way} wordPressSecret={wordPressSecret} />}
         </div>
-        {story.events.length > 0 && !options.static && <Timeline story={story} />}
+        {!options.static && <LazyTimeline story={story} />}
         <p className="sr-only" id="embed-help">
           Keyboard: Tab moves between places, Enter or Space opens one, Escape closes it. Arrows pan, + and − zoom.
           {offerPanels ? ' Every place is also listed as text under “All places”.' : ''}
