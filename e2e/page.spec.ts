@@ -3,7 +3,7 @@
 // no uncaught exception, no request to another origin.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, LOCATED, test } from './fixtures.ts';
+import { expect, LOCATED, STORY, test } from './fixtures.ts';
 
 const located = LOCATED;
 const markers = (page: Page) => page.locator('.leaflet-marker-pane [role="button"]');
@@ -109,7 +109,7 @@ test.describe('media preferences (Chromium; Firefox ESR ignores emulated media o
   /** Opens a place that is out of view and counts the distinct positions its marker is drawn at on the way, on
    * the page's clock: installed before the page loads (Leaflet takes requestAnimationFrame when it
    * loads), then stepped a frame (16 ms) at a time, so the flight draws the same frames on any machine. */
-  async function framesToReach(page: Page): Promise<number> {
+  async function framesToReach(page: Page, open: (page: Page) => Promise<void> = showNajaf, placeId = 'najaf'): Promise<number> {
     await page.clock.install();
     await ready(page);
     // Zoom in on the north, so that Najaf, in the south, is out of view.
@@ -127,8 +127,8 @@ test.describe('media preferences (Chromium; Firefox ESR ignores emulated media o
     // Where Najaf's marker is drawn: it moves on every frame of a flight.
     const position = () => page.locator('.leaflet-marker-pane [data-place-id="najaf"]').evaluate((m: HTMLElement) => m.style.transform);
     const seen = new Set([await position()]);
-    await page.locator('#places').getByRole('button', { name: 'Show Najaf (reported strike area, doubtful) on the map' }).click();
-    const popup = page.locator('.leaflet-popup [role="dialog"][data-place-id="najaf"]');
+    await open(page);
+    const popup = page.locator(`.leaflet-popup [role="dialog"][data-place-id="${placeId}"]`);
     // At most 3 s of frames: the flight takes 0.6 s, and the popup opens when it ends.
     for (let frame = 0; frame < 190 && (await popup.count()) === 0; frame++) {
       await page.clock.runFor(16);
@@ -137,6 +137,22 @@ test.describe('media preferences (Chromium; Firefox ESR ignores emulated media o
     await expect(popup).toBeVisible();
     return seen.size;
   }
+
+  const showNajaf = (page: Page) => page.locator('#places').getByRole('button', { name: 'Show Najaf (reported strike area, doubtful) on the map' }).click();
+  // The timeline's step whose places include Najaf: a flight to all of them.
+  const najafStep = STORY.events.find((e) => e.placeIds.includes('najaf'))!;
+  const stepToNajaf = (page: Page) => page.locator(`.timeline .tl-step[data-event="${najafStep.id}"]`).click();
+  const najafStepLead = najafStep.placeIds.find((id) => located.some((p) => p.id === id))!;
+
+  test('prefers-reduced-motion: a timeline step to far places is a jump', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    expect(await framesToReach(page, stepToNajaf, najafStepLead)).toBeLessThanOrEqual(3);
+  });
+
+  test('without reduced motion, the same step flies', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    expect(await framesToReach(page, stepToNajaf, najafStepLead)).toBeGreaterThan(20);
+  });
 
   test('prefers-reduced-motion: a far place is shown without a fly animation', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
