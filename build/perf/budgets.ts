@@ -16,6 +16,8 @@ export const BYTE_BUDGETS = {
 export const TIME_BUDGETS = {
   /** From a click on a marker to its popup's content painted, in Chromium. */
   popupOpenMs: 16,
+  /** From a click on a timeline step to the paint that marks its places: one frame. */
+  stepHighlightMs: 16.7,
   /** Lighthouse, mobile, simulated throttling. */
   lighthouse: { performance: 0.98, accessibility: 1, bestPractices: 1, seo: 0.9, cls: 0, tbtMs: 50 },
   /** `npm run build` of the bundled story, basemap and pictures included, on a 2-core machine. */

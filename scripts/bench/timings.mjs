@@ -6,7 +6,7 @@ import { createJiti } from 'jiti';
 import { launch } from '../browsers.mjs';
 
 // The mark names come from the app's own module, so the bench cannot drift from what the app marks.
-export const { MAP_READY, POPUP_OPEN } = await createJiti(import.meta.url).import('../../src/map/timing.ts');
+export const { MAP_READY, POPUP_OPEN, STEP_HIGHLIGHT } = await createJiti(import.meta.url).import('../../src/map/timing.ts');
 
 export const median = (xs) => {
   if (xs.length === 0) return null;
@@ -62,6 +62,22 @@ export async function popupLatencies(page, count) {
   return samples;
 }
 
+/** Steps through the timeline with real clicks on Next event, `count` times, and reads the app's
+ * measure for each: from the click to the paint that marks the step's places. */
+export async function stepLatencies(page, count) {
+  const samples = [];
+  const next = page.locator('.timeline .tl-next');
+  if ((await next.count()) === 0) return samples;
+  for (let i = 0; i < count; i++) {
+    if ((await next.getAttribute('aria-disabled')) === 'true') break;
+    await page.evaluate((name) => performance.clearMeasures(name), STEP_HIGHLIGHT);
+    await next.click();
+    await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, STEP_HIGHLIGHT, { timeout: 10_000, polling: 20 });
+    samples.push(await page.evaluate((name) => performance.getEntriesByName(name)[0].duration, STEP_HIGHLIGHT));
+  }
+  return samples;
+}
+
 /** Time to ready for each page, and popup latency on the story page, `runs` times in each engine. */
 export async function pageTimings(base, { runs = 7, engines = ['chromium', 'firefox'] } = {}) {
   const rows = [];
@@ -74,10 +90,14 @@ export async function pageTimings(base, { runs = 7, engines = ['chromium', 'fire
       ]) {
         const ready = [];
         const popups = [];
+        const steps = [];
         for (let r = 0; r < runs; r++) {
           const { page, context, readyMs } = await timeToReady(browser, base + path);
           ready.push(readyMs);
-          if (path === '/') popups.push(...(await popupLatencies(page, 6)));
+          if (path === '/') {
+            popups.push(...(await popupLatencies(page, 6)));
+            steps.push(...(await stepLatencies(page, 6)));
+          }
           await context.close();
         }
         rows.push({
@@ -89,6 +109,9 @@ export async function pageTimings(base, { runs = 7, engines = ['chromium', 'fire
           popupMs: popups,
           popupMedianMs: median(popups),
           popupMaxMs: popups.length ? Math.max(...popups) : null,
+          stepMs: steps,
+          stepMedianMs: median(steps),
+          stepMaxMs: steps.length ? Math.max(...steps) : null,
         });
       }
     } finally {

@@ -4,10 +4,11 @@
 import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 import { useMarked } from '../selection/SelectionContext.tsx';
+import { measureStepHighlight } from './timing.ts';
 
 export function CurrentMarks() {
   const map = useMap();
-  const { ids } = useMarked();
+  const { ids, by } = useMarked();
   useEffect(
     function markCurrentPlaces() {
       const current = new Set(ids);
@@ -15,8 +16,9 @@ export function CurrentMarks() {
         if (current.has(marker.dataset.placeId!)) marker.setAttribute('aria-current', 'true');
         else marker.removeAttribute('aria-current');
       }
+      if (by === 'step') measureStepHighlight();
     },
-    [map, ids],
+    [map, ids, by],
   );
   return null;
 }

@@ -1,8 +1,10 @@
 // Performance marks a newsroom's monitoring (and `npm run bench`) can read: when the map is ready,
-// and how long a popup takes from the reader's click or key to its painted content. Only the latest
+// how long a popup takes from the reader's click or key to its painted content, and a timeline
+// step from its click to the paint that marks its places. Only the latest
 // measure is kept, so a long reading session does not grow the browser's performance buffer.
 export const MAP_READY = 'iraq-strikes-map:map-ready';
 export const POPUP_OPEN = 'iraq-strikes-map:popup-open';
+export const STEP_HIGHLIGHT = 'iraq-strikes-map:step-highlight';
 
 /** Runs `then` just after the next frame has been painted (a task queued from the frame's rAF). */
 export function afterNextPaint(then: () => void): void {
@@ -26,5 +28,23 @@ export function measurePopupOpen(start: number): void {
   afterNextPaint(() => {
     performance.clearMeasures(POPUP_OPEN);
     performance.measure(POPUP_OPEN, { start, end: performance.now() });
+  });
+}
+
+let stepStartedAt: number | null = null;
+
+/** A timeline step was asked for at `start` (its input event's time). */
+export function noteStepStart(start: number): void {
+  stepStartedAt = start;
+}
+
+/** The step's places are marked: measures from its input to the paint that shows the marks. */
+export function measureStepHighlight(): void {
+  const start = stepStartedAt;
+  if (start === null) return;
+  stepStartedAt = null;
+  afterNextPaint(() => {
+    performance.clearMeasures(STEP_HIGHLIGHT);
+    performance.measure(STEP_HIGHLIGHT, { start, end: performance.now() });
   });
 }

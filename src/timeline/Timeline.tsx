@@ -3,6 +3,7 @@
 // the arrow keys inside it, step through them. Each change is announced once, politely. A story
 // without dates has no timeline (the caller renders none).
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { noteStepStart } from '../map/timing.ts';
 import { useSelection } from '../selection/SelectionContext.tsx';
 import type { Story } from '../story/types.ts';
 import { formatDate } from '../story/words.ts';
@@ -54,8 +55,10 @@ export function Timeline({ story }: { story: Story }) {
     [current, source, events, places],
   );
 
-  const go = (index: number): void => {
-    if (index >= 0 && index <= last) selectStep(events[index]!.id, 'step');
+  const go = (index: number, startedAt: number): void => {
+    if (index < 0 || index > last) return;
+    noteStepStart(startedAt);
+    selectStep(events[index]!.id, 'step');
   };
   function onKeyDown(event: KeyboardEvent<HTMLElement>): void {
     const move = STEP_KEYS[event.key];
@@ -64,7 +67,7 @@ export function Timeline({ story }: { story: Story }) {
     // From before the first step, any step key starts at the first.
     const next = at < 0 ? 0 : move(at, last);
     focusAfterStep.current = (event.target as Element).classList.contains('tl-step');
-    go(next);
+    go(next, event.timeStamp);
   }
 
   return (
@@ -75,10 +78,10 @@ export function Timeline({ story }: { story: Story }) {
         </h2>
         <p className="tl-status">{at >= 0 ? `Event ${at + 1} of ${events.length}` : `${events.length} events`}</p>
         <span className="tl-nav">
-          <button type="button" className="control tl-prev" aria-disabled={at <= 0} onClick={() => at > 0 && go(at - 1)}>
+          <button type="button" className="control tl-prev" aria-disabled={at <= 0} onClick={(e) => at > 0 && go(at - 1, e.timeStamp)}>
             Previous event
           </button>
-          <button type="button" className="control tl-next" aria-disabled={at >= last} onClick={() => at < last && go(at + 1)}>
+          <button type="button" className="control tl-next" aria-disabled={at >= last} onClick={(e) => at < last && go(at + 1, e.timeStamp)}>
             Next event
           </button>
         </span>
@@ -88,7 +91,7 @@ export function Timeline({ story }: { story: Story }) {
         {events.map((event, i) => (
           <li key={event.id} className="tl-item">
             <span className="tl-gap">{i > 0 ? gapWords(daysBetween(events[i - 1]!.date, event.date)) : 'First'}</span>
-            <button type="button" className="tl-step" aria-current={i === current ? 'step' : undefined} data-event={event.id} onClick={() => go(i)}>
+            <button type="button" className="tl-step" aria-current={i === current ? 'step' : undefined} data-event={event.id} onClick={(e) => go(i, e.timeStamp)}>
               <time dateTime={event.timeLocal ? `${event.date}T${event.timeLocal}` : event.date}>{formatDate(event.date)}</time>
               {event.timeLocal && (
                 <span className="tl-time">
