@@ -162,6 +162,7 @@ test.describe('the map follows the reading', () => {
     await ui.waitUntil(IN_VIEW, busiest.places, 'and inside the map');
     expect(await ui.eval(() => document.querySelectorAll('.leaflet-popup').length)).toBe(0);
     expect(await ui.eval(() => document.activeElement?.tagName)).toBe('BODY');
+    if (test.info().project.name === 'chromium') await ui.screenshot('reports/screenshots/timeline-follow-1280.png');
     await readParagraph(ui, other.id);
     await ui.waitUntil(MARKED_ARE, other.places, `the places of ${other.id} are current`);
   });

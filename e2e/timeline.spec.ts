@@ -5,7 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { isLocated } from '../src/story/types.ts';
 import { expect, LOCATED, STORY, test } from './fixtures.ts';
-import { markersIn } from './helpers.ts';
+import { markersIn, screenshotInChromium } from './helpers.ts';
 
 const events = STORY.events;
 const onMap = new Set(LOCATED.map((p) => p.id));
@@ -28,6 +28,7 @@ async function openStep(page: Page, path: string, event: string): Promise<void> 
 
 for (const { width, scheme } of [
   { width: 1280, scheme: 'light' },
+  { width: 375, scheme: 'light' },
   { width: 320, scheme: 'dark' },
 ] as const) {
   test(`axe finds no violation with a step of the timeline open, at ${width} px, ${scheme}`, async ({ page }) => {
@@ -38,6 +39,8 @@ for (const { width, scheme } of [
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     // No sideways scroll at 320 px: the row of steps scrolls inside itself.
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await page.evaluate(() => document.querySelector('.timeline')!.scrollIntoView({ block: 'start' }));
+    await screenshotInChromium(page, `reports/screenshots/timeline-${width}-${scheme}.png`);
   });
 }
 
