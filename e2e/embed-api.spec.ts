@@ -3,9 +3,12 @@
 // Chromium and Firefox ESR; every test also runs under the `guard` fixture (no console error, no
 // uncaught exception, nothing fetched from off this machine).
 import type { FrameLocator, Page } from '@playwright/test';
-import { FALLBACK_HEIGHT } from '../src/embed/snippet.ts';
-import { expect, LOCATED, test } from './fixtures.ts';
+import { fallbackHeight } from '../src/embed/snippet.ts';
+import { expect, LOCATED, STORY, test } from './fixtures.ts';
 import { markersIn } from './helpers.ts';
+
+/** The frame's height in the bundled story's embed code, before the embed reports its own. */
+const SNIPPET_HEIGHT = fallbackHeight(STORY);
 
 const located = LOCATED;
 const NAMESPACE = 'iraq-strikes-map';
@@ -131,7 +134,7 @@ test.describe('the story page gives the embed code', () => {
     const href = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href');
     expect(href).toMatch(/\/oembed\.json$/);
     const answer = await (await request.get('/oembed.json')).json();
-    expect(answer).toMatchObject({ version: '1.0', type: 'rich', height: FALLBACK_HEIGHT });
+    expect(answer).toMatchObject({ version: '1.0', type: 'rich', height: SNIPPET_HEIGHT });
     expect(answer.html).toMatch(
       /^<blockquote class="wp-embedded-content"><a href="[^"]+\/">[^<]+<\/a><\/blockquote>\n<iframe data-iraq-strikes-map title="Map: [^"]+" src="[^"]+\/embed\.html"/,
     );

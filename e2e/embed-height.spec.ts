@@ -4,13 +4,16 @@
 // Chromium and Firefox ESR; every test also runs under the `guard` fixture (no console error, no
 // uncaught exception, nothing fetched from off this machine).
 import type { FrameLocator, Page } from '@playwright/test';
-import { FALLBACK_HEIGHT } from '../src/embed/snippet.ts';
+import { fallbackHeight } from '../src/embed/snippet.ts';
 import { MAP_READY } from '../src/map/timing.ts';
 import { HOST_WAYS } from './host/hostServer.ts';
-import { expect, LOCATED, test } from './fixtures.ts';
+import { expect, LOCATED, STORY, test } from './fixtures.ts';
 import { screenshotInChromium } from './helpers.ts';
 
 import { expectFitted, markersIn, measureFit } from './helpers.ts';
+
+/** The frame's height in the bundled story's embed code, before the embed reports its own. */
+const SNIPPET_HEIGHT = fallbackHeight(STORY);
 
 const located = LOCATED;
 
@@ -35,8 +38,8 @@ test.describe('auto-height on a news page', () => {
         if (way === 'bare') {
           // No script on the host: the snippet's own height, which must hold the closed embed.
           const f = await measureFit(page);
-          expect(f.frame).toBe(FALLBACK_HEIGHT);
-          expect(f.content).toBeLessThanOrEqual(FALLBACK_HEIGHT);
+          expect(f.frame).toBe(SNIPPET_HEIGHT);
+          expect(f.content).toBeLessThanOrEqual(SNIPPET_HEIGHT);
           expect(f.scrolls).toBe(false);
           console.log(`height ${way} ${width}px: frame ${f.frame}, content ${f.content}`);
           return;
@@ -80,7 +83,7 @@ test.describe('auto-height on a news page', () => {
     await page.goto(`${host.origin}/embedjs.html`);
     await expect(markersIn(embedded(page))).toHaveCount(located.length);
     const height = await expectFitted(page);
-    expect(height).toBeLessThan(FALLBACK_HEIGHT);
+    expect(height).toBeLessThan(SNIPPET_HEIGHT);
     // The map in its place on the page: the end of the text above it, then the embed.
     await page.evaluate(() => window.scrollTo(0, document.querySelector('#embed')!.getBoundingClientRect().top + window.scrollY - 120));
     await screenshotInChromium(page, 'reports/screenshots/news-page-375-embedjs.png');
@@ -96,7 +99,7 @@ test.describe('auto-height on a news page', () => {
     await expect(later).toHaveAttribute('src', /\/embed\.html\?panel=none$/);
     const frame = page.frameLocator('#later iframe');
     await expect(markersIn(frame)).toHaveCount(located.length);
-    await expect.poll(async () => Math.round(await later.evaluate((f) => f.getBoundingClientRect().height))).toBeLessThan(FALLBACK_HEIGHT);
+    await expect.poll(async () => Math.round(await later.evaluate((f) => f.getBoundingClientRect().height))).toBeLessThan(SNIPPET_HEIGHT);
     await expect(frame.getByRole('button', { name: 'The article’s words' })).toHaveCount(0);
     // This iframe does not allow full screen: the control is a link to the story page instead.
     await expect(frame.getByRole('button', { name: 'Open full screen' })).toHaveCount(0);

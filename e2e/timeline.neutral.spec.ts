@@ -3,13 +3,14 @@
 // and article stand side by side, the map follows the paragraph being read. All engines.
 import { isLocated, type StoryEvent } from '../src/story/types.ts';
 import { formatDate } from '../src/story/words.ts';
-import { daysBetween, gapWords } from '../src/timeline/steps.ts';
+import { daysBetween, gapWords, stepAnnouncement } from '../src/timeline/steps.ts';
 import type { StoryUI } from './drivers/storyUI.ts';
 import { expectHash } from './helpers.ts';
 import { expect, test } from './sites.ts';
 import { STORY } from './fixtures.ts';
 
 const events = STORY.events;
+const byId = new Map(STORY.places.map((p) => [p.id, p]));
 const onMap = new Set(STORY.places.filter(isLocated).map((p) => p.id));
 /** The place whose popup a step opens: its first on the map. */
 const lead = (e: StoryEvent): string => e.placeIds.find((id) => onMap.has(id)) ?? e.placeIds[0]!;
@@ -78,6 +79,12 @@ test('Next and Previous step through the events, each opening its places, withou
     await ui.click('.timeline .tl-next');
     const popup = await ui.popup(lead(event));
     expect(popup.text).toContain(`Timeline: event ${i + 1} of ${events.length}`);
+    // Announced once, politely: the live region holds this step's words alone.
+    await ui.waitUntil(
+      (want) => document.querySelector('.timeline [aria-live="polite"]')?.textContent === want,
+      stepAnnouncement(event, i, events.length, byId),
+      `step ${i + 1} is announced`,
+    );
     await expectHash(ui, `#event=${event.id}`);
     await ui.waitUntil(MARKED_ARE, locatedOf(event.placeIds), `the markers of ${event.id} are current`);
     const timeline = await ui.eval(READ_TIMELINE);

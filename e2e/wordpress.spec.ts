@@ -8,8 +8,11 @@ import type { FrameLocator, Page } from '@playwright/test';
 import { discoverOembed, wpEmbedScript } from './host/wordpress.ts';
 import { expect, LOCATED, STORY, test } from './fixtures.ts';
 import { screenshotInChromium } from './helpers.ts';
+import { fallbackHeight } from '../src/embed/snippet.ts';
 
 const story = STORY;
+/** The frame's height in the bundled story's embed code, before the embed reports its own. */
+const SNIPPET_HEIGHT = fallbackHeight(STORY);
 const located = LOCATED;
 const taji = story.places.find((p) => p.id === 'camp-taji')!;
 
@@ -124,8 +127,8 @@ test.describe('the bare snippet (no script) holds a chosen place: its popup scro
       const frame = frameOf(page);
       await expect(frame.locator('.leaflet-popup [role="dialog"]')).toContainText(taji.name);
       const { frame: height, content } = await heights(page);
-      expect(height).toBe(640);
-      expect(content).toBeLessThanOrEqual(640);
+      expect(height).toBe(SNIPPET_HEIGHT);
+      expect(content).toBeLessThanOrEqual(SNIPPET_HEIGHT);
       // Inside the map, once it has panned into view: the reader sees the whole popup and its ×.
       await expect
         .poll(() =>
@@ -137,7 +140,7 @@ test.describe('the bare snippet (no script) holds a chosen place: its popup scro
         )
         .toBe(true);
       const scrolls = await frame.locator('.leaflet-popup-content').evaluate((c) => c.scrollHeight > c.clientHeight);
-      console.log(`bare snippet with a place, ${width}px: content ${content} px of 640; popup ${scrolls ? 'scrolls' : 'fits'}`);
+      console.log(`bare snippet with a place, ${width}px: content ${content} px of ${SNIPPET_HEIGHT}; popup ${scrolls ? 'scrolls' : 'fits'}`);
     });
   }
 });

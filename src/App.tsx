@@ -11,7 +11,7 @@ import { MapBoundary } from './ui/MapBoundary.tsx';
 import { PlacesList } from './places/PlacesList.tsx';
 import { SelectionProvider } from './selection/SelectionContext.tsx';
 import { EmbedSection } from './share/EmbedSection.tsx';
-import { LazyTimeline } from './timeline/LazyTimeline.tsx';
+import { Timeline } from './timeline/Timeline.tsx';
 import { FollowProvider } from './reading/FollowContext.tsx';
 import { FollowReading } from './reading/FollowReading.tsx';
 import { FollowSwitch } from './reading/FollowSwitch.tsx';
@@ -38,7 +38,7 @@ export function App({ story }: { story: Story }) {
           </header>
           <section className="map-column" aria-label="Map">
             <Legend story={story} open={legendOpen} />
-            <LazyTimeline story={story} />
+            {story.events.length > 0 && <Timeline story={story} />}
             <div className="map-frame">
               <MapBoundary story={story}>
                 <NewsMap story={story} helpId="map-help" onParagraphLink={goToParagraph} />

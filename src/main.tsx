@@ -6,7 +6,6 @@ import './styles/app.css';
 import './styles/story.css';
 import { App } from './App.tsx';
 import { preloadMapFor } from './map/NewsMap.tsx';
-import { preloadTimelineFor } from './timeline/LazyTimeline.tsx';
 import { story } from 'virtual:story';
 
 // No StrictMode: its double mount re-initialises react-leaflet's MapContainer under React 19
@@ -17,5 +16,4 @@ window.addEventListener('beforeprint', () => {
 });
 
 preloadMapFor(story);
-preloadTimelineFor(story);
 createRoot(document.getElementById('root')!, { onCaughtError: reportOnce }).render(<App story={story} />);

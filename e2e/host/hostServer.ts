@@ -18,7 +18,11 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { embedSnippet, embedUrl, FRAME_ATTRIBUTE } from '../../src/embed/snippet.ts';
+import { embedSnippet, embedUrl, FRAME_ATTRIBUTE, fallbackHeight } from '../../src/embed/snippet.ts';
+import { loadStoryDir } from '../../build/story/loadStoryDir.ts';
+
+/** The height the story page's embed code gives the bundled story's frame. */
+const SNIPPET_HEIGHT = fallbackHeight(loadStoryDir('geo'));
 import { discoverOembed, wpEmbedScript, wpFilterOembedResult } from './wordpress.ts';
 
 export type HostWay = 'bare' | 'embedjs' | 'pym' | 'sandbox' | 'tabs';
@@ -40,7 +44,8 @@ function page(way: HostWay, embedOrigin: string, query: string): string {
   const params = new URLSearchParams(query);
   const flags = params.get('flags');
   params.delete('flags');
-  const choice = Object.fromEntries(params);
+  const asked = Object.fromEntries(params);
+  const choice = { ...asked, height: SNIPPET_HEIGHT };
   let embed: string;
   let scripts = '';
   if (way === 'bare') embed = embedSnippet(base, FRAME_TITLE, choice, false);
@@ -50,8 +55,8 @@ function page(way: HostWay, embedOrigin: string, query: string): string {
   } else if (way === 'sandbox') {
     // The embed's own options ride in its URL (e.g. links=tab); embedUrl drops what it does not know.
     const src = new URL(embedUrl(base, choice));
-    if (choice.links) src.searchParams.set('links', choice.links);
-    embed = embedSnippet(base, FRAME_TITLE, {})
+    if (asked.links) src.searchParams.set('links', asked.links);
+    embed = embedSnippet(base, FRAME_TITLE, { height: SNIPPET_HEIGHT })
       .replace(/src="[^"]*"/, `src="${src.href}"`)
       .replace('<iframe ', `<iframe sandbox="${['allow-scripts', ...(flags ? flags.split(' ') : [])].join(' ')}" `);
   } else {
@@ -143,7 +148,10 @@ export async function startHostSite(embedOrigin: string): Promise<HostSite> {
     const way = url.pathname.match(/^\/(bare|embedjs|pym|sandbox|tabs)\.html$/)?.[1] as HostWay | undefined;
     if (url.pathname === '/wordpress-html.html') {
       // As WordPress prints a Custom HTML block: the code itself, no wrapper (the id is for the tests).
-      const block = embedSnippet(`${embedOrigin}/`, FRAME_TITLE, Object.fromEntries(url.searchParams)).replace('<div ', '<div id="embed" ');
+      const block = embedSnippet(`${embedOrigin}/`, FRAME_TITLE, { ...Object.fromEntries(url.searchParams), height: SNIPPET_HEIGHT }).replace(
+        '<div ',
+        '<div id="embed" ',
+      );
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(wordPressPost(block, ''));
     } else if (url.pathname === '/wordpress.html') {
       wordPressPage(url.searchParams.get('url') ?? '').then(

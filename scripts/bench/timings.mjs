@@ -63,7 +63,8 @@ export async function popupLatencies(page, count) {
 }
 
 /** Steps through the timeline with real clicks on Next event, `count` times, and reads the app's
- * measure for each: from the click to the paint that marks the step's places. */
+ * measure for each: from the click to the paint that marks the step's places, and which frame
+ * after the click that paint was (1: the next one). */
 export async function stepLatencies(page, count) {
   const samples = [];
   const next = page.locator('.timeline .tl-next');
@@ -73,7 +74,7 @@ export async function stepLatencies(page, count) {
     await page.evaluate((name) => performance.clearMeasures(name), STEP_HIGHLIGHT);
     await next.click();
     await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, STEP_HIGHLIGHT, { timeout: 10_000, polling: 20 });
-    samples.push(await page.evaluate((name) => performance.getEntriesByName(name)[0].duration, STEP_HIGHLIGHT));
+    samples.push(await page.evaluate((name) => performance.getEntriesByName(name)[0], STEP_HIGHLIGHT).then((m) => ({ ms: m.duration, frame: m.detail.frame })));
   }
   return samples;
 }
@@ -109,9 +110,10 @@ export async function pageTimings(base, { runs = 7, engines = ['chromium', 'fire
           popupMs: popups,
           popupMedianMs: median(popups),
           popupMaxMs: popups.length ? Math.max(...popups) : null,
-          stepMs: steps,
-          stepMedianMs: median(steps),
-          stepMaxMs: steps.length ? Math.max(...steps) : null,
+          stepMs: steps.map((s) => s.ms),
+          stepMedianMs: median(steps.map((s) => s.ms)),
+          stepMaxMs: steps.length ? Math.max(...steps.map((s) => s.ms)) : null,
+          stepFrameMax: steps.length ? Math.max(...steps.map((s) => s.frame)) : null,
         });
       }
     } finally {

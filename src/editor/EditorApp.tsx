@@ -178,6 +178,7 @@ export function EditorApp() {
             <PlaceForm
               place={place}
               kinds={kinds}
+              events={files.story.events ?? []}
               problems={byField}
               onRename={(name) => {
                 const renamed = renamePlace(files, place.id, name, fresh.has(place.id));

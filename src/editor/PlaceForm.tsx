@@ -8,6 +8,8 @@ import type { FeatureJson, PlaceProperties, WhenJson } from './files.ts';
 export interface PlaceFormProps {
   readonly place: FeatureJson;
   readonly kinds: readonly Pick<KindWords, 'id' | 'label'>[];
+  /** The story's declared timeline events (story.json), which a date may belong to. */
+  readonly events: readonly { readonly id: string; readonly what: string }[];
   readonly problems: ReadonlyMap<string, readonly string[]>;
   readonly onRename: (name: string) => void;
   readonly onChange: (change: (place: FeatureJson) => FeatureJson) => void;
@@ -18,7 +20,7 @@ const PRECISION_KINDS = ['exact', 'approximate', 'named-area', 'unlocated'] as c
 const LEVELS = ['facility', 'town', 'city', 'region'] as const;
 const CONFIDENCE = ['high', 'medium', 'low'] as const;
 
-export function PlaceForm({ place, kinds, problems, onRename, onChange, onRemoveQuote }: PlaceFormProps) {
+export function PlaceForm({ place, kinds, events, problems, onRename, onChange, onRemoveQuote }: PlaceFormProps) {
   const p = place.properties;
   const set = (change: Partial<PlaceProperties>) => onChange((f) => ({ ...f, properties: { ...f.properties, ...change } }));
   const messages = (field: string) => messagesFor(problems, `properties.${field}`);
@@ -97,6 +99,20 @@ export function PlaceForm({ place, kinds, problems, onRename, onChange, onRemove
                   <input id={id} value={w.source} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => setWhen({ source: e.target.value })} />
                 )}
               </Field>
+              {events.length > 0 && (
+                <Field label={`Timeline event ${i + 1}`} messages={messages(`when.${i}.event`)}>
+                  {({ id, describedBy }) => (
+                    <select id={id} value={w.event ?? ''} aria-describedby={describedBy} onChange={(e) => setWhen({ event: e.target.value || undefined })}>
+                      <option value="">Its own step</option>
+                      {events.map((event) => (
+                        <option key={event.id} value={event.id}>
+                          {event.what}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </Field>
+              )}
               <button type="button" onClick={() => set({ when: p.when.filter((_, j) => j !== i) })}>
                 Remove date {i + 1}
               </button>

@@ -60,7 +60,11 @@ export interface FeatureJson {
 }
 
 export interface StoryFilesJson {
-  readonly story: { readonly kinds?: readonly { readonly id: string; readonly label: string }[]; readonly [key: string]: unknown };
+  readonly story: {
+    readonly kinds?: readonly { readonly id: string; readonly label: string }[];
+    readonly events?: readonly { readonly id: string; readonly what: string }[];
+    readonly [key: string]: unknown;
+  };
   readonly article: { readonly paragraphs: readonly ParagraphJson[]; readonly [key: string]: unknown };
   readonly places: { readonly type: 'FeatureCollection'; readonly features: readonly FeatureJson[] };
 }

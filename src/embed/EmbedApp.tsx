@@ -15,7 +15,7 @@ import { FullscreenButton } from './FullscreenButton.tsx';
 import { HostBridge } from './HostBridge.tsx';
 import { linkWay, type EmbedOptions } from './options.ts';
 import { StoryLink } from './StoryLink.tsx';
-import { LazyTimeline } from '../timeline/LazyTimeline.tsx';
+import { Timeline } from '../timeline/Timeline.tsx';
 import { useHeightReporting } from './useHeightReporting.ts';
 
 type OpenPanel = 'article' | 'places' | null;
@@ -50,7 +50,9 @@ export function EmbedApp({ story, options, wordPressSecret }: EmbedAppProps) {
       {/* Named by its title: on a news page it sits inside the host's own <main>. */}
       {/* In WordPress the frame is at most 1000 px tall (wp-embed.js): there a panel scrolls inside. */}
       <main
-        className={['embed', options.static && 'embed--static', wordPressSecret !== null && 'embed--capped'].filter(Boolean).join(' ')}
+        className={['embed', options.static && 'embed--static', wordPressSecret !== null && 'embed--capped', story.events.length > 0 && 'embed--timeline']
+          .filter(Boolean)
+          .join(' ')}
         aria-labelledby="embed-title"
       >
         <header className="embed-head">
@@ -74,7 +76,7 @@ export function EmbedApp({ story, options, wordPressSecret }: EmbedAppProps) {
           </MapBoundary>
           {!options.static && <FullscreenButton targetId="embed-map" linkWay={way} wordPressSecret={wordPressSecret} />}
         </div>
-        {!options.static && <LazyTimeline story={story} />}
+        {!options.static && story.events.length > 0 && <Timeline story={story} />}
         <p className="sr-only" id="embed-help">
           Keyboard: Tab moves between places, Enter or Space opens one, Escape closes it. Arrows pan, + and − zoom.
           {offerPanels ? ' Every place is also listed as text under “All places”.' : ''}

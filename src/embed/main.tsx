@@ -9,7 +9,6 @@ import { story } from 'virtual:story';
 import { hashForPlace, selectionFromHash } from '../selection/hash.ts';
 import { EmbedApp } from './EmbedApp.tsx';
 import { preloadMapFor } from '../map/NewsMap.tsx';
-import { preloadTimelineFor } from '../timeline/LazyTimeline.tsx';
 import { parseEmbedOptions } from './options.ts';
 import { wordPressSecret } from './protocol.ts';
 
@@ -29,5 +28,4 @@ if ((options.place !== null || options.event !== null) && selectionFromHash(wind
 }
 
 preloadMapFor(story);
-preloadTimelineFor(story);
 createRoot(document.getElementById('root')!, { onCaughtError: reportOnce }).render(<EmbedApp story={story} options={options} wordPressSecret={secret} />);

@@ -7,8 +7,16 @@
 import { escapeHtml } from '../story/escapeHtml.ts';
 import type { Panel, Theme } from './options.ts';
 
-/** Fits the closed embed at every width from 300 to 1200 px (measured by e2e/embed-height.spec.ts). */
+/** Fits the closed embed of a story without a timeline at every width from 300 to 1200 px
+ * (measured by e2e/embed-height.spec.ts). */
 export const FALLBACK_HEIGHT = 640;
+/** What a timeline adds to the closed embed, at its tallest (the narrowest frame). */
+export const TIMELINE_HEIGHT = 220;
+
+/** The snippet's height for a story: room for its timeline when it has one. */
+export function fallbackHeight(story: { readonly events: readonly unknown[] }): number {
+  return FALLBACK_HEIGHT + (story.events.length > 0 ? TIMELINE_HEIGHT : 0);
+}
 /** Marks our iframes for embed.js. */
 export const FRAME_ATTRIBUTE = 'data-iraq-strikes-map';
 /** The class of the block the snippet puts the iframe in. */
@@ -18,6 +26,8 @@ export interface EmbedChoice {
   readonly place?: string | null;
   readonly theme?: Theme;
   readonly panel?: Panel | null;
+  /** The frame's height until it hears the embed's own (fallbackHeight); FALLBACK_HEIGHT if not given. */
+  readonly height?: number;
 }
 
 /** A place's own page (build/vite/placePages.ts), relative to the site: the address to paste where a
@@ -38,7 +48,7 @@ export function embedUrl(base: string, choice: EmbedChoice = {}): string {
 export function embedFrame(base: string, title: string, choice: EmbedChoice = {}): string {
   const src = embedUrl(base, choice);
   return (
-    `<iframe ${FRAME_ATTRIBUTE} title="${escapeHtml(title)}" src="${escapeHtml(src)}" width="100%" height="${FALLBACK_HEIGHT}"` +
+    `<iframe ${FRAME_ATTRIBUTE} title="${escapeHtml(title)}" src="${escapeHtml(src)}" width="100%" height="${choice.height ?? FALLBACK_HEIGHT}"` +
     ` frameborder="0" loading="lazy" allow="fullscreen"></iframe>`
   );
 }

@@ -31,20 +31,31 @@ export function measurePopupOpen(start: number): void {
   });
 }
 
-let stepStartedAt: number | null = null;
+let step: { start: number; frames: number; counting: boolean } | null = null;
 
-/** A timeline step was asked for at `start` (its input event's time). */
+/** A timeline step was asked for at `start` (its input event's time): counts the frames drawn from
+ * now until its places are marked. */
 export function noteStepStart(start: number): void {
-  stepStartedAt = start;
+  const pending = { start, frames: 0, counting: true };
+  step = pending;
+  const count = (): void => {
+    if (!pending.counting) return;
+    pending.frames++;
+    requestAnimationFrame(count);
+  };
+  requestAnimationFrame(count);
 }
 
-/** The step's places are marked: measures from its input to the paint that shows the marks. */
+/** The step's places are marked: measures from its input to the paint that shows the marks; its
+ * detail says in which frame after the input that paint is (1: the very next one). */
 export function measureStepHighlight(): void {
-  const start = stepStartedAt;
-  if (start === null) return;
-  stepStartedAt = null;
+  const pending = step;
+  if (pending === null) return;
+  step = null;
+  pending.counting = false;
+  const frame = pending.frames + 1;
   afterNextPaint(() => {
     performance.clearMeasures(STEP_HIGHLIGHT);
-    performance.measure(STEP_HIGHLIGHT, { start, end: performance.now() });
+    performance.measure(STEP_HIGHLIGHT, { start: pending.start, end: performance.now(), detail: { frame } });
   });
 }

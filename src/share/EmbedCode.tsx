@@ -4,7 +4,7 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import type { Story } from '../story/types.ts';
 import type { Panel, Theme } from '../embed/options.ts';
-import { embedSnippet, embedUrl, placePagePath } from '../embed/snippet.ts';
+import { embedSnippet, embedUrl, fallbackHeight, placePagePath } from '../embed/snippet.ts';
 
 type PanelChoice = Panel | 'closed';
 
@@ -29,7 +29,7 @@ export function EmbedCode({ story }: { story: Story }) {
   const located = useMemo(() => story.places.filter((p) => p.position !== null), [story]);
 
   const base = new URL('./', window.location.href).href;
-  const choice = { place: place || null, theme, panel: panel === 'closed' ? null : panel };
+  const choice = { place: place || null, theme, panel: panel === 'closed' ? null : panel, height: fallbackHeight(story) };
   const snippet = embedSnippet(base, `Map: ${story.meta.title}`, choice);
   // Pasted alone on a line, an address embeds through oEmbed (WordPress, for every author). Only a
   // place's own page keeps the place: a static host answers for the whole map at any other address.

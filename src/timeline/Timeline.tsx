@@ -91,7 +91,13 @@ export function Timeline({ story }: { story: Story }) {
         {events.map((event, i) => (
           <li key={event.id} className="tl-item">
             <span className="tl-gap">{i > 0 ? gapWords(daysBetween(events[i - 1]!.date, event.date)) : 'First'}</span>
-            <button type="button" className="tl-step" aria-current={i === current ? 'step' : undefined} data-event={event.id} onClick={(e) => go(i, e.timeStamp)}>
+            <button
+              type="button"
+              className="tl-step"
+              aria-current={i === current ? 'step' : undefined}
+              data-event={event.id}
+              onClick={(e) => go(i, e.timeStamp)}
+            >
               <time dateTime={event.timeLocal ? `${event.date}T${event.timeLocal}` : event.date}>{formatDate(event.date)}</time>
               {event.timeLocal && (
                 <span className="tl-time">
