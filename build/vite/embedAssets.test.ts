@@ -23,7 +23,9 @@ describe('the oEmbed answers', () => {
   const thumbnail = { file: 'fallback/card.png', width: 1200, height: 630 };
   it('oembed.json is a rich answer: a blockquote linking the story page, then the iframe, and a sized thumbnail', () => {
     const answer = oembedFor(story, site, thumbnail) as Record<string, unknown>;
-    expect(answer).toMatchObject({ version: '1.0', type: 'rich', width: 1000, height: 640, title: story.meta.title });
+    // The frame's height until the embed reports its own: 640 px, and 220 more for the story's timeline.
+    expect(answer).toMatchObject({ version: '1.0', type: 'rich', width: 1000, height: 860, title: story.meta.title });
+    expect(String((answer as { html: string }).html)).toContain('height="860"');
     expect(answer).toMatchObject({ thumbnail_url: `${site}fallback/card.png`, thumbnail_width: 1200, thumbnail_height: 630 });
     expect(answer.html).toMatch(
       /^<blockquote class="wp-embedded-content"><a href="https:\/\/graphics\.example\.org\/iraq\/">[^<]+<\/a><\/blockquote>\n<iframe data-iraq-strikes-map title="Map: [^"]+" src="https:\/\/graphics\.example\.org\/iraq\/embed\.html" /,
