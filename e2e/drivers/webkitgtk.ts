@@ -101,7 +101,14 @@ export function webdriverUI(b: WebdriverIO.Browser, baseURL: string): StoryUI {
         el as unknown as HTMLElement,
       );
       await el.click();
-      const reached = await b.execute((e: HTMLElement) => e.dataset.e2eClicked !== undefined || !e.isConnected, el as unknown as HTMLElement);
+      // An element the click took away (a popup replaced by another place's) may be gone from the
+      // driver's reach too: that is a click that reached it.
+      const reached = await b
+        .execute((e: HTMLElement) => e.dataset.e2eClicked !== undefined || !e.isConnected, el as unknown as HTMLElement)
+        .catch((error: Error) => {
+          if (/stale element/i.test(`${error.name} ${error.message}`)) return true;
+          throw error;
+        });
       if (reached) return;
       if (attempt === 3) throw new Error('three clicks never reached the element');
       await new Promise((r) => setTimeout(r, 300));
@@ -191,8 +198,11 @@ export function webdriverUI(b: WebdriverIO.Browser, baseURL: string): StoryUI {
       await clickInline(await b.$(selector).getElement());
     },
     waitUntil: async (fn, arg, what) => {
-      const run = b.execute as unknown as (f: typeof fn, a: typeof arg) => Promise<boolean>;
-      await b.waitUntil(async () => (await run(fn, arg)) === true, { timeout, timeoutMsg: what });
+      // Called on `b`, as evalArg does: taken off it, execute loses its browser.
+      await b.waitUntil(async () => (await (b.execute as unknown as (f: typeof fn, a: typeof arg) => Promise<boolean>)(fn, arg)) === true, {
+        timeout,
+        timeoutMsg: what,
+      });
     },
     eval: async (fn) => (await b.execute(fn)) as Awaited<ReturnType<typeof fn>>,
     evalArg: async <A, T>(fn: (arg: A) => T, arg: A) => (await (b.execute as unknown as (f: (a: A) => T, a: A) => Promise<T>)(fn, arg)) as T,

@@ -1,6 +1,6 @@
 // Whether the map follows the reading (wide screens, where map and article stand side by side):
 // on unless the reader turns it off, and paused from when the reader moves the map until they pick
-// a place or a step again.
+// a place or a step again (or turn it on again).
 import { createContext, type ReactNode, use, useEffect, useMemo, useState } from 'react';
 import { useSelection } from '../selection/SelectionContext.tsx';
 
@@ -26,7 +26,19 @@ export function FollowProvider({ children }: { children: ReactNode }) {
     },
     [picked],
   );
-  const follow = useMemo<Follow>(() => ({ on, setOn, paused, pause: () => setPaused(true) }), [on, paused]);
+  const follow = useMemo<Follow>(
+    () => ({
+      on,
+      // Turning it on is a choice to follow now: it resumes a pause too.
+      setOn(next: boolean) {
+        setOn(next);
+        if (next) setPaused(false);
+      },
+      paused,
+      pause: () => setPaused(true),
+    }),
+    [on, paused],
+  );
   return <FollowContext value={follow}>{children}</FollowContext>;
 }
 
