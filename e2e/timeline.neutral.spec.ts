@@ -3,7 +3,7 @@
 // and article stand side by side, the map follows the paragraph being read. All engines.
 import { isLocated, type StoryEvent } from '../src/story/types.ts';
 import { formatDate } from '../src/story/words.ts';
-import { daysBetween, gapWords, stepAnnouncement } from '../src/timeline/steps.ts';
+import { daysBetween, gapWords, stepAnnouncement, stepName } from '../src/timeline/steps.ts';
 import type { StoryUI } from './drivers/storyUI.ts';
 import { expectHash } from './helpers.ts';
 import { expect, test } from './sites.ts';
@@ -25,6 +25,7 @@ const READ_TIMELINE = () => {
       event: b.dataset.event ?? '',
       date: b.querySelector('time')?.getAttribute('datetime') ?? '',
       text: b.textContent ?? '',
+      name: b.getAttribute('aria-label') ?? '',
       current: b.getAttribute('aria-current'),
     })),
     gaps: [...document.querySelectorAll('.timeline .tl-gap')].map((g) => g.textContent ?? ''),
@@ -64,6 +65,8 @@ test('the timeline lists the dated events in date order, on an axis with their r
     expect(step.text).toContain(formatDate(event.date));
     expect(step.text).toContain(event.what);
     if (event.timeLocal) expect(step.text).toContain(`${event.approximate ? 'about ' : ''}${event.timeLocal} local time`);
+    // Its name reads its lines as one sentence.
+    expect(step.name).toBe(stepName(event));
     if (i > 0) expect(timeline.gaps[i]).toBe(gapWords(daysBetween(events[i - 1]!.date, event.date)));
     // Each dot at its date's share of the whole span: weeks of calm look like weeks.
     const span = daysBetween(events[0]!.date, events.at(-1)!.date);

@@ -8,7 +8,7 @@ import { useSelection } from '../selection/SelectionContext.tsx';
 import type { Story } from '../story/types.ts';
 import { formatDate } from '../story/words.ts';
 import { prefersReducedMotion } from '../ui/motion.ts';
-import { daysBetween, gapWords, stepAnnouncement } from './steps.ts';
+import { daysBetween, gapWords, stepAnnouncement, stepName } from './steps.ts';
 import { TimelineAxis } from './TimelineAxis.tsx';
 import './timeline.css';
 
@@ -94,6 +94,8 @@ export function Timeline({ story }: { story: Story }) {
             <button
               type="button"
               className="tl-step"
+              // Its lines read as one sentence, punctuated as they are not on screen.
+              aria-label={stepName(event)}
               aria-current={i === current ? 'step' : undefined}
               data-event={event.id}
               onClick={(e) => go(i, e.timeStamp)}
@@ -101,12 +103,10 @@ export function Timeline({ story }: { story: Story }) {
               <time dateTime={event.timeLocal ? `${event.date}T${event.timeLocal}` : event.date}>{formatDate(event.date)}</time>
               {event.timeLocal && (
                 <span className="tl-time">
-                  <span className="sr-only">, </span>
                   {event.approximate ? 'about ' : ''}
                   {event.timeLocal} local time
                 </span>
               )}
-              <span className="sr-only">: </span>
               <span className="tl-what">{event.what}</span>
             </button>
           </li>
