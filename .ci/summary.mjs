@@ -21,6 +21,7 @@ if (unit) {
 const e2e = read('reports/e2e.json');
 if (e2e) {
   passed += e2e.stats.expected + e2e.stats.flaky;
+  if (e2e.stats.flaky) console.log(`${e2e.stats.flaky} e2e test(s) passed only on their retry (see reports/e2e.json)`);
   failed += e2e.stats.unexpected;
   skipped += e2e.stats.skipped;
   failed += (e2e.errors ?? []).length;

@@ -73,6 +73,8 @@ test.describe('embed options and the host page API', () => {
     ]);
     await expect(frame.locator('.leaflet-popup .pp-title')).toHaveText('Baghdad');
     expect(await heard()).toEqual(['baghdad']);
+    // Focus stayed on the host page: the embed says, politely, what was opened.
+    await expect(frame.locator('main [aria-live="polite"]').first()).toHaveText('Opened on the map: Baghdad.');
     expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('IFRAME');
 
     await send([

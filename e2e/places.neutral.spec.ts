@@ -31,10 +31,24 @@ test.beforeEach(async ({ ui }) => {
   await ui.waitForMarkers(located.length);
 });
 
-test('the map has one marker per located place, each a button named after its place', async ({ ui }) => {
+test('the map has one marker per located place, each a button named after its place, saying it opens a dialog', async ({ ui }) => {
   const markers = await ui.markers();
   expect(markers.map((m) => m.name).sort()).toEqual(located.map((p) => p.name).sort());
   expect(markers.every((m) => m.role === 'button')).toBe(true);
+  expect(await ui.eval(() => [...document.querySelectorAll('.leaflet-marker-pane [role="button"]')].map((m) => m.getAttribute('aria-haspopup')))).toEqual(
+    located.map(() => 'dialog'),
+  );
+});
+
+test('the map’s drawings are hidden from screen readers: what they show is said in words', async ({ ui }) => {
+  const drawings = await ui.eval(() =>
+    [...document.querySelectorAll('.leaflet-container svg, .leaflet-container canvas')]
+      .filter((d) => !d.closest('.leaflet-marker-icon'))
+      .map((d) => d.closest('[aria-hidden="true"]') !== null),
+  );
+  // The basemap and the halos at least; every one of them hidden.
+  expect(drawings.length).toBeGreaterThanOrEqual(2);
+  expect(drawings.every(Boolean)).toBe(true);
 });
 
 test('the first view fits every located place inside the map', async ({ ui }) => {

@@ -84,7 +84,7 @@ export function playwrightUI(page: Page): StoryUI {
       const link = popupLocator.getByRole('link', { name: new RegExp(`^${escapeRegExp(text)}`) }).first();
       return clickUntilReached(link, link, `the link ${text}`);
     },
-    clickPassage: (placeId) => page.locator(`.article [role="button"][data-places="${placeId}"]`).first().click(),
+    clickPassage: (placeId) => page.locator(`.article .passage--opens[data-places="${placeId}"]`).first().click(),
     clickPassageChip: (placeId) => page.locator(`.article .passage-chips button[data-chip-for="${placeId}"]`).first().click(),
     click: (selector) => {
       const target = page.locator(selector).first();

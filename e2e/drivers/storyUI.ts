@@ -44,9 +44,9 @@ export interface StoryUI {
   clickPopupClose(): Promise<void>;
   /** Clicks the link in the open popup whose text starts with `text`. */
   clickPopupLink(text: string): Promise<void>;
-  /** Clicks the article passage that opens `placeId` on its own (not a shared passage). */
+  /** Clicks the words of an article passage quoted for `placeId` alone (a mouse reader's way in). */
   clickPassage(placeId: string): Promise<void>;
-  /** Clicks the button for `placeId` after a passage shared by several places. */
+  /** Clicks the button for `placeId` after a passage (the keyboard's and the screen reader's way in). */
   clickPassageChip(placeId: string): Promise<void>;
   /** Clicks the first element matching the CSS `selector`, checking that the click reached it. */
   click(selector: string): Promise<void>;

@@ -189,7 +189,7 @@ export function webdriverUI(b: WebdriverIO.Browser, baseURL: string): StoryUI {
       throw new Error(`no popup link starting "${text}"`);
     },
     clickPassage: async (placeId) => {
-      await clickInline(await b.$(`.article [role="button"][data-places="${placeId}"]`).getElement());
+      await clickInline(await b.$(`.article .passage--opens[data-places="${placeId}"]`).getElement());
     },
     clickPassageChip: async (placeId) => {
       await clickInline(await b.$(`.article .passage-chips button[data-chip-for="${placeId}"]`).getElement());

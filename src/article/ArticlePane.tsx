@@ -34,7 +34,7 @@ export function ArticlePane({ story }: { story: Story }) {
           {article.versionNote} <a href={article.sourceUrl}>The article at {article.outlet}</a>
         </p>
         <p className="article-how">
-          <mark className="passage passage--sample">Marked passages</mark> are on the map: select one to open its place.
+          <mark className="passage passage--sample">Marked passages</mark> are quoted on the map: select one, or the place named after it, to open that place.
         </p>
       </header>
       {article.paragraphs.map((p) => (

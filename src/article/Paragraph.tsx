@@ -1,5 +1,5 @@
 // One block of the article, with the passages the map quotes marked in place.
-import type { Segment } from '../story/passages.ts';
+import { articlePieces, type Segment } from '../story/passages.ts';
 import type { Paragraph as ParagraphData, Place } from '../story/types.ts';
 import { QuoteMark } from './QuoteMark.tsx';
 
@@ -7,9 +7,9 @@ export function Paragraph({ paragraph, segments, places }: { paragraph: Paragrap
   return (
     // tabIndex -1: "Read in the article" links move focus here.
     <p id={paragraph.id} className={`para para--${paragraph.kind}`} tabIndex={-1}>
-      {segments.map((segment, i) =>
-        // biome-ignore lint/suspicious/noArrayIndexKey: a paragraph's segments never move; their order is their identity.
-        segment.refs.length === 0 ? segment.text : <QuoteMark key={i} segment={segment} places={places} />,
+      {articlePieces(segments).map((piece, i) =>
+        // biome-ignore lint/suspicious/noArrayIndexKey: a paragraph's pieces never move; their order is their identity.
+        piece.kind === 'text' ? piece.text : <QuoteMark key={i} passage={piece} places={places} />,
       )}
     </p>
   );

@@ -1,47 +1,51 @@
-// A passage of the article that the map quotes. With one place, the passage itself is the control
-// that opens it; with several (one sentence about two bases), the passage is marked and a small
-// button per place follows it. Active while its place is selected.
-import type { KeyboardEvent } from 'react';
-import type { Segment } from '../story/passages.ts';
+// A passage of the article that the map quotes: its words, marked, then one button per place it is
+// about, showing the place's label and named for where it goes and the passage it follows: "Show
+// <label> on the map: “<the passage's first words>…”", or, for a place no source locates, "Show
+// <label> in the list of places". However many quotes overlap or nest in it, a
+// passage offers each place once. A click on the words opens a part quoted for one place alone; the
+// buttons are the controls a keyboard or a screen reader meets. Marked active while its place is
+// selected.
+import type { MouseEvent } from 'react';
+import type { ArticlePiece } from '../story/passages.ts';
 import type { Place } from '../story/types.ts';
 import { useSelection } from '../selection/SelectionContext.tsx';
+import { firstWords, showPlaceName } from '../story/words.ts';
 
-export function QuoteMark({ segment, places }: { segment: Segment; places: ReadonlyMap<string, Place> }) {
+type Passage = Extract<ArticlePiece, { kind: 'passage' }>;
+
+export function QuoteMark({ passage, places }: { passage: Passage; places: ReadonlyMap<string, Place> }) {
   const { selection, select } = useSelection();
-  const ids = [...new Set(segment.refs.map((r) => r.placeId))];
-  const active = selection !== null && ids.includes(selection.id);
-
-  if (ids.length === 1) {
-    const place = places.get(ids[0]!)!;
-    const open = (target: HTMLElement): void => select(place.id, 'article', target);
-    return (
-      // biome-ignore lint/a11y/useSemanticElements: the passage is a run of the article's own text; a <button> would break the paragraph's lines and its text selection.
-      <span
-        className="passage"
-        role="button"
-        tabIndex={0}
-        data-active={active || undefined}
-        data-places={place.id}
-        onClick={(e) => open(e.currentTarget)}
-        onKeyDown={(e: KeyboardEvent<HTMLSpanElement>) => {
-          if (e.key === 'Enter' || e.key === ' ') {
-            e.preventDefault();
-            open(e.currentTarget);
-          }
-        }}
-      >
-        {segment.text}
-        <span className="sr-only"> (show {place.name} on the map)</span>
-      </span>
-    );
-  }
+  const selected = selection?.id ?? null;
+  // A place may have several passages in one paragraph: each button also says which passage it follows.
+  const cue = firstWords(passage.segments.map((s) => s.text).join(''), 5);
+  /** Opens a place from its words: focus comes back to its button when the place is closed. */
+  const openFromWords = (id: string) => (event: MouseEvent<HTMLElement>) => {
+    const button = event.currentTarget.closest('.passage-run')?.nextElementSibling?.querySelector<HTMLElement>(`[data-chip-for="${CSS.escape(id)}"]`);
+    select(id, 'article', button ?? null);
+  };
   return (
     <>
-      <mark className="passage passage--shared" data-active={active || undefined} data-places={ids.join(' ')}>
-        {segment.text}
-      </mark>
+      <span className="passage-run">
+        {passage.segments.map((segment, i) => {
+          const ids = [...new Set(segment.refs.map((r) => r.placeId))];
+          const only = ids.length === 1 ? ids[0]! : null;
+          return (
+            // biome-ignore lint/a11y/useKeyWithClickEvents: the click on the words is a mouse reader's shortcut; the keyboard's way is the place's button after the passage.
+            <mark
+              // biome-ignore lint/suspicious/noArrayIndexKey: a passage's parts never move; their order is their identity.
+              key={i}
+              className={`passage${only ? ' passage--opens' : ''}`}
+              data-active={(selected !== null && ids.includes(selected)) || undefined}
+              data-places={ids.join(' ')}
+              onClick={only ? openFromWords(only) : undefined}
+            >
+              {segment.text}
+            </mark>
+          );
+        })}
+      </span>
       <span className="passage-chips">
-        {ids.map((id) => {
+        {passage.placeIds.map((id) => {
           const place = places.get(id)!;
           return (
             <button
@@ -49,8 +53,8 @@ export function QuoteMark({ segment, places }: { segment: Segment; places: Reado
               type="button"
               className="chip"
               data-chip-for={id}
-              data-active={selection?.id === id || undefined}
-              aria-label={`Show ${place.name} on the map`}
+              data-active={selected === id || undefined}
+              aria-label={`${showPlaceName(place, place.label)}: “${cue}”`}
               onClick={(e) => select(id, 'article', e.currentTarget)}
             >
               {place.label}

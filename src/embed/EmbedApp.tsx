@@ -11,6 +11,7 @@ import { NewsMap } from '../map/NewsMap.tsx';
 import { MapBoundary } from '../ui/MapBoundary.tsx';
 import { PlacesList } from '../places/PlacesList.tsx';
 import { SelectionProvider } from '../selection/SelectionContext.tsx';
+import { SelectionAnnouncer } from '../selection/SelectionAnnouncer.tsx';
 import { FullscreenButton } from './FullscreenButton.tsx';
 import { HostBridge } from './HostBridge.tsx';
 import { linkWay, type EmbedOptions } from './options.ts';
@@ -61,6 +62,7 @@ export function EmbedApp({ story, options, wordPressSecret }: EmbedAppProps) {
             Based on {article.outlet}, {formatDate(article.published)}. Locations and sources: our research.
           </p>
         </header>
+        <SelectionAnnouncer story={story} />
         <Legend story={story} open={options.static} />
         <div className="map-frame embed-map" id="embed-map">
           <MapBoundary story={story}>

@@ -68,6 +68,8 @@ export function PlaceMarker({ place, priority }: PlaceMarkerProps) {
             if (!element) return;
             // The accessible name is exactly the place's name (Leaflet sets role=button and tabindex).
             element.setAttribute('aria-label', place.name);
+            // It opens the place's popup, a dialog: a screen reader says so before the reader presses it.
+            element.setAttribute('aria-haspopup', 'dialog');
             element.dataset.placeId = place.id;
             // A button answers Enter and Space.
             element.addEventListener('keydown', (e) => {

@@ -5,7 +5,7 @@
 import { Fragment } from 'react';
 import { useSelectionActions } from '../selection/SelectionContext.tsx';
 import type { Place, Quote, Story, When } from '../story/types.ts';
-import { confidenceStatement, formatWhen, locationStatement, OURS, ourIdentification } from '../story/words.ts';
+import { confidenceStatement, firstWords, formatWhen, locationStatement, OURS, ourIdentification } from '../story/words.ts';
 import { SourceList } from '../ui/SourceList.tsx';
 
 export interface PlacePopupProps {
@@ -14,9 +14,11 @@ export interface PlacePopupProps {
   /** The timeline step the place was opened from, marked among its dates; null for none. */
   readonly step: string | null;
   readonly onParagraphLink: (paragraphId: string) => void;
+  /** Closes the place; without it the popup has no × (a preview). */
+  readonly onClose?: () => void;
 }
 
-export function PlacePopup({ place, story, step, onParagraphLink }: PlacePopupProps) {
+export function PlacePopup({ place, story, step, onParagraphLink, onClose }: PlacePopupProps) {
   const headingId = `popup-title-${place.id}`;
   const disputed = new Set(place.disputes.flatMap((d) => d.quotes));
   const quoteById = new Map(place.quotes.map((q) => [q.id, q]));
@@ -25,6 +27,12 @@ export function PlacePopup({ place, story, step, onParagraphLink }: PlacePopupPr
 
   return (
     <div className="pp" role="dialog" aria-labelledby={headingId} tabIndex={-1} data-place-id={place.id}>
+      {onClose && (
+        // First in the dialog, so that Tab from the dialog reaches it first; drawn at the popup's corner.
+        <button type="button" className="leaflet-popup-close-button pp-close" aria-label="Close popup" onClick={onClose}>
+          <span aria-hidden="true">×</span>
+        </button>
+      )}
       <p className="pp-kind">{place.kindLabel}</p>
       <h2 className="pp-title" id={headingId}>
         {place.name}
@@ -137,6 +145,8 @@ function QuoteFigure({ quote, number, onParagraphLink }: { quote: Quote; number:
         {' · '}
         <a
           href={`#${quote.paragraph}`}
+          // Two quotes of one paragraph give two such links: each also says which quote it is.
+          aria-label={`Read in the article, paragraph ${number}: “${firstWords(quote.text)}”`}
           onClick={(event) => {
             event.preventDefault();
             onParagraphLink(quote.paragraph);

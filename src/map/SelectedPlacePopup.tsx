@@ -62,7 +62,6 @@ export function SelectedPlacePopup({ places, story, onParagraphLink, bringIntoVi
 
   // Escape and the popup's × give focus back to what opened the place; failing that, to its own
   // marker (none in cluster mode: a dot on a canvas).
-  const returnFocus = useRef(false);
   const openerOf = useCallback(
     (id: string, opener: HTMLElement | null): HTMLElement | null =>
       opener?.isConnected ? opener : map.getContainer().querySelector<HTMLElement>(`.leaflet-marker-pane [data-place-id="${CSS.escape(id)}"]`),
@@ -80,11 +79,8 @@ export function SelectedPlacePopup({ places, story, onParagraphLink, bringIntoVi
         clear();
         opener?.focus();
       }
-      // Capture: the × closes the popup (Leaflet's handler, then `remove` below), which then gives focus back.
       function onClick(event: MouseEvent): void {
-        const target = event.target as Element | null;
-        if (target?.closest('.leaflet-popup-close-button')) returnFocus.current = true;
-        else if (target?.closest('.leaflet-marker-icon, canvas')) inputAt.current = event.timeStamp;
+        if ((event.target as Element | null)?.closest('.leaflet-marker-icon, canvas')) inputAt.current = event.timeStamp;
       }
       function onPlaceKey(event: KeyboardEvent): void {
         if ((event.key === 'Enter' || event.key === ' ') && (event.target as Element | null)?.closest('.leaflet-marker-icon'))
@@ -101,6 +97,14 @@ export function SelectedPlacePopup({ places, story, onParagraphLink, bringIntoVi
     },
     [map, clear, openerOf],
   );
+
+  // The popup's ×, the first control inside it: closes the place and gives focus back, as Escape does.
+  const closeAndGiveFocusBack = (): void => {
+    const now = current.current;
+    const opener = now ? openerOf(now.id, now.opener) : null;
+    clear();
+    opener?.focus();
+  };
 
   if (!selected || shown !== selected.id) return null;
   const source = selection!.source;
@@ -124,19 +128,13 @@ export function SelectedPlacePopup({ places, story, onParagraphLink, bringIntoVi
           });
         },
         remove() {
-          // Closed by its × or a click elsewhere on the map (Escape clears first): the place is no
+          // Closed by a click elsewhere on the map (Escape and the × clear first): the place is no
           // longer selected, unless another one already is.
-          const byButton = returnFocus.current;
-          returnFocus.current = false;
-          const now = current.current;
-          if (now?.id !== selected.id) return;
-          const opener = byButton ? openerOf(now.id, now.opener) : null;
-          clear();
-          opener?.focus();
+          if (current.current?.id === selected.id) clear();
         },
       }}
     >
-      <PlacePopup place={selected} story={story} step={step} onParagraphLink={onParagraphLink} />
+      <PlacePopup place={selected} story={story} step={step} onParagraphLink={onParagraphLink} onClose={closeAndGiveFocusBack} />
     </Popup>
   );
 }

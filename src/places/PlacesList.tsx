@@ -5,7 +5,7 @@ import { lazy, memo, Suspense, useEffect, useRef } from 'react';
 import { placeGroups } from '../story/groups.ts';
 import { isLongList } from '../story/scale.ts';
 import type { Place, Story } from '../story/types.ts';
-import { placeSummary } from '../story/words.ts';
+import { placeSummary, showPlaceName } from '../story/words.ts';
 import { symbolClass, traitsOf } from '../map/symbolClass.ts';
 import { useSelection, type SelectionApi, type SelectionSource } from '../selection/SelectionContext.tsx';
 import { prefersReducedMotion } from '../ui/motion.ts';
@@ -73,7 +73,7 @@ const PlaceItem = memo(function PlaceItem({ place, selected, source, select }: P
       <span className={symbolClass(traitsOf(place))} aria-hidden="true" />
       <div className="places-body">
         {place.position !== null ? (
-          <button type="button" className="places-open" aria-label={`Show ${place.name} on the map`} onClick={(e) => select(place.id, 'list', e.currentTarget)}>
+          <button type="button" className="places-open" aria-label={showPlaceName(place)} onClick={(e) => select(place.id, 'list', e.currentTarget)}>
             {place.name}
           </button>
         ) : (
@@ -82,7 +82,8 @@ const PlaceItem = memo(function PlaceItem({ place, selected, source, select }: P
         <span className="places-meta">{placeSummary(place)}</span>
         {place.position === null && (
           <details ref={details} className="places-why">
-            <summary>Why it is not on the map</summary>
+            {/* Several places are not on the map: each of these controls says whose it is. */}
+            <summary>Why {place.label} is not on the map</summary>
             <p>{place.precision.basis}</p>
             {place.strike && <p>Listed by {place.strike.listedBy}.</p>}
             <SourceList sources={place.sources} />

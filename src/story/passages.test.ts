@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadStoryDir } from '../../build/story/loadStoryDir.ts';
-import { segmentArticle, tallyLine, tallySummary } from './passages.ts';
+import { articlePieces, segmentArticle, tallyLine, tallySummary } from './passages.ts';
 import type { Paragraph, Place } from './types.ts';
 
 const story = loadStoryDir('geo');
@@ -67,5 +67,25 @@ describe('tallySummary', () => {
     const meta = { ...story.meta, tally: { one: 'crossing', other: 'crossings' } };
     expect(tallyLine(meta, { counted: 1, located: 0, reportedAreas: 0 })).toBe('1 crossing; 0 located');
     expect(tallyLine({ ...meta, tally: null }, { counted: 5, located: 2, reportedAreas: 0 })).toBeNull();
+  });
+});
+
+describe('articlePieces', () => {
+  const paragraph: Paragraph = { id: 'p', kind: 'body', text: 'He said: It is clear that the base was hit. Then nothing.' } as Paragraph;
+
+  it('makes a quote that holds another place’s quote one passage, offering each place once', () => {
+    const outer = place('base', [['p', 'It is clear that the base was hit.']]);
+    const inner = place('town', [['p', 'the base']]);
+    const pieces = articlePieces(segmentArticle([paragraph], [outer, inner]).get('p')!);
+    expect(pieces.map((p) => p.kind)).toEqual(['text', 'passage', 'text']);
+    const passage = pieces[1] as Extract<(typeof pieces)[number], { kind: 'passage' }>;
+    expect(passage.segments.map((s) => s.text).join('')).toBe('It is clear that the base was hit.');
+    expect(passage.segments).toHaveLength(3);
+    expect(passage.placeIds).toEqual(['base', 'town']);
+  });
+
+  it('keeps passages apart where plain text stands between them', () => {
+    const pieces = articlePieces(segmentArticle([paragraph], [place('a', [['p', 'He said']]), place('b', [['p', 'Then nothing.']])]).get('p')!);
+    expect(pieces.map((p) => (p.kind === 'passage' ? p.placeIds.join() : 'text'))).toEqual(['a', 'text', 'b']);
   });
 });

@@ -53,6 +53,33 @@ export function segmentArticle(paragraphs: readonly Paragraph[], places: readonl
   return out;
 }
 
+/** A paragraph as the reader meets it: plain text, and passages. A passage is a run of quoted text
+ * with no plain text inside it, however many quotes overlap or nest there; it offers each of its
+ * places once (`placeIds`, in order of first appearance). */
+export type ArticlePiece =
+  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'passage'; readonly segments: readonly Segment[]; readonly placeIds: readonly string[] };
+
+export function articlePieces(segments: readonly Segment[]): ArticlePiece[] {
+  const pieces: ArticlePiece[] = [];
+  let run: Segment[] = [];
+  const endRun = (): void => {
+    if (run.length === 0) return;
+    pieces.push({ kind: 'passage', segments: run, placeIds: [...new Set(run.flatMap((s) => s.refs.map((r) => r.placeId)))] });
+    run = [];
+  };
+  for (const segment of segments) {
+    if (segment.refs.length > 0) {
+      run.push(segment);
+      continue;
+    }
+    endRun();
+    pieces.push({ kind: 'text', text: segment.text });
+  }
+  endRun();
+  return pieces;
+}
+
 function sameRefs(a: readonly PassageRef[], b: readonly PassageRef[]): boolean {
   const key = (r: PassageRef): string => `${r.placeId}/${r.quoteId}`;
   return a.length === b.length && a.every((r, i) => key(r) === key(b[i]!));

@@ -88,3 +88,16 @@ export function formatDate(iso: string): string {
 export function placeSummary(place: Place): string {
   return `${place.kindLabel} · ${locationShort(place)} · ${place.confidence.claim}: ${place.confidence.level} confidence`;
 }
+
+/** The name of a control that shows a place: on the map when it is on it, in the places list when
+ * no source locates it. `as` is how the control shows the place (its label, on a passage's button). */
+export function showPlaceName(place: Pick<Place, 'name' | 'position'>, as: string = place.name): string {
+  return place.position === null ? `Show ${as} in the list of places` : `Show ${as} on the map`;
+}
+
+/** The first words of a text, enough to tell one quote or passage from another: "The airport is
+ * purely civilian", "Authorities in charge of the Karbala…". */
+export function firstWords(text: string, count = 6): string {
+  const words = text.trim().split(/\s+/);
+  return words.length <= count ? words.join(' ') : `${words.slice(0, count).join(' ')}…`;
+}
