@@ -445,5 +445,9 @@ test('axe finds no violation in the editor, with a place open (screenshot at 128
   await expect(page.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue('Fields around Kasongo');
   const { violations } = await new AxeBuilder({ page }).analyze();
   expect(violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  // What axe cannot see: the map's drawings are no unnamed images; the form says what they show.
+  const drawings = await page.locator('.leaflet-pane > svg, .leaflet-pane > canvas').evaluateAll((all) => all.map((d) => d.getAttribute('aria-hidden')));
+  expect(drawings.length).toBeGreaterThan(0);
+  expect(drawings.every((hidden) => hidden === 'true')).toBe(true);
   if (browserName === 'chromium') await page.screenshot({ path: 'reports/screenshots/editor-1280.png' });
 });

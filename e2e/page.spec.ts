@@ -40,6 +40,21 @@ test.describe('accessibility', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
+  test('a popup opened from the keyboard: its ring frames the whole popup, its × is the first Tab stop and gives focus back', async ({ page }) => {
+    await ready(page);
+    const marker = page.locator('.leaflet-marker-pane [aria-label="Camp Taji"]');
+    await marker.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.leaflet-popup [role="dialog"]')).toBeFocused();
+    // The ring is on the popup's box (var(--focus), light), not on the dialog inside its scrolling content.
+    expect(await page.locator('.leaflet-popup-content-wrapper').evaluate((w) => getComputedStyle(w).boxShadow)).toContain('rgb(26, 95, 180)');
+    await page.keyboard.press('Tab');
+    await expect(page.locator('.leaflet-popup').getByRole('button', { name: 'Close popup' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.leaflet-popup')).toHaveCount(0);
+    await expect(marker).toBeFocused();
+  });
+
   test('Tab from the map reaches every place marker', async ({ page }) => {
     await ready(page);
     await page.locator('.leaflet-container').focus();

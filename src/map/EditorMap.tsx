@@ -6,6 +6,7 @@
 import type { Circle as LeafletCircle, LatLng, LayerGroup, LeafletMouseEvent, Marker as LeafletMarker, Polygon as LeafletPolygon } from 'leaflet';
 import { DomEvent, divIcon } from 'leaflet';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { hideDrawings } from './hideDrawings.ts';
 import { AttributionControl, Circle, MapContainer, Marker, Polygon, Polyline, useMap, useMapEvents } from 'react-leaflet';
 import type { FeatureJson } from '../editor/files.ts';
 import { BASEMAP_CREDIT, Basemap } from './Basemap.tsx';
@@ -86,6 +87,7 @@ function Events({ placing, onPlace, onPointer }: EditorMapProps) {
  * moves the selected one, or adds an area's corner. Arrows pan the map, + and − zoom. */
 function MapTools({ places, selected, placing, drawing, onPlace, onMove, onArea }: EditorMapProps) {
   const map = useMap();
+  useEffect(() => hideDrawings(map), [map]);
   const [corners, setCorners] = useState<LonLat[]>([]);
   // Leaflet listens on its container: a click on these buttons must not also reach the map.
   const tools = useRef<HTMLDivElement>(null);

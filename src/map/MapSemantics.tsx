@@ -2,6 +2,7 @@
 // whose content is given in words elsewhere.
 import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
+import { hideDrawings } from './hideDrawings.ts';
 
 export function MapSemantics({ helpId, mode }: { helpId: string; mode: 'markers' | 'clusters' }) {
   const map = useMap();
@@ -17,20 +18,8 @@ export function MapSemantics({ helpId, mode }: { helpId: string; mode: 'markers'
     [map, helpId, mode],
   );
   useEffect(
-    function hideDrawings() {
-      // Leaflet draws the basemap, halos and areas on an SVG or a canvas, which a screen reader meets
-      // as unnamed images. All they show is said in words: the markers, the places list and "What
-      // the map shows". Renderers come with the first shape drawn on them, so look again as layers come.
-      const hide = (): void => {
-        for (const drawing of map.getContainer().querySelectorAll('.leaflet-pane > svg:not([aria-hidden]), .leaflet-pane > canvas:not([aria-hidden])')) {
-          drawing.setAttribute('aria-hidden', 'true');
-        }
-      };
-      hide();
-      map.on('layeradd', hide);
-      return function stopHiding() {
-        map.off('layeradd', hide);
-      };
+    function hideTheDrawings() {
+      return hideDrawings(map);
     },
     [map],
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadStoryDir } from '../../build/story/loadStoryDir.ts';
-import { confidenceStatement, formatDate, formatWhen, locationStatement, placeSummary } from './words.ts';
+import { confidenceStatement, firstWords, formatDate, formatWhen, locationStatement, placeSummary, showPlaceName } from './words.ts';
 
 const story = loadStoryDir('geo');
 const second = loadStoryDir('e2e/fixtures/second-story');
@@ -62,5 +62,18 @@ describe('words', () => {
     );
     expect(placeSummary(byId('jurf-al-nasr'))).toBe('Strike site · located to the town only (about 10 km), 1 source · That it was struck: high confidence');
     expect(placeSummary(byId('al-ashtar-facility'))).toBe('Strike site · not located · That it was struck: low confidence');
+  });
+});
+
+describe('controls that show a place', () => {
+  it('say where they go: the map, or the list of places for a place no source locates', () => {
+    expect(showPlaceName({ name: 'Camp Alpha', position: [44, 33] })).toBe('Show Camp Alpha on the map');
+    expect(showPlaceName({ name: 'Depot B', position: null })).toBe('Show Depot B in the list of places');
+    expect(showPlaceName({ name: 'Depot B, north of the river', position: null }, 'Depot B')).toBe('Show Depot B in the list of places');
+  });
+
+  it('tell one quote from another by its first words', () => {
+    expect(firstWords('The airport is purely civilian')).toBe('The airport is purely civilian');
+    expect(firstWords('Authorities in charge of the Karbala International Airport said')).toBe('Authorities in charge of the Karbala…');
   });
 });
