@@ -450,4 +450,7 @@ test('axe finds no violation in the editor, with a place open (screenshot at 128
   expect(drawings.length).toBeGreaterThan(0);
   expect(drawings.every((hidden) => hidden === 'true')).toBe(true);
   if (browserName === 'chromium') await page.screenshot({ path: 'reports/screenshots/editor-1280.png' });
+  // And the place's form as a screen reader meets it: one reviewed tree (as e2e/a11y-tree.spec.ts).
+  if (browserName === 'chromium')
+    await expect(page.getByRole('form', { name: 'Place: Fields around Kasongo' })).toMatchAriaSnapshot({ name: 'editor-place.aria.yml' });
 });
