@@ -22,14 +22,7 @@ export function checkStory(files: StoryFiles): Problem[] {
 
 function checkMeta(story: StoryFile): Problem[] {
   const [west, south, east, north] = story.bounds.bbox;
-  const problems: Problem[] = [];
-  const seen = new Map<string, number>();
-  story.kinds?.forEach((kind, i) => {
-    const first = seen.get(kind.id);
-    if (first !== undefined)
-      problems.push({ file: 'story', path: ['kinds', i, 'id'], message: `duplicate kind "${kind.id}" (first declared as kind ${first + 1})` });
-    else seen.set(kind.id, i);
-  });
+  const problems: Problem[] = [...declaredOnce(story.kinds, 'kinds', 'kind').problems];
   const tallies = story.kinds?.some((k) => k.tally) ?? false;
   if (tallies && !story.tally) {
     problems.push({
@@ -70,6 +63,24 @@ function checkMeta(story: StoryFile): Problem[] {
     problems.push({ file: 'story', path: at(1), message: `south (${south}) and north (${north}) must be latitudes with south < north` });
   }
   return problems;
+}
+
+/** A list of story.json (its kinds, its events) declares each id once: each repeat is a problem.
+ * Returns where each id is first declared. */
+function declaredOnce(
+  items: readonly { readonly id: string }[] | undefined,
+  list: 'kinds' | 'events',
+  what: string,
+): { first: Map<string, number>; problems: Problem[] } {
+  const first = new Map<string, number>();
+  const problems: Problem[] = [];
+  items?.forEach((item, i) => {
+    const earlier = first.get(item.id);
+    if (earlier !== undefined) {
+      problems.push({ file: 'story', path: [list, i, 'id'], message: `duplicate ${what} "${item.id}" (first declared as ${what} ${earlier + 1})` });
+    } else first.set(item.id, i);
+  });
+  return { first, problems };
 }
 
 function checkArticle(article: ArticleFile): Problem[] {
@@ -131,14 +142,7 @@ function checkPlaces({ story, article, places }: StoryFiles, boundsValid: boolea
 
 /** Each event a place names is declared once, used, and on one date at all its places. */
 function checkEvents(story: StoryFile, places: PlacesFile): Problem[] {
-  const problems: Problem[] = [];
-  const declared = new Map<string, number>();
-  story.events?.forEach((event, i) => {
-    const first = declared.get(event.id);
-    if (first !== undefined)
-      problems.push({ file: 'story', path: ['events', i, 'id'], message: `duplicate event "${event.id}" (first declared as event ${first + 1})` });
-    else declared.set(event.id, i);
-  });
+  const { first: declared, problems } = declaredOnce(story.events, 'events', 'event');
   const firstSeen = new Map<string, { place: string; date: string }>();
   places.features.forEach((feature, i) => {
     const inThisPlace = new Set<string>();

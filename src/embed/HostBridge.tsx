@@ -1,10 +1,11 @@
 // The host page's handle on the embed, by postMessage: it may select a place or a timeline step, or
-// clear the selection, and it hears which place and which step the reader selects. Only messages from the embedding window, of exactly
-// the documented shape and naming a real place, are obeyed; the rest are ignored.
+// clear the selection, and it hears which place and which step the reader selects. Only messages
+// from the embedding window, of exactly the documented shape and naming a real place or step, are
+// obeyed; the rest are ignored.
 import { useEffect, useMemo, useRef } from 'react';
 import { useSelection } from '../selection/SelectionContext.tsx';
 import type { Story } from '../story/types.ts';
-import { parseHostCommand, placeMessage, stepMessage } from './protocol.ts';
+import { type OutMessage, parseHostCommand, placeMessage, stepMessage } from './protocol.ts';
 
 export function HostBridge({ story }: { story: Story }) {
   const { selection, select, selectStep, clear } = useSelection();
@@ -30,26 +31,20 @@ export function HostBridge({ story }: { story: Story }) {
     [valid, events, select, selectStep, clear],
   );
 
-  const selected = selection?.id ?? null;
+  useTellTheHost(selection?.id ?? null, placeMessage);
+  useTellTheHost(selection?.step ?? null, stepMessage);
+  return null;
+}
+
+/** Tells the embedding window each new value (the selected place, the step), once per change. */
+function useTellTheHost(value: string | null, message: (value: string | null) => OutMessage): void {
   const told = useRef<string | null>(null);
   useEffect(
     function tellTheHost() {
-      if (window.parent === window || told.current === selected) return;
-      told.current = selected;
-      window.parent.postMessage(placeMessage(selected), '*');
+      if (window.parent === window || told.current === value) return;
+      told.current = value;
+      window.parent.postMessage(message(value), '*');
     },
-    [selected],
+    [value, message],
   );
-
-  const step = selection?.step ?? null;
-  const toldStep = useRef<string | null>(null);
-  useEffect(
-    function tellTheHostTheStep() {
-      if (window.parent === window || toldStep.current === step) return;
-      toldStep.current = step;
-      window.parent.postMessage(stepMessage(step), '*');
-    },
-    [step],
-  );
-  return null;
 }

@@ -6,7 +6,7 @@ import 'leaflet/dist/leaflet.css';
 import '../styles/app.css';
 import '../styles/embed.css';
 import { story } from 'virtual:story';
-import { hashForPlace, selectionFromHash } from '../selection/hash.ts';
+import { hashFor, hashForPlace, selectionFromHash } from '../selection/hash.ts';
 import { EmbedApp } from './EmbedApp.tsx';
 import { preloadMapFor } from '../map/NewsMap.tsx';
 import { parseEmbedOptions } from './options.ts';
@@ -23,7 +23,7 @@ if (options.theme !== 'auto') document.documentElement.dataset.theme = options.t
 // to refuse, with a warning, as in a hash.
 if ((options.place !== null || options.event !== null) && selectionFromHash(window.location.hash) === null) {
   const { pathname, search } = window.location;
-  const hash = options.event !== null ? `#event=${options.event}${options.place !== null ? `&place=${options.place}` : ''}` : hashForPlace(options.place);
+  const hash = options.event !== null ? hashFor({ step: options.event, place: options.place }) : hashForPlace(options.place);
   history.replaceState(history.state, '', `${pathname}${search}${hash}`);
 }
 

@@ -1,15 +1,13 @@
 // The map's half of following the reading: when the paragraph being read names places on the map,
 // and no place is open, the map shows them (flying, or jumping under reduced motion), never closer
 // than the reader's zoom. A move of the reader's own pauses following (FollowContext.tsx).
-import { latLngBounds } from 'leaflet';
 import { useEffect, useMemo } from 'react';
 import { useMap } from 'react-leaflet';
 import { useFollow } from '../reading/FollowContext.tsx';
 import { useMarked, useSelection } from '../selection/SelectionContext.tsx';
 import type { LocatedPlace } from '../story/types.ts';
-import { prefersReducedMotion } from '../ui/motion.ts';
 import { toLatLng } from './coords.ts';
-import { isSized } from './FitWhenSized.tsx';
+import { fitInView } from './flyIntoView.ts';
 import { isOurMove, moveOurselves } from './viewMemory.ts';
 
 const PADDING: [number, number] = [48, 48];
@@ -38,13 +36,11 @@ export function FollowMap({ places }: { places: ReadonlyMap<string, LocatedPlace
 
   useEffect(
     function showThePlacesBeingRead() {
-      if (open || targets.length === 0 || !isSized(map.getContainer())) return;
-      const points = targets.map((p) => toLatLng(p.position));
-      if (points.every((p) => map.getBounds().pad(-0.1).contains(p))) return;
-      const options = { padding: PADDING, maxZoom: map.getZoom() };
-      const bounds = latLngBounds(points);
-      moveOurselves(() =>
-        prefersReducedMotion() ? map.fitBounds(bounds, { ...options, animate: false }) : map.flyToBounds(bounds, { ...options, duration: 0.8 }),
+      if (open || targets.length === 0) return;
+      fitInView(
+        map,
+        targets.map((p) => toLatLng(p.position)),
+        { inset: 0.1, padding: PADDING, duration: 0.8, move: moveOurselves },
       );
     },
     [map, targets, open],

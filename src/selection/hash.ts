@@ -41,11 +41,12 @@ export function placeFromHash(hash: string): string | null {
   return selection?.step === null ? selection.place : null;
 }
 
-/** The hash for a selection; '' clears it. `lead` is the step's first place, which its hash leaves out. */
-export function hashFor(selection: { readonly place: string; readonly step: string | null } | null, lead: string | null = null): string {
+/** The hash for a selection (what selectionFromHash reads back); '' clears it. `lead` is the step's
+ * first place, which its hash leaves out, as it does a null place. */
+export function hashFor(selection: HashSelection | null, lead: string | null = null): string {
   if (selection === null) return '';
   if (selection.step === null) return `${PLACE}${selection.place}`;
-  return `${EVENT}${selection.step}${selection.place === lead ? '' : `&place=${selection.place}`}`;
+  return `${EVENT}${selection.step}${selection.place === null || selection.place === lead ? '' : `&place=${selection.place}`}`;
 }
 
 /** The hash for a place alone; '' clears it. */
