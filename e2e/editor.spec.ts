@@ -100,6 +100,8 @@ test('a journalist adds a place on the map, names it, quotes the article and sav
   const form = page.getByRole('form', { name: /^Place: / });
   await form.getByLabel('Precision', { exact: true }).selectOption('approximate');
   await typeInto(form.getByLabel('Radius (metres)'), '8000');
+  // The page words a source's bound and our own estimate differently: the journalist says which.
+  await form.getByLabel('Where the radius comes from').selectOption('derived');
   await typeInto(form.getByLabel('What the position rests on'), 'Placed from the test article’s description, for the editor test.');
   await typeInto(form.getByLabel('What the confidence rates'), 'That the ferry stopped here');
   await typeInto(form.getByLabel("The article's words for it"), 'Kasongo');
@@ -120,7 +122,7 @@ test('a journalist adds a place on the map, names it, quotes the article and sav
   expect(saved.errors).toEqual([]);
   const place = saved.story!.places.find((p) => p.name === 'Lokandu ferry landing')!;
   expect(place.id).toBe('lokandu-ferry-landing');
-  expect(place.precision).toMatchObject({ kind: 'approximate', radiusM: 8000 });
+  expect(place.precision).toMatchObject({ kind: 'approximate', radiusM: 8000, radiusFrom: 'derived' });
   expect(place.quotes.map((q) => [q.paragraph, q.text])).toEqual([['p-kasongo', words]]);
 
   // It builds, and the reader's popup of the new place quotes the selected words.
@@ -306,6 +308,7 @@ test('the Lualaba story’s places, made from scratch: the article pasted, five 
       { Kind: 'Flooded town', Precision: 'approximate' },
     );
     await typeInto(form.getByLabel('Radius (metres)'), '15000');
+    await form.getByLabel('Where the radius comes from').selectOption('derived');
     await source();
     await quote('somewhere around Kasongo, the article adds, fields were flooded too', 'the test article', 'names');
 

@@ -84,6 +84,40 @@ test('approximate places are drawn as halos of their radius; named areas and exa
   expect(key).toContain('Named area, position unknown');
 });
 
+test('the bundled story’s popups say what their sources say: an estimate as ours, copied points once, claims with their speakers', async ({ ui }) => {
+  const said = async (id: string): Promise<string> => {
+    await ui.clickMarker(story.places.find((p) => p.id === id)!.name);
+    const popup = await ui.popup(id);
+    await ui.press('Escape');
+    await ui.waitForNoPopup();
+    return popup.text.replace(/\s+/g, ' ');
+  };
+  const jurf = await said('jurf-al-nasr');
+  expect(jurf).toContain(
+    'Location: to the town only; one coordinate source. The dotted halo, about 10 km around the point, is our estimate of the area’s size, not a bound: no source says how far from the point it lies.',
+  );
+  expect(jurf).toContain('U.S. officials, unnamed, told AP that Jurf al-Sakhar was one of the five.');
+  expect(jurf).not.toMatch(/Every Iraqi account|somewhere within/);
+  expect(await said('baghdad')).toContain('Location: the city’s centre; two coordinate sources, whose points lie 4.3 km apart.');
+  expect(await said('baghdad-international-airport')).toContain(
+    'Location: to the facility: the point lies within the named site; one coordinate source (OurAirports gives the same point, to within 20 m).',
+  );
+  const najaf = await said('najaf');
+  expect(najaf).toContain('Iraq’s military listed no PMF members among the dead');
+  expect(najaf).toContain('Listed by Iraq’s Security Media Cell, in a statement relayed by Iran Press and Rasa; Ultra Iraq, an Iraqi news site that is not one of those relays');
+  expect(najaf).not.toContain('(independent)');
+  const taji = await said('camp-taji');
+  expect(taji).toContain('11 March 2020, about 19:35 local time.');
+  expect(taji).toContain('Fox News reported about 19:52');
+  expect(taji).toContain('About 12 were wounded, in the coalition’s first count; AP and VOA later reported at least 14.');
+  expect(await said('us-embassy-baghdad')).toContain('The crowd was protesting U.S. airstrikes of 29 December 2019');
+  // The key draws and says the estimate as it is.
+  expect(await ui.eval(() => document.querySelector('.legend')?.textContent ?? '')).toContain(
+    'Approximate: the dotted halo is our estimate of the area’s size, not a bound',
+  );
+  expect(await ui.eval(() => document.querySelectorAll('path.halo.halo--derived').length)).toBe(1);
+});
+
 /** What a popup must say, and must not, so that it claims no more than the place's sources. */
 function expectTruthful(place: Place, text: string): void {
   // How well the location is known, with how many sources; a named area is bounded by nothing.

@@ -148,7 +148,12 @@ function extentsSvg(places: readonly LocatedPlace[], view: View, c: Palette): st
       const r = p.precision.radiusM / metresPerPixel(p.position[1], view.zoom);
       const [cx, cy] = [x - view.left, y - view.top];
       if (cx + r < 0 || cy + r < 0 || cx - r > view.width || cy - r > view.height) return '';
-      return `<circle cx="${r1(x - view.left)}" cy="${r1(y - view.top)}" r="${r1(r)}" fill="${c.halo}" fill-opacity="${low ? 0.05 : 0.1}" stroke="${c.halo}" stroke-opacity="${low ? 0.7 : 1}" stroke-width="1.5" stroke-dasharray="5 4"/>`;
+      // As app.css draws .halo, and .halo--derived dotted: a radius we derived is no source's bound.
+      const stroke =
+        p.precision.radiusFrom === 'derived'
+          ? `stroke-width="2" stroke-dasharray="0.5 5" stroke-linecap="round" fill-opacity="${low ? 0.05 : 0.06}"`
+          : `stroke-width="1.5" stroke-dasharray="5 4" fill-opacity="${low ? 0.05 : 0.1}"`;
+      return `<circle cx="${r1(x - view.left)}" cy="${r1(y - view.top)}" r="${r1(r)}" fill="${c.halo}" stroke="${c.halo}" stroke-opacity="${low ? 0.7 : 1}" ${stroke}/>`;
     })
     .join('');
 }
@@ -377,7 +382,9 @@ function lines(value: string, x: number, y: number, width: number, size: number,
 function legendMarkSvg(mark: LegendMark, x: number, y: number, c: Palette): string {
   if (mark.type === 'symbol') return symbolSvg(mark.traits, x, y, c);
   if (mark.type === 'halo')
-    return `<circle cx="${x + 9}" cy="${y + 9}" r="8.25" fill="${c.halo}" fill-opacity="0.12" stroke="${c.halo}" stroke-width="1.5" stroke-dasharray="3 2"/>`;
+    return mark.derived
+      ? `<circle cx="${x + 9}" cy="${y + 9}" r="8" fill="${c.halo}" fill-opacity="0.07" stroke="${c.halo}" stroke-width="2" stroke-dasharray="0.5 3" stroke-linecap="round"/>`
+      : `<circle cx="${x + 9}" cy="${y + 9}" r="8.25" fill="${c.halo}" fill-opacity="0.12" stroke="${c.halo}" stroke-width="1.5" stroke-dasharray="3 2"/>`;
   if (mark.type === 'area')
     return `<rect x="${x + 0.75}" y="${y + 2.75}" width="16.5" height="12.5" fill="${c.halo}" fill-opacity="0.14" stroke="${c.halo}" stroke-width="1.5"/>`;
   return '';

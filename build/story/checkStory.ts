@@ -4,7 +4,9 @@
 import { booleanClockwise } from '@turf/boolean-clockwise';
 import type { ArticleFile, PlacesFile, StoryFile } from './schema.ts';
 import { DEFAULT_KINDS } from '../../src/story/defaultKinds.ts';
+import { agreement } from './positions.ts';
 import type { Problem } from './problems.ts';
+import { SAME_POINT_M } from '../../src/story/types.ts';
 
 /** The three files of a story, each already of the right shape. */
 export interface StoryFiles {
@@ -249,6 +251,16 @@ function checkPlacePrecision(feature: Feature, problem: Report): void {
           : `only approximate places have a radius (this one is "${props.precision.kind}")`,
     );
   }
+  const { radiusM, radiusFrom } = props.precision;
+  if (radiusM !== undefined && radiusFrom === undefined && props.precision.kind === 'approximate' && !isArea) {
+    problem(
+      ['properties', 'precision', 'radiusFrom'],
+      'say where the radius comes from: radiusFrom "source" when a source gives it as a bound, or "derived" when it is worked out (a circle with the size of the area a source names) and no source bounds the place; the page draws and words the two differently',
+    );
+  }
+  if (radiusFrom !== undefined && radiusM === undefined) {
+    problem(['properties', 'precision', 'radiusFrom'], 'says where a radius comes from, but the place has no radiusM: remove radiusFrom');
+  }
   if (named && isArea) {
     problem(['geometry'], 'a named area has no known extent, so it takes no polygon: give the point of its centre (a polygon is a bound)');
   }
@@ -268,10 +280,40 @@ function checkPlacePrecision(feature: Feature, problem: Report): void {
   if (!positioned && coordinateSources !== undefined) {
     problem(['properties', 'precision', 'coordinateSources'], 'an unlocated place has no coordinate sources: remove coordinateSources');
   }
+  checkOtherPositions(feature, problem);
   if (coordinateSources !== undefined && coordinateSources > props.sources.length) {
     problem(
       ['properties', 'precision', 'coordinateSources'],
       `is ${coordinateSources}, but the place lists ${props.sources.length} source${props.sources.length === 1 ? '' : 's'}: list every coordinate source in sources`,
+    );
+  }
+}
+
+/** A count of two or more coordinate sources shows where each puts the place, so that the page can
+ * say how far apart they lie; sources that give one point (positions.ts) count once, with a notice
+ * (notices.ts), and a count below the distinct points is an error. */
+function checkOtherPositions(feature: Feature, problem: Report): void {
+  const { coordinateSources, otherPositions } = feature.properties.precision;
+  const at = ['properties', 'precision', 'otherPositions'];
+  if (otherPositions !== undefined && feature.geometry?.type !== 'Point') {
+    problem(at, "only a point can be set beside other sources' positions (an area is its polygon, and an unlocated place has none): remove otherPositions");
+    return;
+  }
+  if (coordinateSources === undefined || feature.geometry?.type !== 'Point') return;
+  const others = otherPositions ?? [];
+  if (coordinateSources > 1 + others.length) {
+    const missing = coordinateSources - 1 - others.length;
+    problem(
+      at,
+      `coordinateSources is ${coordinateSources}, so say where each source beyond the one drawn puts the place: otherPositions needs ${coordinateSources - 1} entr${coordinateSources === 2 ? 'y' : 'ies'} like { "source": "GeoNames", "coordinates": [lon, lat] } (${missing} missing)`,
+    );
+    return;
+  }
+  const { independent } = agreement(feature.geometry.coordinates, others);
+  if (independent > coordinateSources) {
+    problem(
+      ['properties', 'precision', 'coordinateSources'],
+      `is ${coordinateSources}, but otherPositions puts the place at ${independent} points more than ${SAME_POINT_M} m apart: each of them is a coordinate source, so coordinateSources is ${independent}`,
     );
   }
 }
@@ -283,6 +325,10 @@ function checkPlacePositions(feature: Feature, bounds: StoryFile['bounds'] | nul
     const message = checkPosition(feature.geometry.coordinates, bounds);
     if (message) problem(['geometry', 'coordinates'], message);
   }
+  feature.properties.precision.otherPositions?.forEach((other, k) => {
+    const message = bounds !== null ? checkPosition(other.coordinates, bounds) : null;
+    if (message) problem(['properties', 'precision', 'otherPositions', k, 'coordinates'], message);
+  });
   if (feature.geometry?.type === 'Polygon') {
     feature.geometry.coordinates.forEach((ring, r) => {
       const where = r === 0 ? 'the exterior ring' : `hole ${r}`;

@@ -4,6 +4,7 @@ import { checkShapes } from './checkShapes.ts';
 import { checkStory } from './checkStory.ts';
 import { locate, sortProblems } from './jsonLocation.ts';
 import { markupWarnings } from './messages.ts';
+import { storyNotices } from './notices.ts';
 import { readGisForm, whereTheIdIs } from './gisForm.ts';
 import { type LocatedProblem, type Problem, STORY_FILES, type Stage, StoryError } from './problems.ts';
 import { type FileNames, readFiles, type StoryTexts } from './readFiles.ts';
@@ -53,6 +54,6 @@ export function validateStory(texts: StoryTexts, fileNames: FileNames = STORY_FI
   const ruleProblems = checkStory(files);
   if (ruleProblems.length > 0) return fail(ruleProblems.map(at), 'rules');
 
-  const warnings = [...gis.notices, ...markupWarnings(values)].map(at);
+  const warnings = [...gis.notices, ...markupWarnings(values), ...storyNotices(files)].map(at);
   return { story: deepFreeze(toStory(files.story, files.article, files.places)), errors: [], warnings, stoppedAfter: null };
 }

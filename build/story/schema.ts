@@ -2,7 +2,7 @@
 // files (quotes verbatim, ids unique, positions inside the bounds) live in checkStory.ts.
 // Objects are strict, so a misspelt key is an error rather than a silently ignored field.
 import { z } from 'zod';
-import { SYMBOLS } from '../../src/story/types.ts';
+import { RADIUS_FROM, SYMBOLS } from '../../src/story/types.ts';
 
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const text = z.string().trim().min(1, 'must not be empty');
@@ -112,6 +112,7 @@ const quoteSchema = z.strictObject({
 });
 
 const LEVELS = ['high', 'medium', 'low'] as const;
+const position = z.tuple([z.number(), z.number()], 'must be [longitude, latitude]');
 
 // Confidence rates what happened (or who or what the place is), never where: that is `precision`.
 // A bare "high" was the old form, which readers took for the location's; say how to move on from it.
@@ -154,7 +155,18 @@ export const placePropertiesSchema = z.strictObject({
     kind: z.enum(['exact', 'approximate', 'named-area', 'unlocated']),
     level: z.enum(['facility', 'town', 'city', 'region', 'unlocated']),
     radiusM: z.number().positive('must be a positive number of metres').optional(),
+    // Whether a source gives the radius as a bound, or we worked it out (a circle of an area's size):
+    // the page draws and words the two differently (checkStory.ts requires it with radiusM).
+    radiusFrom: z
+      .enum(RADIUS_FROM, {
+        error: (issue) =>
+          `must be "source" (a source gives the radius as a bound) or "derived" (worked out, and no source bounds the place); it is ${JSON.stringify(issue.input)}`,
+      })
+      .optional(),
     coordinateSources: z.int('must be a whole number of sources').min(1, 'must be at least 1: a located place rests on at least one source').optional(),
+    // Where each coordinate source beyond the one drawn puts the place, so that the page can say how
+    // far apart they lie, and count as one the sources that give the same point (checkStory.ts).
+    otherPositions: z.array(z.strictObject({ source: text, coordinates: position })).optional(),
     basis: text,
   }),
   confidence: confidenceSchema,
@@ -170,8 +182,6 @@ export const placePropertiesSchema = z.strictObject({
   context: z.array(z.strictObject({ text, source: text, url: httpUrl.nullable().optional() })),
   sources: z.array(z.strictObject({ label: text, url: httpUrl.nullable() })).min(1, 'must list at least one source'),
 });
-
-const position = z.tuple([z.number(), z.number()], 'must be [longitude, latitude]');
 
 export const pointSchema = z.strictObject({
   type: z.literal('Point'),

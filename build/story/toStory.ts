@@ -4,6 +4,7 @@ import polylabel from 'polylabel';
 import type { Article, Place, Story, StoryMeta } from '../../src/story/types.ts';
 import { DEFAULT_KINDS } from '../../src/story/defaultKinds.ts';
 import type { ArticleFile, PlacesFile, StoryFile } from './schema.ts';
+import { agreement } from './positions.ts';
 import { toEvents } from './toEvents.ts';
 
 export function toStory(story: StoryFile, article: ArticleFile, places: PlacesFile): Story {
@@ -52,13 +53,7 @@ export function toStory(story: StoryFile, article: ArticleFile, places: PlacesFi
       })),
       position: positionOf(f.geometry),
       area: f.geometry?.type === 'Polygon' ? f.geometry.coordinates.map((ring) => ring.map(([lon, lat]) => [lon, lat] as const)) : null,
-      precision: {
-        kind: p.precision.kind,
-        level: p.precision.level,
-        radiusM: p.precision.radiusM ?? null,
-        coordinateSources: p.precision.coordinateSources ?? null,
-        basis: p.precision.basis,
-      },
+      precision: precisionOf(f),
       confidence: { claim: p.confidence.claim, level: p.confidence.level, basis: p.confidence.basis ?? null },
       naming: {
         inArticle: p.naming.inArticle,
@@ -74,6 +69,22 @@ export function toStory(story: StoryFile, article: ArticleFile, places: PlacesFi
     };
   });
   return { meta, article: art, places: out, events: timeline.events };
+}
+
+/** The precision as the page words it: the sources that give one point counted once (positions.ts). */
+function precisionOf(feature: PlacesFile['features'][number]): Place['precision'] {
+  const { kind, level, radiusM, radiusFrom, coordinateSources, otherPositions, basis } = feature.properties.precision;
+  const agreed = feature.geometry?.type === 'Point' && otherPositions ? agreement(feature.geometry.coordinates, otherPositions) : null;
+  return {
+    kind,
+    level,
+    radiusM: radiusM ?? null,
+    radiusFrom: radiusFrom ?? null,
+    coordinateSources: agreed && coordinateSources !== undefined ? Math.min(coordinateSources, agreed.independent) : (coordinateSources ?? null),
+    spreadM: agreed?.spreadM ?? null,
+    samePoint: agreed?.samePoint.map(({ source, distanceM }) => ({ source, distanceM })) ?? [],
+    basis,
+  };
 }
 
 function positionOf(geometry: PlacesFile['features'][number]['geometry']): Place['position'] {

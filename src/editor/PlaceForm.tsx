@@ -2,6 +2,7 @@
 // validator's messages beside it. Every change goes through `onChange`, so Undo reaches it.
 import type { KindWords } from '../story/types.ts';
 import { Field } from './Field.tsx';
+import { OtherPositions } from './OtherPositions.tsx';
 import { messagesFor } from './fieldProblems.ts';
 import type { FeatureJson, PlaceProperties, WhenJson } from './files.ts';
 
@@ -193,6 +194,28 @@ export function PlaceForm({ place, kinds, events, problems, onRename, onChange, 
             )}
           </Field>
         )}
+        {p.precision.kind === 'approximate' && p.precision.radiusM !== undefined && (
+          <Field label="Where the radius comes from" messages={messages('precision.radiusFrom')}>
+            {({ id, describedBy, invalid }) => (
+              <select
+                id={id}
+                value={p.precision.radiusFrom ?? ''}
+                aria-describedby={describedBy}
+                aria-invalid={invalid}
+                onChange={(e) => {
+                  const { radiusFrom: _old, ...rest } = p.precision;
+                  const value = e.target.value as '' | 'source' | 'derived';
+                  set({ precision: value ? { ...rest, radiusFrom: value } : rest });
+                }}
+              >
+                {/* No default: which it is is the journalist's to say, and the page says it to readers. */}
+                <option value="">Choose…</option>
+                <option value="source">A source gives it as a bound</option>
+                <option value="derived">Our estimate: no source bounds the place</option>
+              </select>
+            )}
+          </Field>
+        )}
         {p.precision.kind !== 'unlocated' && (
           <Field label="Independent sources for the position" messages={messages('precision.coordinateSources')}>
             {({ id, describedBy, invalid }) => (
@@ -208,6 +231,16 @@ export function PlaceForm({ place, kinds, events, problems, onRename, onChange, 
             )}
           </Field>
         )}
+        {place.geometry?.type === 'Point' && (p.precision.otherPositions?.length || (p.precision.coordinateSources ?? 1) > 1) ? (
+          <OtherPositions
+            positions={p.precision.otherPositions ?? []}
+            messages={messages('precision.otherPositions')}
+            onChange={(otherPositions) => {
+              const { otherPositions: _old, ...rest } = p.precision;
+              set({ precision: otherPositions.length ? { ...rest, otherPositions } : rest });
+            }}
+          />
+        ) : null}
         <Field label="What the position rests on" messages={messages('precision.basis')}>
           {({ id, describedBy, invalid }) => (
             <textarea

@@ -125,7 +125,8 @@ export function setArea(files: StoryFilesJson, id: string, outline: readonly Lon
   if (open.length < 3) throw new Error('an area needs at least three corners');
   const ring = signedArea(open) < 0 ? [...open].reverse() : open;
   return updatePlace(files, id, (f) => {
-    const { radiusM: _noRadius, ...precision } = f.properties.precision;
+    // Nor the other sources' positions of a point: an outline is one source's, and they were of a point.
+    const { radiusM: _noRadius, radiusFrom: _noRadiusFrom, otherPositions: _noPoints, ...precision } = f.properties.precision;
     return {
       ...f,
       geometry: { type: 'Polygon', coordinates: [[...ring, ring[0]!]] },

@@ -35,7 +35,9 @@ export interface PlaceProperties {
     readonly kind: 'exact' | 'approximate' | 'named-area' | 'unlocated';
     readonly level: 'facility' | 'town' | 'city' | 'region' | 'unlocated';
     readonly radiusM?: number;
+    readonly radiusFrom?: 'source' | 'derived';
     readonly coordinateSources?: number;
+    readonly otherPositions?: readonly { readonly source: string; readonly coordinates: readonly [number, number] }[];
     readonly basis: string;
   };
   readonly confidence: { readonly claim: string; readonly level: 'high' | 'medium' | 'low'; readonly basis?: string };

@@ -33,7 +33,7 @@ export function Legend({ story, open }: { story: Story; open: boolean }) {
 
 function Mark({ mark }: { mark: LegendMark }) {
   if (mark.type === 'symbol') return <span className={symbolClass(mark.traits)} aria-hidden="true" />;
-  if (mark.type === 'halo') return <span className="legend-halo" aria-hidden="true" />;
+  if (mark.type === 'halo') return <span className={`legend-halo${mark.derived ? ' legend-halo--derived' : ''}`} aria-hidden="true" />;
   if (mark.type === 'area') return <span className="legend-area" aria-hidden="true" />;
   return null;
 }

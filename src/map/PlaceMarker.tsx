@@ -1,6 +1,6 @@
 // One located place on the map: a keyboard-operable marker (a button named after the place) that
 // selects it (SelectedPlacePopup.tsx shows the popup), and, when the place is known only roughly, a dashed halo of its radius, so an approximate
-// place looks approximate rather than pinned. A named area gets no halo: nothing bounds it, and its
+// place looks approximate rather than pinned; dotted when the radius is our estimate, not a source's bound. A named area gets no halo: nothing bounds it, and its
 // symbol (symbolClass) says so. A place given as an area is drawn as its polygon, with
 // the marker at the point inside it farthest from its edges.
 import { divIcon, type Marker as LeafletMarker } from 'leaflet';
@@ -49,7 +49,7 @@ export function PlaceMarker({ place, priority }: PlaceMarkerProps) {
           radius={place.precision.radiusM}
           interactive={false}
           // className, not pathOptions: Leaflet applies a path's class only when it creates it.
-          className={`halo halo--${place.confidence.level}${place.strike?.role === 'reported-area' ? ' halo--reported' : ''}`}
+          className={`halo halo--${place.confidence.level}${place.precision.radiusFrom === 'derived' ? ' halo--derived' : ''}${place.strike?.role === 'reported-area' ? ' halo--reported' : ''}`}
         />
       )}
       <Marker

@@ -5,7 +5,7 @@
 import { Fragment } from 'react';
 import { useSelectionActions } from '../selection/SelectionContext.tsx';
 import type { Place, Quote, Story, When } from '../story/types.ts';
-import { confidenceStatement, firstWords, formatWhen, locationStatement, OURS, ourIdentification } from '../story/words.ts';
+import { confidenceStatement, firstWords, formatWhen, locationStatement, nameSeparator, OURS, ourIdentification } from '../story/words.ts';
 import { SourceList } from '../ui/SourceList.tsx';
 
 export interface PlacePopupProps {
@@ -47,6 +47,7 @@ export function PlacePopup({ place, story, step, onParagraphLink, onClose }: Pla
         ),
       )}
       <Identification place={place} />
+      {place.strike && <p className="pp-listed">Listed by {place.strike.listedBy}.</p>}
       <p className="pp-confidence">{confidenceStatement(place)}</p>
 
       {place.disputes.map((d) => (
@@ -95,6 +96,7 @@ function StepWhen({ when, story, place }: { when: When; story: Story; place: Pla
   const { select } = useSelectionActions();
   const index = story.events.findIndex((e) => e.id === when.event);
   const others = story.events[index]!.placeIds.filter((id) => id !== place.id).map((id) => story.places.find((p) => p.id === id)!);
+  const separator = nameSeparator(others.map((o) => o.name));
   return (
     <div className="pp-when pp-when--step" aria-current="step">
       <p className="pp-step">
@@ -108,7 +110,7 @@ function StepWhen({ when, story, place }: { when: When; story: Story; place: Pla
           Also in this event:{' '}
           {others.map((other, i) => (
             <Fragment key={other.id}>
-              {i > 0 && ', '}
+              {i > 0 && separator}
               <button type="button" className="pp-also-place" onClick={(e) => select(other.id, 'map', e.currentTarget)}>
                 {other.name}
               </button>

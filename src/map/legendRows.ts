@@ -7,7 +7,7 @@ import { type SymbolTraits, traitsOf } from './symbolClass.ts';
 /** What stands before a row's words: a place symbol, the approximate halo, an area's swatch, or nothing. */
 export type LegendMark =
   | { readonly type: 'symbol'; readonly traits: SymbolTraits }
-  | { readonly type: 'halo' }
+  | { readonly type: 'halo'; readonly derived: boolean }
   | { readonly type: 'area' }
   | { readonly type: 'none' };
 
@@ -40,8 +40,17 @@ export function legendRows(story: Story): LegendContent {
     mark: { type: 'symbol', traits: { symbol: kind.symbol, precision: 'exact', confidence: 'high', reported: false } },
     text: kind.label,
   }));
-  if (located.some((p) => p.precision.kind === 'approximate' && p.area === null)) {
-    rows.push({ key: 'halo', role: 'halo', mark: { type: 'halo' }, text: 'Approximate: somewhere in the dashed halo' });
+  const halos = located.filter((p) => p.precision.kind === 'approximate' && p.area === null);
+  if (halos.some((p) => p.precision.radiusFrom !== 'derived')) {
+    rows.push({ key: 'halo', role: 'halo', mark: { type: 'halo', derived: false }, text: 'Approximate: somewhere in the dashed halo' });
+  }
+  if (halos.some((p) => p.precision.radiusFrom === 'derived')) {
+    rows.push({
+      key: 'halo-derived',
+      role: 'halo',
+      mark: { type: 'halo', derived: true },
+      text: 'Approximate: the dotted halo is our estimate of the area’s size, not a bound',
+    });
   }
   if (located.some((p) => p.area !== null)) {
     rows.push({ key: 'area', role: 'area', mark: { type: 'area' }, text: 'Area: somewhere in the shaded shape (dashed when its edge is approximate)' });

@@ -31,6 +31,16 @@ export interface Credit {
   readonly short: string | null;
 }
 
+/** Where an approximate point's radius comes from. source: a source gives it as a bound ("within
+ * 5 km of the bridge"). derived: we worked it out (a circle with the size of the area a source names),
+ * so it is our estimate of the area's size, not a bound: the page draws it dotted and says so. */
+export const RADIUS_FROM = ['source', 'derived'] as const;
+export type RadiusFrom = (typeof RADIUS_FROM)[number];
+
+/** Two coordinate sources whose points lie this close (metres) give the same point: most likely one
+ * published value copied, so they count as one source. */
+export const SAME_POINT_M = 50;
+
 /** How sure the sources are. high: several independent or official sources agree; medium: one good
  * source, or several that partly disagree; low: relayed, partisan or single secondary reporting. */
 export type ConfidenceLevel = 'high' | 'medium' | 'low';
@@ -198,8 +208,16 @@ export interface Precision {
   readonly level: 'facility' | 'town' | 'city' | 'region' | 'unlocated';
   /** Metres; only for `approximate` points. */
   readonly radiusM: number | null;
-  /** How many independent sources give the position (a named area's: its centre's); null when unlocated. */
+  /** Whether a source gives the radius or we derived it; null without a radius. */
+  readonly radiusFrom: RadiusFrom | null;
+  /** How many independent sources give the position (a named area's: its centre's); null when
+   * unlocated. Sources whose points lie within SAME_POINT_M of another's count once. */
   readonly coordinateSources: number | null;
+  /** The greatest distance between the independent sources' points, metres; null with one source. */
+  readonly spreadM: number | null;
+  /** Sources that give a point already given (within SAME_POINT_M), so counted once: who, and how far
+   * from that point, metres. */
+  readonly samePoint: readonly { readonly source: string; readonly distanceM: number }[];
   /** What the coordinate rests on, in plain words. */
   readonly basis: string;
 }

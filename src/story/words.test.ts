@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { loadStoryDir } from '../../build/story/loadStoryDir.ts';
-import { confidenceStatement, firstWords, formatDate, formatWhen, locationStatement, placeSummary, showPlaceName } from './words.ts';
+import {
+  confidenceStatement,
+  firstWords,
+  formatDate,
+  formatDistance,
+  formatWhen,
+  listNames,
+  locationStatement,
+  nameSeparator,
+  placeSummary,
+  showPlaceName,
+} from './words.ts';
 
 const story = loadStoryDir('geo');
 const second = loadStoryDir('e2e/fixtures/second-story');
@@ -19,16 +30,40 @@ describe('words', () => {
   });
 
   it('says how well each place is located, to what level and from how many sources', () => {
-    expect(locationStatement(byId('jurf-al-nasr'))).toBe(
-      'Location: to the town only, somewhere within about 10 km of its point (the dashed halo); one coordinate source.',
-    );
-    expect(locationStatement(byId('camp-taji'))).toBe('Location: to the facility: the point lies within the named site; two independent coordinate sources.');
     expect(locationStatement(byId('k1-air-base'))).toBe('Location: to the facility: the point lies within the named site; one coordinate source.');
-    expect(locationStatement(byId('baghdad'))).toBe('Location: the city’s centre; two independent coordinate sources.');
     expect(locationStatement(byId('al-saidat'))).toBe('Location: not known; no source gives a position.');
     expect(locationStatement(byId('tikrit-test-zone'))).toBe(
       'Location: somewhere in the shaded area, whose edge is itself approximate (dashed); one coordinate source.',
     );
+  });
+
+  it('says a derived radius is our estimate, not a bound, and a sourced one is a bound', () => {
+    // Jurf al-Nasr's 10 km is a circle with the subdistrict's area: no source bounds the targets.
+    expect(locationStatement(byId('jurf-al-nasr'))).toBe(
+      'Location: to the town only; one coordinate source. The dotted halo, about 10 km around the point, is our estimate of the area’s size, not a bound: no source says how far from the point it lies.',
+    );
+    expect(placeSummary(byId('jurf-al-nasr'))).toBe(
+      'Strike site · located to the town only (our estimate: about 10 km), 1 source · That it was struck: high confidence',
+    );
+    const bounded = { ...byId('jurf-al-nasr'), precision: { ...byId('jurf-al-nasr').precision, radiusFrom: 'source' as const, radiusM: 5000 } };
+    expect(locationStatement(bounded)).toBe('Location: to the town only, somewhere within about 5 km of its point (the dashed halo); one coordinate source.');
+    expect(placeSummary(bounded)).toBe('Strike site · located to the town only (about 5 km), 1 source · That it was struck: high confidence');
+  });
+
+  it('counts as one the sources that give the same point, and says how far apart the others lie', () => {
+    // Wikipedia's and GeoNames' centres of Baghdad are 4.3 km apart; Camp Taji's two points, 2 km.
+    expect(locationStatement(byId('baghdad'))).toBe('Location: the city’s centre; two coordinate sources, whose points lie 4.3 km apart.');
+    expect(locationStatement(byId('camp-taji'))).toBe(
+      'Location: to the facility: the point lies within the named site; two coordinate sources, whose points lie 2.0 km apart.',
+    );
+    // OurAirports repeats Wikipedia's airport reference points to within 20 m: one source, not two.
+    expect(locationStatement(byId('baghdad-international-airport'))).toBe(
+      'Location: to the facility: the point lies within the named site; one coordinate source (OurAirports gives the same point, to within 20 m).',
+    );
+    expect(locationStatement(byId('erbil-air-base'))).toBe(
+      'Location: to the facility: the point lies within the named site; one coordinate source (OurAirports gives the same point, to within 10 m).',
+    );
+    for (const place of [...story.places, ...second.places]) expect(locationStatement(place), place.id).not.toContain('independent');
   });
 
   it('words a named area so that nothing reads as a bound', () => {
@@ -60,8 +95,29 @@ describe('words', () => {
     expect(placeSummary(byId('al-iskandariya'))).toBe(
       'Reported strike area · position unknown: only the town is named · That anything was struck in or around the town: low confidence',
     );
-    expect(placeSummary(byId('jurf-al-nasr'))).toBe('Strike site · located to the town only (about 10 km), 1 source · That it was struck: high confidence');
     expect(placeSummary(byId('al-ashtar-facility'))).toBe('Strike site · not located · That it was struck: low confidence');
+  });
+});
+
+describe('lists and distances', () => {
+  it('joins names so that a listener can count them, with semicolons when a name has a comma', () => {
+    expect(listNames([])).toBe('');
+    expect(listNames(['Camp Alpha'])).toBe('Camp Alpha');
+    expect(listNames(['Camp Alpha', 'Depot B'])).toBe('Camp Alpha and Depot B');
+    expect(listNames(['Camp Alpha', 'Depot B', 'Port C'])).toBe('Camp Alpha, Depot B and Port C');
+    expect(listNames(['Depot B, north of the river', 'Port C', 'Yard D, in the old town'])).toBe(
+      'Depot B, north of the river; Port C; and Yard D, in the old town',
+    );
+    expect(nameSeparator(['Camp Alpha', 'Depot B'])).toBe(', ');
+    expect(nameSeparator(['Camp Alpha', 'Depot B, north of the river'])).toBe('; ');
+  });
+
+  it('says a distance as precisely as a reader needs', () => {
+    expect(formatDistance(4)).toBe('4 m');
+    expect(formatDistance(18.6)).toBe('20 m');
+    expect(formatDistance(2024)).toBe('2.0 km');
+    expect(formatDistance(4310)).toBe('4.3 km');
+    expect(formatDistance(12_400)).toBe('12 km');
   });
 });
 

@@ -28,15 +28,20 @@ export function confidenceStatement(place: Place): string {
 const NUMBERS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
 /** How well the place's position is known, and from how many sources: "Location: to the town only,
- * somewhere within about 10 km of its point (the dashed halo); one coordinate source." */
+ * somewhere within about 10 km of its point (the dashed halo); one coordinate source." A derived
+ * radius is said to be our estimate, not a bound; sources of one point are counted once. */
 export function locationStatement(place: Place): string {
-  const { kind, level, radiusM, coordinateSources: n } = place.precision;
+  const { kind, level, radiusM, radiusFrom, coordinateSources: n } = place.precision;
   if (kind === 'unlocated' || n === null) return 'Location: not known; no source gives a position.';
-  const sources = n === 1 ? 'one coordinate source' : `${NUMBERS[n] ?? n} independent coordinate sources`;
+  const { count, same } = sourcesWords(place.precision);
   // No "within" for a named area: nothing bounds where in or around it anything happened.
   if (kind === 'named-area') {
     const named = place.strike?.role === 'reported-area' ? 'Named only in a relayed statement' : `Only the ${level} is named`;
-    return `Location: not known. ${named}; where in or around the ${level} is not known. The symbol stands at its centre (${sources}, for the centre) and marks the name, not a site.`;
+    return `Location: not known. ${named}; where in or around the ${level} is not known. The symbol stands at its centre (${count}, for the centre${same ? `; ${same}` : ''}) and marks the name, not a site.`;
+  }
+  const sources = same ? `${count} (${same})` : count;
+  if (kind === 'approximate' && !place.area && radiusFrom === 'derived') {
+    return `Location: to the ${level} only; ${sources}. The dotted halo, about ${formatKm(radiusM)} around the point, is our estimate of the area’s size, not a bound: no source says how far from the point it lies.`;
   }
   const where = place.area
     ? kind === 'approximate'
@@ -50,15 +55,29 @@ export function locationStatement(place: Place): string {
   return `Location: ${where}; ${sources}.`;
 }
 
+/** "two coordinate sources, whose points lie 4.3 km apart", and who gives a point already counted. */
+function sourcesWords(precision: Place['precision']): { count: string; same: string | null } {
+  const n = precision.coordinateSources ?? 0;
+  const apart = precision.spreadM === null ? '' : `, whose points lie ${n > 2 ? 'up to ' : ''}${formatDistance(precision.spreadM)} apart`;
+  const count = `${n === 1 ? 'one coordinate source' : `${NUMBERS[n] ?? n} coordinate sources`}${apart}`;
+  const { samePoint } = precision;
+  if (samePoint.length === 0) return { count, same: null };
+  const within = Math.max(...samePoint.map((s) => s.distanceM));
+  return {
+    count,
+    same: `${listNames(samePoint.map((s) => s.source))} ${samePoint.length === 1 ? 'gives' : 'give'} the same point, to within ${formatDistance(within)}`,
+  };
+}
+
 /** The same, in a few words for lists: "located to the town only (about 10 km), 1 source". */
 function locationShort(place: Place): string {
-  const { kind, level, radiusM, coordinateSources: n } = place.precision;
+  const { kind, level, radiusM, radiusFrom, coordinateSources: n } = place.precision;
   if (kind === 'unlocated' || n === null) return 'not located';
   if (kind === 'named-area') return `position unknown: only the ${level} is named`;
   const where = place.area
     ? `as ${kind === 'approximate' ? 'an approximate' : 'an'} area`
     : kind === 'approximate'
-      ? `to the ${level} only (about ${formatKm(radiusM)})`
+      ? `to the ${level} only (${radiusFrom === 'derived' ? 'our estimate: ' : ''}about ${formatKm(radiusM)})`
       : level === 'facility'
         ? 'to the facility'
         : `at the ${level}’s centre`;
@@ -68,6 +87,27 @@ function locationShort(place: Place): string {
 function formatKm(metres: number | null): string {
   const km = (metres ?? 0) / 1000;
   return `${Number.isInteger(km) ? km : km.toFixed(1)} km`;
+}
+
+/** "20 m", "4.3 km", "12 km": as precise as a reader needs. */
+export function formatDistance(metres: number): string {
+  if (metres < 10) return `${Math.round(metres)} m`;
+  if (metres < 1000) return `${Math.round(metres / 10) * 10} m`;
+  if (metres < 10_000) return `${(metres / 1000).toFixed(1)} km`;
+  return `${Math.round(metres / 1000)} km`;
+}
+
+/** Names in a sentence, countable however they are written: "A and B", "A, B and C", or, when a name
+ * has a comma of its own, "A, in X; B, in Y; and C", so that a listener hears where each one ends. */
+export function listNames(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  if (names.some((n) => n.includes(','))) return `${names.slice(0, -1).join('; ')}; and ${names.at(-1)}`;
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/** The separator between names shown one after another: a semicolon when any has a comma of its own. */
+export function nameSeparator(names: readonly string[]): string {
+  return names.some((n) => n.includes(',')) ? '; ' : ', ';
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
