@@ -3,7 +3,7 @@
 // and article stand side by side, the map follows the paragraph being read. All engines.
 import { isLocated, type StoryEvent } from '../src/story/types.ts';
 import { formatDate } from '../src/story/words.ts';
-import { daysBetween, gapWords, stepAnnouncement, stepName } from '../src/timeline/steps.ts';
+import { daysBetween, gapBetween, stepAnnouncement, stepName } from '../src/timeline/steps.ts';
 import type { StoryUI } from './drivers/storyUI.ts';
 import { expectHash } from './helpers.ts';
 import { expect, test } from './sites.ts';
@@ -67,12 +67,33 @@ test('the timeline lists the dated events in date order, on an axis with their r
     if (event.timeLocal) expect(step.text).toContain(`${event.approximate ? 'about ' : ''}${event.timeLocal} local time`);
     // Its name reads its lines as one sentence.
     expect(step.name).toBe(stepName(event));
-    if (i > 0) expect(timeline.gaps[i]).toBe(gapWords(daysBetween(events[i - 1]!.date, event.date)));
+    if (i > 0) expect(timeline.gaps[i]).toBe(gapBetween(events[i - 1]!, event));
     // Each dot at its date's share of the whole span: weeks of calm look like weeks.
     const span = daysBetween(events[0]!.date, events.at(-1)!.date);
     expect(timeline.dots[i]).toBeCloseTo((100 * daysBetween(events[0]!.date, event.date)) / span, 1);
   });
   expect(timeline.previousDisabled).toBe('true');
+});
+
+test('the bundled story’s steps say no more than their sources: who links the sites, hours for a day and a night, places that can be counted', async ({
+  ui,
+}) => {
+  await ui.goto('/');
+  await ui.waitForMarkers(onMap.size);
+  const timeline = await ui.eval(READ_TIMELINE);
+  expect(timeline.gaps).toEqual(['First', '4 days later', '3 days later', '5 days later', '9 weeks later', 'About 30 hours later']);
+  expect(timeline.steps.at(-2)!.name).toBe('11 March 2020, about 19:35 local time: Rockets kill two Americans and a Briton at Camp Taji');
+  expect(timeline.steps.at(-1)!.name).toBe('13 March 2020, about 01:15 local time: U.S. airstrikes on sites the U.S. linked to Kataib Hezbollah');
+  await ui.click('.timeline .tl-step[data-event="us-strikes"]');
+  await ui.popup('karbala-international-airport');
+  await ui.waitUntil(
+    (want) => document.querySelector('.timeline [aria-live="polite"]')?.textContent === want,
+    'Event 6 of 6: 13 March 2020, about 01:15 local time: U.S. airstrikes on sites the U.S. linked to Kataib Hezbollah. ' +
+      // Najaf's name has a comma of its own, so the names are kept apart with semicolons.
+      'On the map, 5 places: Karbala International Airport; Jurf al-Nasr (Jurf al-Sakhar); Al-Musayyib (reported strike area); Iskandariya (reported strike area); and Najaf (reported strike area, doubtful). ' +
+      'Not on the map, 3 places: al-Sa’idat, in the Jurf al-Nasr subdistrict; al-Bahbahani, in the Jurf al-Nasr area; and The former al-Ashtar military-industry facility.',
+    'the strikes’ step is announced with its places countable',
+  );
 });
 
 test('Next and Previous step through the events, each opening its places, without taking focus', async ({ ui }) => {

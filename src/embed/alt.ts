@@ -1,9 +1,7 @@
 // The words that stand in for the map where it cannot be drawn: the fallback images' alt text,
 // built from the data so that it names exactly the places the picture shows.
 import type { Story } from '../story/types.ts';
-
-// Semicolons: several names carry commas of their own ("Embassy, Capital City").
-const list = (names: readonly string[]): string => (names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join('; ')}; and ${names[names.length - 1]}`);
+import { listNames as list } from '../story/words.ts';
 
 export function fallbackAlt(story: Story): string {
   const located = story.places.filter((p) => p.position !== null);

@@ -8,7 +8,7 @@ import { useSelection } from '../selection/SelectionContext.tsx';
 import type { Story } from '../story/types.ts';
 import { formatDate } from '../story/words.ts';
 import { prefersReducedMotion } from '../ui/motion.ts';
-import { daysBetween, gapWords, stepAnnouncement, stepName } from './steps.ts';
+import { gapBetween, stepAnnouncement, stepName } from './steps.ts';
 import { TimelineAxis } from './TimelineAxis.tsx';
 import './timeline.css';
 
@@ -90,7 +90,7 @@ export function Timeline({ story }: { story: Story }) {
       <ol className="tl-list" ref={list}>
         {events.map((event, i) => (
           <li key={event.id} className="tl-item">
-            <span className="tl-gap">{i > 0 ? gapWords(daysBetween(events[i - 1]!.date, event.date)) : 'First'}</span>
+            <span className="tl-gap">{i > 0 ? gapBetween(events[i - 1]!, event) : 'First'}</span>
             <button
               type="button"
               className="tl-step"

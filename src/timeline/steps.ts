@@ -1,7 +1,7 @@
 // The timeline's words and arithmetic, apart from its component so that they can be tested alone:
 // the days between two dates, the gap in words, and what is announced when a step changes.
 import type { Place, StoryEvent } from '../story/types.ts';
-import { formatWhen } from '../story/words.ts';
+import { formatWhen, listNames } from '../story/words.ts';
 
 /** Whole days from one ISO date to another, read by hand so that no time zone can shift them. */
 export function daysBetween(from: string, to: string): number {
@@ -23,6 +23,27 @@ export function gapWords(days: number): string {
   return `${Math.round(days / 365.25)} years later`;
 }
 
+type Moment = Pick<StoryEvent, 'date' | 'timeLocal' | 'approximate'>;
+
+/** The gap between two steps as a reader would say it: from the clock when both times are known and
+ * they are less than two days apart ("About 30 hours later", not "2 days later" for a day and a
+ * night), from the dates otherwise. "About" when either time is approximate or the hours are not whole. */
+export function gapBetween(from: Moment, to: Moment): string {
+  const days = daysBetween(from.date, to.date);
+  if (from.timeLocal === null || to.timeLocal === null) return gapWords(days);
+  const minute = (time: string): number => {
+    const [h, m] = time.split(':').map(Number);
+    return h! * 60 + m!;
+  };
+  const minutes = days * 1440 + minute(to.timeLocal) - minute(from.timeLocal);
+  if (minutes < 0 || minutes >= 2 * 1440) return gapWords(days);
+  const about = from.approximate || to.approximate;
+  if (minutes === 0) return about ? 'About the same time' : 'At the same time';
+  if (minutes < 60) return `${about ? 'About ' : ''}${minutes} minute${minutes === 1 ? '' : 's'} later`;
+  const hours = Math.round(minutes / 60);
+  return `${about || minutes % 60 !== 0 ? 'About ' : ''}${hours} hour${hours === 1 ? '' : 's'} later`;
+}
+
 /** When and what, as a step's button reads: "8 January 2020: Iranian missiles …". */
 export function stepName(event: StoryEvent): string {
   return `${formatWhen(event)}: ${event.what}`;
@@ -34,11 +55,10 @@ export function stepAnnouncement(event: StoryEvent, index: number, count: number
   const of = event.placeIds.map((id) => places.get(id)!);
   const onMap = of.filter((p) => p.position !== null).map((p) => p.name);
   const off = of.filter((p) => p.position === null).map((p) => p.name);
-  return [
-    `Event ${index + 1} of ${count}: ${stepName(event)}.`,
-    onMap.length ? `On the map: ${onMap.join(', ')}.` : '',
-    off.length ? `Not on the map: ${off.join(', ')}.` : '',
-  ]
+  // "On the map, 5 places: …": the count first, and names that keep their own commas apart.
+  const names = (label: string, list: string[]): string =>
+    list.length === 1 ? `${label}: ${list[0]}.` : `${label}, ${list.length} places: ${listNames(list)}.`;
+  return [`Event ${index + 1} of ${count}: ${stepName(event)}.`, onMap.length ? names('On the map', onMap) : '', off.length ? names('Not on the map', off) : '']
     .filter(Boolean)
     .join(' ');
 }
