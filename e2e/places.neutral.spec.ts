@@ -104,7 +104,9 @@ test('the bundled story’s popups say what their sources say: an estimate as ou
   );
   const najaf = await said('najaf');
   expect(najaf).toContain('Iraq’s military listed no PMF members among the dead');
-  expect(najaf).toContain('Listed by Iraq’s Security Media Cell, in a statement relayed by Iran Press and Rasa; Ultra Iraq, an Iraqi news site that is not one of those relays');
+  expect(najaf).toContain(
+    'Listed by Iraq’s Security Media Cell, in a statement relayed by Iran Press and Rasa; Ultra Iraq, an Iraqi news site that is not one of those relays',
+  );
   expect(najaf).not.toContain('(independent)');
   const taji = await said('camp-taji');
   expect(taji).toContain('11 March 2020, about 19:35 local time.');

@@ -47,6 +47,28 @@ describe.each(['geo', 'e2e/fixtures/lualaba-story'])('the pictures of %s', (dir)
   });
 });
 
+describe('the halos in the pictures', () => {
+  it('draw a radius we derived dotted, and one a source gives dashed, as the live map does', () => {
+    const story = loadStoryDir('geo');
+    const basemap = readCutBasemap(cutStoryBasemap('geo'));
+    const halos = (s: typeof story): string[] => storyPictures(s, basemap)[0]!.picture.svg.match(/<circle [^>]*stroke-dasharray="[^"]*"[^>]*\/>/g) ?? [];
+    // Jurf al-Nasr's 10 km, a circle with its subdistrict's area; and the key's sample beside it.
+    const derived = halos(story);
+    expect(derived.filter((c) => c.includes('stroke-dasharray="0.5 5"'))).toHaveLength(1);
+    expect(derived.filter((c) => c.includes('stroke-dasharray="5 4"'))).toHaveLength(0);
+    // The same place with a radius a source gives: dashed, and the key says "somewhere in".
+    const sourced = {
+      ...story,
+      places: story.places.map((p) => (p.precision.radiusFrom === 'derived' ? { ...p, precision: { ...p.precision, radiusFrom: 'source' as const } } : p)),
+    };
+    expect(halos(sourced).filter((c) => c.includes('stroke-dasharray="5 4"'))).toHaveLength(1);
+    expect(halos(sourced).filter((c) => c.includes('stroke-dasharray="0.5 5"'))).toHaveLength(0);
+    expect(legendRows(sourced).rows.map((r) => r.key)).toContain('halo');
+    expect(legendRows(story).rows.map((r) => r.key)).toEqual(expect.arrayContaining(['halo-derived']));
+    expect(legendRows(story).rows.map((r) => r.key)).not.toContain('halo');
+  });
+});
+
 describe('another story’s pictures', () => {
   it('hold no phrase of the bundled story', () => {
     const dir = 'e2e/fixtures/lualaba-story';

@@ -68,6 +68,10 @@ describe('the editor’s changes', () => {
     // It had no position: now an approximate area, at a level an area can have, with one source for it.
     expect(area.properties.precision).toMatchObject({ kind: 'approximate', level: 'region', coordinateSources: 1 });
     expect(() => setArea(files, 'river-gauge', clockwise.slice(0, 2))).toThrow('at least three corners');
+    // A halo's place drawn as an area keeps neither its radius nor where the radius came from.
+    const kasongo = setArea(files, 'kasongo', clockwise).places.features.find((f) => f.id === 'kasongo')!;
+    expect(kasongo.properties.precision).not.toHaveProperty('radiusM');
+    expect(kasongo.properties.precision).not.toHaveProperty('radiusFrom');
   });
 
   it('sets a radius in whole metres, never below one', () => {
