@@ -31,9 +31,15 @@ test.describe('a story on the Congo river', () => {
           svgPoint.y = point.y;
           return path.isPointInFill(svgPoint);
         });
+      // Each place's true point, where Leaflet anchors its marker (shown, or hidden in a group).
+      const translate = (el: HTMLElement): [number, number] => {
+        const t = /translate3d\((-?[\d.]+)px, (-?[\d.]+)px/.exec(el.style.transform);
+        return t ? [Number(t[1]), Number(t[2])] : [0, 0];
+      };
+      const [panX, panY] = translate(document.querySelector<HTMLElement>('.leaflet-map-pane')!);
       const markers = [...document.querySelectorAll<HTMLElement>('.leaflet-marker-pane [data-place-id]')].map((m) => {
-        const r = m.getBoundingClientRect();
-        const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
+        const [tx, ty] = translate(m);
+        const [x, y] = [map.left + panX + tx, map.top + panY + ty];
         return { id: m.dataset.placeId, inView: x >= map.left && x <= map.right && y >= map.top && y <= map.bottom, onLand: onLand(x, y) };
       });
       const shown = (selector: string) =>

@@ -50,10 +50,11 @@ test.describe('embed-safe gestures', () => {
     const cdp = await page.context().newCDPSession(page);
     const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: { x: number; y: number }[]) =>
       cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map((p, id) => ({ ...p, id })) });
-    // Where the map puts Baghdad on the screen, relative to the map: it moves only if the map does.
+    // Where the map puts Ain al-Asad (alone at every zoom) on the screen, relative to the map: it
+    // moves only if the map does.
     const where = () =>
       page.evaluate(() => {
-        const marker = document.querySelector('.leaflet-marker-pane [aria-label="Baghdad"]')!.getBoundingClientRect();
+        const marker = document.querySelector('.leaflet-marker-pane [aria-label="Ain al-Asad Air Base"]')!.getBoundingClientRect();
         const map = document.querySelector('.leaflet-container')!.getBoundingClientRect();
         return `${Math.round(marker.x - map.x)},${Math.round(marker.y - map.y)}`;
       });

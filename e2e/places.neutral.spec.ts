@@ -4,6 +4,7 @@
 // Runs in all three engines.
 import { confidenceStatement, formatWhen, locationStatement, placeSummary } from '../src/story/words.ts';
 import { expect, LOCATED, STORY, test, type StoryUI } from './fixtures.ts';
+import { LABELS_UNDER_CONTROLS, READ_SYMBOLS } from './drivers/storyUI.ts';
 import { expectHash } from './helpers.ts';
 
 const story = STORY;
@@ -31,13 +32,48 @@ test.beforeEach(async ({ ui }) => {
   await ui.waitForMarkers(located.length);
 });
 
-test('the map has one marker per located place, each a button named after its place, saying it opens a dialog', async ({ ui }) => {
+test('the map has one marker per located place, each a button named after its place, saying it opens a dialog; places too close to tell apart are one group that names them', async ({
+  ui,
+}) => {
   const markers = await ui.markers();
-  expect(markers.map((m) => m.name).sort()).toEqual(located.map((p) => p.name).sort());
+  const groups = await ui.groups();
+  // Every located place is either a marker of its own or in exactly one group, never both.
+  const grouped = groups.flatMap((g) => g.ids);
+  expect(new Set(grouped).size).toBe(grouped.length);
+  expect([...markers.map((m) => m.name), ...grouped.map((id) => located.find((p) => p.id === id)!.name)].sort()).toEqual(located.map((p) => p.name).sort());
   expect(markers.every((m) => m.role === 'button')).toBe(true);
   expect(await ui.eval(() => [...document.querySelectorAll('.leaflet-marker-pane [role="button"]')].map((m) => m.getAttribute('aria-haspopup')))).toEqual(
     located.map(() => 'dialog'),
   );
+  // A group says how many places it holds and names each one.
+  for (const group of groups) {
+    expect(group.name).toMatch(new RegExp(`^${group.ids.length} places here, too close to tell apart: `));
+    for (const id of group.ids) expect(group.name).toContain(located.find((p) => p.id === id)!.name);
+  }
+});
+
+test('every symbol stands on its place, or inside the group that names it, and no label lies under a control, at 320, 375 and 1280 px', async ({ ui }) => {
+  for (const asked of [1280, 375, 320]) {
+    const width = await ui.setViewport(asked, 800);
+    await ui.goto('/');
+    await ui.waitForMarkers(located.length);
+    // The locator's frame is there from the first view, so the labels keep clear of it from the start.
+    await ui.waitUntil(() => document.querySelector('.locator svg') !== null, undefined, 'the locator is drawn');
+    // Laid out: the first view's groups are drawn once the map has fitted the story.
+    await ui.waitUntil(() => document.querySelector('.leaflet-marker-pane [data-side]') !== null, undefined, 'the labels are laid out');
+    const symbols = await ui.eval(READ_SYMBOLS);
+    expect(symbols).toHaveLength(located.length);
+    for (const s of symbols) {
+      if (s.symbol) {
+        expect(Math.abs(s.symbol[0] - s.point[0]), `${s.id} at ${width} px`).toBeLessThanOrEqual(2);
+        expect(Math.abs(s.symbol[1] - s.point[1]), `${s.id} at ${width} px`).toBeLessThanOrEqual(2);
+      } else {
+        expect(s.group, `${s.id} is in a group at ${width} px`).not.toBeNull();
+        expect(Math.hypot(s.point[0] - s.group!.centre[0], s.point[1] - s.group!.centre[1]), s.id).toBeLessThanOrEqual(s.group!.radius + 1);
+      }
+    }
+    expect(await ui.eval(LABELS_UNDER_CONTROLS), `labels under a control at ${width} px`).toEqual([]);
+  }
 });
 
 test('the map’s drawings are hidden from screen readers: what they show is said in words', async ({ ui }) => {
@@ -52,13 +88,10 @@ test('the map’s drawings are hidden from screen readers: what they show is sai
 });
 
 test('the first view fits every located place inside the map', async ({ ui }) => {
-  const outside = await ui.eval(() => {
-    const frame = document.querySelector('.leaflet-container')!.getBoundingClientRect();
-    return [...document.querySelectorAll<HTMLElement>('.leaflet-marker-pane [role="button"]')]
-      .map((m) => ({ name: m.getAttribute('aria-label'), r: m.querySelector('.sym')!.getBoundingClientRect() }))
-      .filter(({ r }) => r.left < frame.left || r.right > frame.right || r.top < frame.top || r.bottom > frame.bottom)
-      .map(({ name }) => name);
-  });
+  const frame = await ui.eval(() => document.querySelector('.leaflet-container')!.getBoundingClientRect().toJSON() as DOMRect);
+  const outside = (await ui.eval(READ_SYMBOLS))
+    .filter(({ point: [x, y] }) => x < frame.left || x > frame.right || y < frame.top || y > frame.bottom)
+    .map(({ name }) => name);
   expect(outside).toEqual([]);
 });
 
@@ -86,6 +119,9 @@ test('approximate places are drawn as halos of their radius; named areas and exa
 
 test('the bundled story’s popups say what their sources say: an estimate as ours, copied points once, claims with their speakers', async ({ ui }) => {
   const said = async (id: string): Promise<string> => {
+    // From the first view each time: a group opened for one place zooms the map away from the next.
+    await ui.goto('/');
+    await ui.waitForMarkers(located.length);
     await ui.clickMarker(story.places.find((p) => p.id === id)!.name);
     const popup = await ui.popup(id);
     await ui.press('Escape');

@@ -11,7 +11,8 @@ test.describe('a second story', () => {
     const located = story.places.filter(isLocated);
     await ui.goto(sites.url('second'));
     await ui.waitForMarkers(located.length);
-    expect((await ui.markers()).map((m) => m.name).sort()).toEqual(located.map((p) => p.name).sort());
+    const grouped = (await ui.groups()).flatMap((g) => g.ids).map((id) => located.find((p) => p.id === id)!.name);
+    expect([...(await ui.markers()).map((m) => m.name), ...grouped].sort()).toEqual(located.map((p) => p.name).sort());
 
     const page = await ui.eval(() => ({
       title: document.title,

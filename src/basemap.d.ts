@@ -11,3 +11,7 @@ declare module '@basemap/*.topo.json' {
   const topology: import('topojson-specification').Topology;
   export default topology;
 }
+declare module '@basemap/locator.json' {
+  const frames: readonly import('./map/basemapTypes.ts').LocatorFrame[];
+  export default frames;
+}

@@ -29,6 +29,7 @@ export function readCutBasemap(dir: string): CutBasemap {
     detail: json('detail.topo.json'),
     context: json('context.topo.json'),
     labels: json('labels.json'),
+    locator: json('locator.json'),
   };
 }
 
@@ -45,6 +46,9 @@ export function storyPictures(story: Story, basemap: CutBasemap): (PictureFile &
   out.push({ file: `${PICTURE_DIR}/card.png`, width: card.width, height: card.height, layout: 'card', theme: 'light', picture: card });
   return out;
 }
+
+/** Where a picture's SVG goes, beside its PNG. */
+export const svgFileOf = (png: string): string => png.replace(/\.png$/, '.svg');
 
 /** The picture as PNG bytes. */
 export function rasterise(picture: Picture): Buffer {

@@ -6,22 +6,24 @@
 import type { Geometry, Position } from 'geojson';
 import { clipPolygon, clipPolyline, type Point } from 'lineclip';
 import type { Topology } from 'topojson-specification';
-import type { BasemapLabel, BasemapMeta } from '../../src/map/basemapTypes.ts';
-import { declutter, type LabelItem, type Placement } from '../../src/map/declutter.ts';
+import { type BasemapLabel, type BasemapMeta, LOCATOR_SIDES, type LocatorFrame } from '../../src/map/basemapTypes.ts';
+import { type Box, GROUP_APART, groupPlaces, type LabelPlacement, type Mark, type PlaceGroup, placeLabels } from '../../src/map/declutter.ts';
 import { type BasemapTier, decodeTier } from '../../src/map/decodeTier.ts';
-import { PREFER_LABEL, priorityOf } from '../../src/map/labelPriority.ts';
-import { type LegendMark, legendRows } from '../../src/map/legendRows.ts';
+import { priorityOf } from '../../src/map/labelPriority.ts';
+import { type GroupsShown, type LegendMark, legendRows } from '../../src/map/legendRows.ts';
 import { type SymbolTraits, traitsOf } from '../../src/map/symbolClass.ts';
 import { escapeHtml } from '../../src/story/escapeHtml.ts';
 import { project, unprojectLat } from '../basemap/mercator.ts';
 import { isLocated, type LocatedPlace, type Story } from '../../src/story/types.ts';
-import { formatDate } from '../../src/story/words.ts';
+import { formatDate, groupLabel, insetCaption } from '../../src/story/words.ts';
 import { FAMILY, type FontStyle, textWidth, wrap } from './fonts.ts';
 import { type Palette, palette, symbolColour, symbolShape, type Theme } from './style.ts';
 
 /** The basemap the build cut for the story (build/vite/basemapPlugin.ts). */
 export interface CutBasemap {
   readonly meta: BasemapMeta;
+  /** The locator inset's drawing, one frame per size (build/basemap/locator.ts). */
+  readonly locator: readonly LocatorFrame[];
   readonly overview: Topology;
   readonly detail: Topology;
   readonly context: Topology;
@@ -208,16 +210,28 @@ function text(
   return `<text x="${r1(x)}" y="${r1(y)}" font-family="${FAMILY}" font-size="${size}"${weight}${italic}${anchorAttr} fill="${fill}" ${extra}>${escapeHtml(value)}</text>`;
 }
 
-interface Labelled {
-  readonly item: LabelItem;
-  readonly draw: (placement: Placement) => string;
-}
-
-/** The story's markers and the basemap's names, laid out as LabelLayout.tsx lays them out. */
-function labelsSvg(places: readonly LocatedPlace[], names: readonly BasemapLabel[], view: View, c: Palette): string {
-  const at = (lon: number, lat: number): [number, number] => project([lon, lat], view.zoom);
+/** The story's markers and the basemap's names, laid out as LabelLayout.tsx lays them out: every
+ * symbol on its true point, places that cannot be told apart as one group, labels around them.
+ * `keepClear` are the picture's own controls (scale bar, credit, insets), in its pixels. */
+function labelsSvg(places: readonly LocatedPlace[], names: readonly BasemapLabel[], view: View, c: Palette, keepClear: readonly Box[]): string {
+  const at = (lon: number, lat: number): [number, number] => {
+    const [x, y] = project([lon, lat], view.zoom);
+    return [x - view.left, y - view.top];
+  };
   const storyIds = new Set(places.map((p) => p.id));
-  const entries: Labelled[] = [];
+  const byId = new Map(places.map((p) => [p.id, p]));
+  // Only the places in (or just by) the frame: an inset shows a part of the map, and resvg trips on
+  // shapes wholly outside its viewport.
+  const points = places
+    .map((p) => {
+      const [x, y] = at(p.position[0], p.position[1]);
+      return { id: p.id, x, y, priority: priorityOf(p) };
+    })
+    .filter(({ x, y }) => x > -12 && y > -12 && x < view.width + 12 && y < view.height + 12);
+  const groups = groupPlaces(points);
+  const grouped = new Set(groups.flatMap((g) => g.members));
+  const marks: Mark[] = [];
+  const draws: ((placement: LabelPlacement) => { under: string; over: string })[] = [];
 
   for (const name of names) {
     if (name.minZoom > view.zoom || (name.kind === 'city' && storyIds.has(name.id))) continue;
@@ -227,111 +241,216 @@ function labelsSvg(places: readonly LocatedPlace[], names: readonly BasemapLabel
     const shown = country ? name.text.toUpperCase() : name.text;
     const style: FontStyle = water ? 'italic' : city && name.rank === 1 ? 'bold' : 'regular';
     const spacing = country ? 0.12 : 0;
-    const labelW = textWidth(shown, 11, style, spacing);
-    const [px, py] = at(name.lon, name.lat);
-    const item: LabelItem = {
+    const [x, y] = at(name.lon, name.lat);
+    marks.push({
       id: `base-${name.kind}-${name.id}`,
-      x: city ? px : px - labelW / 2 - 3,
-      y: py,
-      symbol: city ? 6 : 0,
-      labelW,
+      x,
+      y,
+      size: city ? 6 : 0,
+      labelW: textWidth(shown, 11, style, spacing),
       labelH: 14,
       priority: city ? -(name.rank ?? 3) : country ? -0.5 : -4,
-      displaceable: false,
-      hideable: true,
-      preferLabel: false,
-    };
+      role: 'base',
+      textOnly: !city,
+    });
     const colour = water ? c['water-label'] : c['base-label'];
-    entries.push({
-      item,
-      draw: (p) => {
-        const x = p.box.left - view.left;
-        const y = p.box.top + p.box.height / 2 - view.top;
-        const dot = city ? `<circle cx="${r1(x + 3)}" cy="${r1(y)}" r="3" fill="${c['base-label']}"/>` : '';
-        const letters = spacing ? ` letter-spacing="${r1(spacing * 11)}"` : '';
-        return (
-          dot +
-          text(
-            shown,
-            x + item.symbol + 3,
-            y + 4,
-            11,
-            style,
-            colour,
-            'start',
-            `stroke="${c.land}" stroke-width="3" stroke-linejoin="round" paint-order="stroke"${letters}`,
-          )
-        );
-      },
+    draws.push((p) => {
+      if (!p.label) return { under: '', over: '' };
+      const dot = city ? `<circle cx="${r1(x)}" cy="${r1(y)}" r="3" fill="${c['base-label']}"/>` : '';
+      const letters = spacing ? ` letter-spacing="${r1(spacing * 11)}"` : '';
+      const halo = `stroke="${c.land}" stroke-width="3" stroke-linejoin="round" paint-order="stroke"${letters}`;
+      return { under: dot + text(shown, p.label.left, p.label.top + 11, 11, style, colour, 'start', halo), over: '' };
     });
   }
 
-  for (const place of places) {
-    const priority = priorityOf(place);
+  const storyLabel = (label: string, style: FontStyle, p: LabelPlacement): string => {
+    if (!p.label) return '';
+    const { left, top, width } = p.label;
+    return `<rect x="${r1(left)}" y="${r1(top)}" width="${r1(width)}" height="16" rx="3" fill="${c['label-bg']}"/>${text(label, left + 4, top + 12.2, 12, style, c.text)}`;
+  };
+  const leader = (p: LabelPlacement): string => {
+    if (!p.leader) return '';
+    const [x1, y1, x2, y2] = p.leader;
+    return `<line x1="${r1(x1)}" y1="${r1(y1)}" x2="${r1(x2)}" y2="${r1(y2)}" stroke="${c.leader}" stroke-width="1"/>`;
+  };
+
+  for (const point of points) {
+    if (grouped.has(point.id)) continue;
+    const place = byId.get(point.id)!;
     const faded = place.strike?.role === 'reported-area' || place.confidence.level === 'low';
     const style: FontStyle = faded ? 'italic' : 'bold';
-    const labelW = textWidth(place.label, 12, style) + 8;
-    const [px, py] = at(place.position[0], place.position[1]);
-    const item: LabelItem = {
+    marks.push({
       id: place.id,
-      x: px,
-      y: py,
-      symbol: MARKER_BOX,
-      labelW,
+      x: point.x,
+      y: point.y,
+      size: MARKER_BOX,
+      labelW: textWidth(place.label, 12, style) + 8,
       labelH: 16,
-      priority,
-      displaceable: true,
-      hideable: false,
-      preferLabel: priority >= PREFER_LABEL,
-    };
-    entries.push({
-      item,
-      draw: (p) => {
-        const { left, top, width, height } = p.box;
-        // The symbol sits at the start of the marker's box (a flex row: symbol, 3 px, label).
-        const [sx, sy] =
-          p.side === 'left'
-            ? [left + width - SYMBOL, top + (height - SYMBOL) / 2]
-            : p.side === 'top'
-              ? [left + (width - SYMBOL) / 2, top + height - SYMBOL]
-              : p.side === 'bottom'
-                ? [left + (width - SYMBOL) / 2, top]
-                : p.side === 'none'
-                  ? [left + (width - SYMBOL) / 2, top + (height - SYMBOL) / 2]
-                  : [left, top + (height - SYMBOL) / 2];
-        let out = '';
-        if (p.dx !== 0 || p.dy !== 0) {
-          out += `<line x1="${r1(px - view.left)}" y1="${r1(py - view.top)}" x2="${r1(sx + SYMBOL / 2 - view.left)}" y2="${r1(sy + SYMBOL / 2 - view.top)}" stroke="${c.leader}" stroke-width="1"/>`;
-          out += `<circle cx="${r1(px - view.left)}" cy="${r1(py - view.top)}" r="2.5" fill="${c.leader}"/>`;
-        }
-        out += symbolSvg(traitsOf(place), sx - view.left, sy - view.top, c);
-        if (p.side !== 'none') {
-          const [lx, ly] =
-            p.side === 'left'
-              ? [left, top + (height - 16) / 2]
-              : p.side === 'right'
-                ? [left + SYMBOL + 3, top + (height - 16) / 2]
-                : p.side === 'top'
-                  ? [left + (width - labelW) / 2, top]
-                  : [left + (width - labelW) / 2, top + SYMBOL + 3];
-          const x = lx - view.left;
-          const y = ly - view.top;
-          out += `<rect x="${r1(x)}" y="${r1(y)}" width="${r1(labelW)}" height="16" rx="3" fill="${c['label-bg']}"/>`;
-          out += text(place.label, x + 4, y + 12.2, 12, style, c.text);
-        }
-        return out;
-      },
+      priority: point.priority,
+      role: 'story',
     });
+    draws.push((p) => ({
+      under: leader(p),
+      // Drawn about its centre, moved to the true point: the picture's tests read where it stands.
+      over: `<g data-place="${attr(place.id)}" transform="translate(${r1(point.x)} ${r1(point.y)})">${symbolSvg(traitsOf(place), -SYMBOL / 2, -SYMBOL / 2, c)}</g>${storyLabel(place.label, style, p)}`,
+    }));
   }
 
-  const placements = declutter(
-    entries.map((e) => e.item),
-    { left: view.left, top: view.top, width: view.width, height: view.height },
+  for (const group of groups) {
+    const lead = byId.get(group.members[0]!)!;
+    const label = groupLabel(lead.label, group.members.length);
+    marks.push({
+      id: group.id,
+      x: group.x,
+      y: group.y,
+      size: 2 * group.radius,
+      labelW: textWidth(label, 12, 'bold') + 8,
+      labelH: 16,
+      priority: 11,
+      role: 'story',
+    });
+    draws.push((p) => ({ under: leader(p), over: groupSvg(group, c) + storyLabel(label, 'bold', p) }));
+  }
+
+  const placements = placeLabels(marks, keepClear, { left: 0, top: 0, width: view.width, height: view.height });
+  const drawn = placements.map((p, i) => draws[i]!(p));
+  // Basemap names and leaders below, then the story's symbols and labels, as their panes stack.
+  return drawn.map((d) => d.under).join('') + drawn.map((d) => d.over).join('');
+}
+
+/** A group of places that cannot be told apart: a circle over their true points, with their count. */
+function groupSvg(group: PlaceGroup, c: Palette): string {
+  return (
+    `<g data-group="${attr(group.members.join(' '))}" transform="translate(${r1(group.x)} ${r1(group.y)})">` +
+    `<circle r="${r1(group.radius)}" fill="${c.surface}" fill-opacity="0.9" stroke="${c.text}" stroke-width="1.5"/>` +
+    text(String(group.members.length), 0, 4.5, 13, 'bold', c.text, 'middle') +
+    `</g>`
   );
-  // Basemap names first (below), then the story's markers, as their panes stack.
-  const outside = ({ box }: Placement): boolean =>
-    box.left + box.width < view.left || box.top + box.height < view.top || box.left > view.left + view.width || box.top > view.top + view.height;
-  return placements.map((p, i) => (p.hidden || outside(p) ? '' : entries[i]!.draw(p))).join('');
+}
+
+/** The groups of the story's places at `view`: where they crowd. */
+function crowds(places: readonly LocatedPlace[], view: View): PlaceGroup[] {
+  return groupPlaces(
+    places.map((p) => {
+      const [x, y] = project(p.position, view.zoom);
+      return { id: p.id, x: x - view.left, y: y - view.top, priority: priorityOf(p) };
+    }),
+  );
+}
+
+/** A detail inset: where a group of the main map's places stands, shown at a zoom that sets them apart. */
+export interface DetailInset {
+  readonly frame: Box;
+  readonly view: View;
+  /** The group's places, its lead first. */
+  readonly places: readonly string[];
+  /** The group's circle on the main map, which its box there surrounds. */
+  readonly circle: { readonly x: number; readonly y: number; readonly radius: number };
+}
+
+/** The map's parts: its view, and the frames of its insets, in the map's pixels. */
+export interface MapLayout {
+  readonly view: View;
+  /** Where the main map's places crowd, each group shown larger (at most two). */
+  readonly details: readonly DetailInset[];
+  /** The wider region, with the main view's box. */
+  readonly locator: { readonly frame: Box; readonly view: View; readonly drawing: LocatorFrame };
+  /** How much taller the picture grows for insets set under the map, pixels. */
+  readonly below: number;
+}
+
+const INSET_MARGIN = 10;
+
+/** Lays out the map of a picture: the fitted view; the locator, top right; and a detail inset for
+ * each group of places that crowd (the two largest), zoomed until they stand apart: over the map in
+ * a corner that hides no place, or, where `allowBelow`, in a row under the map (the picture grows
+ * by `below`). */
+export function mapLayout(
+  places: readonly LocatedPlace[],
+  basemap: Pick<CutBasemap, 'meta' | 'locator'>,
+  width: number,
+  height: number,
+  allowBelow = false,
+): MapLayout {
+  const { meta } = basemap;
+  const view = fitView(places, meta, width, height);
+  const narrow = width < 600;
+  // The live map's locator, at the size it has on a map this wide (src/map/Locator.tsx).
+  const drawing = basemap.locator.find((f) => f.side === (narrow ? LOCATOR_SIDES[0] : LOCATOR_SIDES[1]))!;
+  const side = drawing.side;
+  const locatorFrame = { left: width - side - INSET_MARGIN, top: INSET_MARGIN, width: side, height: side };
+  const locator = { frame: locatorFrame, view: { zoom: drawing.zoom, left: drawing.left, top: drawing.top, width: side, height: side }, drawing };
+
+  const groups = crowds(places, view)
+    .sort((a, b) => b.members.length - a.members.length)
+    .slice(0, 2);
+  const byId = new Map(places.map((p) => [p.id, p]));
+  const [dw, dh] = narrow ? [Math.floor((width - 3 * INSET_MARGIN) / 2), 150] : [Math.round(width * 0.24), Math.round(height * 0.4)];
+  const scaleBar = { left: 0, top: height - 30, width: 120, height: 30 };
+  const overlay: Box[] = narrow
+    ? []
+    : [
+        { left: INSET_MARGIN, top: height - 30 - dh - INSET_MARGIN, width: dw, height: dh },
+        { left: INSET_MARGIN, top: INSET_MARGIN, width: dw, height: dh },
+        { left: width - dw - INSET_MARGIN, top: height - 20 - dh - INSET_MARGIN, width: dw, height: dh },
+      ];
+  const at = (p: LocatedPlace): [number, number] => {
+    const [x, y] = project(p.position, view.zoom);
+    return [x - view.left, y - view.top];
+  };
+  // A corner may take an inset only if no place stands under it.
+  const hidesNone = (f: Box): boolean =>
+    places.every((p) => {
+      const [x, y] = at(p);
+      return x < f.left - 16 || x > f.left + f.width + 16 || y < f.top - 16 || y > f.top + f.height + 16;
+    });
+  const free = overlay.filter((f) => !overlapsBox(f, scaleBar) && !overlapsBox(f, locatorFrame) && hidesNone(f));
+  const details: DetailInset[] = [];
+  let below = 0;
+  for (const group of groups) {
+    let frame = free.shift();
+    if (!frame && allowBelow) {
+      const i = details.filter((d) => d.frame.top >= height).length;
+      frame = { left: INSET_MARGIN + i * (dw + INSET_MARGIN), top: height + INSET_MARGIN, width: dw, height: dh };
+      below = dh + INSET_MARGIN;
+    }
+    if (!frame) break;
+    const members = group.members.map((id) => byId.get(id)!);
+    // Close enough that the group's two nearest places stand well apart, and no closer than shows them all.
+    const fitted = fitView(members, meta, frame.width, frame.height);
+    const points = members.map((m) => project(m.position, 0));
+    const nearest = Math.max(1e-9, Math.min(...points.flatMap((a, i) => points.slice(i + 1).map((b) => Math.hypot(a[0] - b[0], a[1] - b[1])))));
+    const apart = Math.ceil(Math.log2((2.5 * GROUP_APART) / nearest) / ZOOM_SNAP) * ZOOM_SNAP;
+    const zoom = Math.min(fitted.zoom, Math.max(apart, view.zoom + 1), meta.maxZoom);
+    const kk = 2 ** (zoom - fitted.zoom);
+    const inset = {
+      ...fitted,
+      zoom,
+      left: (fitted.left + fitted.width / 2) * kk - frame.width / 2,
+      top: (fitted.top + fitted.height / 2) * kk - frame.height / 2,
+    };
+    details.push({ frame, view: inset, places: group.members, circle: { x: group.x, y: group.y, radius: group.radius } });
+  }
+  return { view, details, locator, below };
+}
+
+const overlapsBox = (a: Box, b: Box): boolean => a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
+
+/** Where `inner`'s view lies in `outer`'s pixels. */
+function boxIn(inner: View, outer: View): Box {
+  const k = 2 ** (outer.zoom - inner.zoom);
+  return { left: inner.left * k - outer.left, top: inner.top * k - outer.top, width: inner.width * k, height: inner.height * k };
+}
+
+/** An inset: a small map of its own, framed, at `frame` in the main map's pixels. */
+function insetSvg(kind: 'detail' | 'locator', frame: Box, body: string, c: Palette, caption: string | null): string {
+  const { left, top, width, height } = frame;
+  return (
+    `<rect x="${r1(left - 1.5)}" y="${r1(top - 1.5)}" width="${r1(width + 3)}" height="${r1(height + 3)}" fill="${c.surface}"/>` +
+    `<svg data-map="${kind}" x="${r1(left)}" y="${r1(top)}" width="${r1(width)}" height="${r1(height)}" viewBox="0 0 ${r1(width)} ${r1(height)}" overflow="hidden">${body}</svg>` +
+    `<rect x="${r1(left)}" y="${r1(top)}" width="${r1(width)}" height="${r1(height)}" fill="none" stroke="${c.text}" stroke-width="1"/>` +
+    (caption ? text(caption, left + 5, top + 14, 11, 'bold', c.text, 'start', `stroke="${c.surface}" stroke-width="3" paint-order="stroke"`) : '')
+  );
 }
 
 /** A scale bar as Leaflet's (metric, at most 100 px, a round number of metres or kilometres). */
@@ -351,25 +470,80 @@ function scaleSvg(view: View, height: number): string {
   );
 }
 
-/** The map itself: basemap, extents, markers and names, scale and credit, clipped to its frame. */
-function mapSvg(story: Story, basemap: CutBasemap, width: number, height: number, c: Palette): string {
+/** The map itself: basemap, extents, markers and names, its insets, scale and credit, clipped to
+ * its frame. Insets set under the map (`allowBelow`) make it `below` pixels taller. */
+function mapSvg(story: Story, basemap: CutBasemap, width: number, height: number, c: Palette, allowBelow = false): { svg: string; below: number } {
   const located = story.places.filter(isLocated);
-  const view = fitView(located, basemap.meta, width, height);
+  const { view, details, locator, below } = mapLayout(located, basemap, width, height, allowBelow);
   const credit = 'Leaflet | Natural Earth · GeoNames';
   const creditW = textWidth(credit, 11) + 8;
-  return [
+  const keepClear: Box[] = [
+    { left: 0, top: height - 30, width: 120, height: 30 },
+    { left: width - creditW, top: height - 18, width: creditW, height: 18 },
+    locator.frame,
+    ...details.map((d) => d.frame),
+  ];
+  const byId = new Map(located.map((p) => [p.id, p]));
+  // Each detail's area, boxed on the main map; the inset says whose.
+  const areaSvg = details
+    .map((d) => {
+      // At least around the group's circle: a smaller box would hide under it.
+      const a = boxIn(d.view, view);
+      const reach = d.circle.radius + 5;
+      const left = Math.min(a.left, d.circle.x - reach);
+      const top = Math.min(a.top, d.circle.y - reach);
+      const area = { left, top, width: Math.max(a.left + a.width, d.circle.x + reach) - left, height: Math.max(a.top + a.height, d.circle.y + reach) - top };
+      return `<rect x="${r1(area.left)}" y="${r1(area.top)}" width="${r1(area.width)}" height="${r1(area.height)}" fill="none" stroke="${c.text}" stroke-width="1.2"/>`;
+    })
+    .join('');
+  const detailSvg = details
+    .map((d) =>
+      insetSvg(
+        'detail',
+        d.frame,
+        `<rect width="${d.frame.width}" height="${d.frame.height}" fill="${c.sea}"/>` +
+          basemapSvg(basemap, d.view, c) +
+          extentsSvg(located, d.view, c) +
+          labelsSvg(located, basemap.labels, d.view, c, [
+            { left: 0, top: 0, width: d.frame.width, height: 20 },
+            { left: 0, top: d.frame.height - 30, width: 120, height: 30 },
+          ]) +
+          scaleSvg(d.view, d.frame.height),
+        c,
+        insetCaption(byId.get(d.places[0]!)!.label),
+      ),
+    )
+    .join('');
+  const here = boxIn(view, locator.view);
+  const locatorSvg = insetSvg(
+    'locator',
+    locator.frame,
+    `<rect width="${locator.frame.width}" height="${locator.frame.height}" fill="${c.sea}"/>` +
+      // The live map's drawing of it, with the stylesheet's colours (app.css .locator-*).
+      `<path d="${locator.drawing.land}" fill="${c.land}"/>` +
+      `<path d="${locator.drawing.borders}" fill="none" stroke="${c.border}" stroke-width="0.6"/>` +
+      `<path d="${locator.drawing.focus}" fill="none" stroke="${c['focus-country']}" stroke-width="1.5" stroke-linejoin="round"/>` +
+      `<rect x="${r1(here.left)}" y="${r1(here.top)}" width="${r1(Math.max(here.width, 3))}" height="${r1(Math.max(here.height, 3))}" fill="none" stroke="${c.strike}" stroke-width="1.5"/>`,
+    c,
+    null,
+  );
+  const markup = [
     // A nested viewport clips what lies outside the frame (resvg trips on a clip-path around these paths).
-    `<svg width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" overflow="hidden">`,
+    `<svg data-map="main" data-insets-below="${allowBelow}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" overflow="hidden">`,
     `<rect width="${width}" height="${height}" fill="${c.sea}"/>`,
     basemapSvg(basemap, view, c),
     extentsSvg(located, view, c),
-    labelsSvg(located, basemap.labels, view, c),
+    areaSvg,
+    labelsSvg(located, basemap.labels, view, c, keepClear),
+    locatorSvg,
     scaleSvg(view, height),
     `<rect x="${r1(width - creditW)}" y="${height - 16}" width="${r1(creditW)}" height="16" fill="#ffffff" fill-opacity="0.8"/>`,
     text(credit, width - 4, height - 4.5, 11, 'regular', '#333', 'end'),
     `</svg>`,
     `<rect x="0.5" y="0.5" width="${width - 1}" height="${height - 1}" fill="none" stroke="${c.rule}"/>`,
   ].join('');
+  // Insets under the map lie outside its frame: drawn after it.
+  return { svg: markup + detailSvg, below };
 }
 
 /** Lines of text set one under another from `y`; returns the markup and the y below them. */
@@ -385,14 +559,16 @@ function legendMarkSvg(mark: LegendMark, x: number, y: number, c: Palette): stri
     return mark.derived
       ? `<circle cx="${x + 9}" cy="${y + 9}" r="8" fill="${c.halo}" fill-opacity="0.07" stroke="${c.halo}" stroke-width="2" stroke-dasharray="0.5 3" stroke-linecap="round"/>`
       : `<circle cx="${x + 9}" cy="${y + 9}" r="8.25" fill="${c.halo}" fill-opacity="0.12" stroke="${c.halo}" stroke-width="1.5" stroke-dasharray="3 2"/>`;
+  if (mark.type === 'group')
+    return `<circle cx="${x + 9}" cy="${y + 9}" r="8.25" fill="${c.surface}" stroke="${c.text}" stroke-width="1.5"/>${text('2', x + 9, y + 13, 11, 'bold', c.text, 'middle')}`;
   if (mark.type === 'area')
     return `<rect x="${x + 0.75}" y="${y + 2.75}" width="16.5" height="12.5" fill="${c.halo}" fill-opacity="0.14" stroke="${c.halo}" stroke-width="1.5"/>`;
   return '';
 }
 
 /** The key, as Legend.tsx shows it open: its summary, then its rows flowing left to right. */
-function keySvg(story: Story, x: number, y: number, width: number, c: Palette): [string, number] {
-  const { summary, rows } = legendRows(story);
+function keySvg(story: Story, groups: GroupsShown, x: number, y: number, width: number, c: Palette): [string, number] {
+  const { summary, rows } = legendRows(story, groups);
   let svg = text(`▾ Key${summary ? `: ${summary}` : ''}`, x, y + 13, 13, 'bold', c.text);
   let top = y + 21;
   let left = x;
@@ -442,11 +618,14 @@ export function fallbackPicture(story: Story, basemap: CutBasemap, layout: 'wide
     'regular',
     c.muted,
   );
-  const [key, y3] = keySvg(story, PAD, y2 + 4, inner, c);
-  const map = `<g transform="translate(${PAD} ${r1(y3)})">${mapSvg(story, basemap, inner, mapH, c)}</g>`;
-  const [credits, y4] = lines(creditLine(story), PAD, y3 + mapH + 4, inner, 12, 'regular', c.muted);
+  // The key says how the map shows places too close to tell apart, when it has any.
+  const drawnLayout = mapLayout(story.places.filter(isLocated), basemap, inner, mapH, true);
+  const [key, y3] = keySvg(story, drawnLayout.details.length > 0 ? 'insets' : null, PAD, y2 + 4, inner, c);
+  const drawn = mapSvg(story, basemap, inner, mapH, c, true);
+  const map = `<g transform="translate(${PAD} ${r1(y3)})">${drawn.svg}</g>`;
+  const [credits, y4] = lines(creditLine(story), PAD, y3 + mapH + drawn.below + 4, inner, 12, 'regular', c.muted);
   const height = Math.ceil(y4 + PAD);
-  return { svg: document(width, height, c.bg, title + source + key + map + credits), width, height };
+  return { svg: document(width, height, c.bg, title + source + key + map + credits, story.meta.title), width, height };
 }
 
 /** The social card, 1200 × 630: the title over the map, and the credits. */
@@ -457,11 +636,13 @@ export function socialCard(story: Story, basemap: CutBasemap, theme: Theme = 'li
   const title = titleLines.map((line, i) => text(line, pad, pad + 32 + i * 40, 32, 'bold', c.text)).join('');
   const mapTop = pad + titleLines.length * 40 + 12;
   const mapH = height - mapTop - 40;
-  const map = `<g transform="translate(${pad} ${mapTop})">${mapSvg(story, basemap, width - 2 * pad, mapH, c)}</g>`;
+  // The card's size is fixed: its insets go over the map or not at all.
+  const map = `<g transform="translate(${pad} ${mapTop})">${mapSvg(story, basemap, width - 2 * pad, mapH, c).svg}</g>`;
   const credit = text(wrap(creditLine(story), width - 2 * pad, 15, 'regular')[0]!, pad, height - 14, 15, 'regular', c.muted);
-  return { svg: document(width, height, c.bg, title + map + credit), width, height };
+  return { svg: document(width, height, c.bg, title + map + credit, story.meta.title), width, height };
 }
 
-function document(width: number, height: number, background: string, body: string): string {
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><rect width="${width}" height="${height}" fill="${attr(background)}"/>${body}</svg>`;
+function document(width: number, height: number, background: string, body: string, title: string): string {
+  // A title of its own: the SVG also stands alone, as a file for print desks.
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><title>${escapeHtml(title)}</title><rect width="${width}" height="${height}" fill="${attr(background)}"/>${body}</svg>`;
 }

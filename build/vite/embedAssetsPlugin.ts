@@ -16,7 +16,7 @@ import { cspFor } from '../../src/host/csp.ts';
 import { fallbackAlt } from '../../src/embed/alt.ts';
 import { escapeHtml } from '../../src/story/escapeHtml.ts';
 import { loadStoryDir } from '../story/loadStoryDir.ts';
-import { type PictureFile, rasterise, readCutBasemap, storyPictures } from '../pictures/pictures.ts';
+import { type PictureFile, rasterise, readCutBasemap, storyPictures, svgFileOf } from '../pictures/pictures.ts';
 import { cutStoryBasemap } from './basemapPlugin.ts';
 import type { Story } from '../../src/story/types.ts';
 import { cardTags, oembedFor, placeOembedPath, placePage, placePagePath, type Thumbnail } from './placePages.ts';
@@ -111,7 +111,11 @@ export function embedAssetsPlugin(storyDir: string, { emitFiles = true } = {}): 
       this.emitFile({ type: 'asset', fileName: 'embed.js', source: await buildHostScript() });
       // The policy the pages are built to run under, for the server (scripts/serve.mjs) and for hosts.
       this.emitFile({ type: 'asset', fileName: 'csp.txt', source: `${cspFor(story.meta.tiles?.url)}\n` });
-      for (const { file, picture } of pictures) this.emitFile({ type: 'asset', fileName: file, source: rasterise(picture) });
+      for (const { file, picture } of pictures) {
+        this.emitFile({ type: 'asset', fileName: file, source: rasterise(picture) });
+        // The same picture as SVG, for print desks: text stays text, lines stay sharp at any size.
+        this.emitFile({ type: 'asset', fileName: svgFileOf(file), source: picture.svg });
+      }
       const card = pictures.find((p) => p.layout === 'card');
       const thumbnail: Thumbnail | null = card ? { file: card.file, width: card.width, height: card.height } : null;
       const json = (value: object): string => `${JSON.stringify(value, null, 2)}\n`;

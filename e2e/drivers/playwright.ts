@@ -1,6 +1,6 @@
 // The story page driven through Playwright (Chromium, Firefox ESR).
 import { expect, type Locator, type Page } from '@playwright/test';
-import { type Focused, type PopupInfo, READ_FOCUS, READ_POPUP, type StoryUI } from './storyUI.ts';
+import { type Focused, GROUP_OF, type PopupInfo, READ_FOCUS, READ_GROUPS, READ_POPUP, type StoryUI } from './storyUI.ts';
 
 export function playwrightUI(page: Page): StoryUI {
   const marker = (name: string) => page.locator('.leaflet-marker-pane').getByRole('button', { name, exact: true });
@@ -10,21 +10,39 @@ export function playwrightUI(page: Page): StoryUI {
     goto: async (path) => {
       await page.goto(path);
     },
+    setViewport: async (width, height) => {
+      await page.setViewportSize({ width, height });
+      return width;
+    },
     waitForMarkers: async (count) => {
       await expect(page.locator('.leaflet-marker-pane [role="button"]')).toHaveCount(count);
+      // And laid out: which places stand in groups is known only then (LabelLayout.tsx).
+      if (count > 0) await expect(page.locator('.leaflet-container')).toHaveAttribute('data-labels', 'laid-out');
     },
     markers: async () => {
-      const names = await page.locator('.leaflet-marker-pane [role="button"]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+      const names = await page
+        .locator('.leaflet-marker-pane [role="button"]')
+        .evaluateAll((els) => els.filter((e) => (e as HTMLElement).style.display !== 'none').map((e) => e.getAttribute('aria-label') ?? ''));
       // Cross-check through the accessibility tree: each name must resolve to exactly one button.
       for (const name of names) await expect(marker(name)).toHaveCount(1);
       return names.map((name) => ({ name, role: 'button' }));
     },
-    // The symbol, as a reader aims: the marker's box includes its label, whose width and side the
-    // declutter may change as the map settles. Under load (three engines on two cores) a click now
-    // and then lands where the marker was a frame before, as the map settles: check that it reached
-    // the marker, and click again if not. A click that reaches it must still open its popup.
-    clickMarker: (name) => clickUntilReached(marker(name), marker(name).locator('.sym'), `the marker of ${name}`),
-    focusMarker: (name) => marker(name).focus(),
+    groups: () => page.evaluate(READ_GROUPS),
+    // The symbol, as a reader aims: it stands on the place's point. Under load (three engines on two
+    // cores) a click now and then lands where the marker was a frame before, as the map settles:
+    // check that it reached the marker, and click again if not. A click that reaches it must still
+    // open its popup.
+    clickMarker: async (name) => {
+      await openGroupsOf(page, name, (group) => clickUntilReached(group, group, `the group of ${name}`));
+      await clickUntilReached(marker(name), marker(name).locator('.sym'), `the marker of ${name}`);
+    },
+    focusMarker: async (name) => {
+      await openGroupsOf(page, name, async (group) => {
+        await group.focus();
+        await page.keyboard.press('Enter');
+      });
+      await marker(name).focus();
+    },
     press: (key) => page.keyboard.press(key === ' ' ? 'Space' : key),
     popup: async (placeId) => {
       await expect(popupLocator).toBeVisible();
@@ -99,6 +117,18 @@ export function playwrightUI(page: Page): StoryUI {
       await page.screenshot({ path: file, animations: 'disabled' });
     },
   };
+}
+
+/** Opens (with `open`) the group a place is in, and any group it is then still in, until its own
+ * marker shows: the layout shows it once the map has stopped moving. */
+async function openGroupsOf(page: Page, name: string, open: (group: Locator) => Promise<void>): Promise<void> {
+  for (let depth = 0; ; depth++) {
+    const ids = await page.evaluate(GROUP_OF, name);
+    if (ids === null) return;
+    if (depth === 3) throw new Error(`${name} is still in a group after three zooms`);
+    await open(page.locator(`.place-group[data-place-ids="${ids}"]`));
+    await expect.poll(() => page.evaluate(GROUP_OF, name), { message: `the group of ${name} opens` }).not.toBe(ids);
+  }
 }
 
 /**

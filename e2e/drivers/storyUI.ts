@@ -27,12 +27,20 @@ export interface Focused {
 export interface StoryUI {
   readonly engine: Engine;
   goto(path: string): Promise<void>;
+  /** Sets the viewport's size, as a phone or a window of that size would have it, as near as the
+   * engine allows; resolves to the width it got (WebKitGTK's MiniBrowser is never under 447 px). */
+  setViewport(width: number, height: number): Promise<number>;
   /** Waits until the map shows `count` place markers. */
   waitForMarkers(count: number): Promise<void>;
-  /** The computed accessible names of the place markers, and their computed roles. */
+  /** The computed accessible names of the place markers shown (not in a group), and their roles. */
   markers(): Promise<{ name: string; role: string }[]>;
+  /** Clicks a place's marker; a place in a group is reached first by clicking its group, which
+   * zooms in until it stands apart, as a reader would. */
   clickMarker(name: string): Promise<void>;
+  /** Focuses a place's marker, opening the group it is in first with the keyboard. */
   focusMarker(name: string): Promise<void>;
+  /** The groups of places too close to tell apart at the map's zoom. */
+  groups(): Promise<{ name: string; ids: string[] }[]>;
   /** Presses a key on whatever has focus ("Enter", "Escape", " ", "Tab"). */
   press(key: string): Promise<void>;
   /** Waits for an open, visible popup (of `placeId`, when given) and reads it. */
@@ -56,6 +64,68 @@ export interface StoryUI {
   evalArg<A, T>(fn: (arg: A) => T, arg: A): Promise<T>;
   screenshot(file: string): Promise<void>;
 }
+
+/** The members (data-place-ids) of the group a place's marker is hidden in, or null when its marker
+ * is shown. Places too close to tell apart at the map's zoom are one group button (LabelLayout.tsx). */
+export const GROUP_OF = (name: string): string | null => {
+  const marker = [...document.querySelectorAll<HTMLElement>('.leaflet-marker-pane [data-place-id]')].find((m) => m.getAttribute('aria-label') === name);
+  if (marker?.style.display !== 'none') return null;
+  const group = [...document.querySelectorAll<HTMLElement>('.place-group[data-place-ids]')].find((g) =>
+    g.dataset.placeIds!.split(' ').includes(marker.dataset.placeId!),
+  );
+  return group?.dataset.placeIds ?? null;
+};
+
+/** The map's groups: each one's accessible name and its places' ids. */
+export const READ_GROUPS = (): { name: string; ids: string[] }[] =>
+  [...document.querySelectorAll<HTMLElement>('.place-group[data-place-ids]')].map((g) => ({
+    name: g.getAttribute('aria-label') ?? '',
+    ids: g.dataset.placeIds!.split(' '),
+  }));
+
+/** Where each place marker's symbol is drawn, against where Leaflet anchors it (the place's true
+ * point, latLngToLayerPoint through the map pane's offset, in viewport pixels), or, for a place too
+ * close to others to tell apart, the group circle it is drawn in. */
+export const READ_SYMBOLS = (): {
+  id: string;
+  name: string;
+  point: [number, number];
+  symbol: [number, number] | null;
+  group: { ids: string[]; centre: [number, number]; radius: number } | null;
+}[] => {
+  const translate = (el: HTMLElement): [number, number] => {
+    const m = /translate3d\((-?[\d.]+)px, (-?[\d.]+)px/.exec(el.style.transform);
+    return m ? [Number(m[1]), Number(m[2])] : [0, 0];
+  };
+  const container = document.querySelector('.leaflet-container')!.getBoundingClientRect();
+  const [px, py] = translate(document.querySelector<HTMLElement>('.leaflet-map-pane')!);
+  const groups = [...document.querySelectorAll<HTMLElement>('.place-group[data-place-ids]')].map((g) => {
+    const r = g.getBoundingClientRect();
+    return { ids: g.dataset.placeIds!.split(' '), centre: [r.left + r.width / 2, r.top + r.height / 2] as [number, number], radius: r.width / 2 };
+  });
+  return [...document.querySelectorAll<HTMLElement>('.leaflet-marker-pane [data-place-id]')].map((m) => {
+    const [x, y] = translate(m);
+    const shown = m.style.display !== 'none';
+    const r = m.querySelector('.sym')!.getBoundingClientRect();
+    return {
+      id: m.dataset.placeId!,
+      name: m.getAttribute('aria-label') ?? '',
+      point: [container.left + px + x, container.top + py + y],
+      symbol: shown ? [r.left + r.width / 2, r.top + r.height / 2] : null,
+      group: shown ? null : (groups.find((g) => g.ids.includes(m.dataset.placeId!)) ?? null),
+    };
+  });
+};
+
+/** The labels drawn under one of the map's controls (zoom, scale, credits, locator): none should be. */
+export const LABELS_UNDER_CONTROLS = (): string[] => {
+  const controls = [...document.querySelectorAll('.leaflet-control')].map((c) => c.getBoundingClientRect()).filter((r) => r.width > 0);
+  const overlaps = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  return [...document.querySelectorAll<HTMLElement>('.place-marker .lbl, .place-group .lbl, .bl .lbl')]
+    .filter((l) => l.getClientRects().length > 0 && getComputedStyle(l).visibility !== 'hidden')
+    .filter((l) => controls.some((c) => overlaps(l.getBoundingClientRect(), c)))
+    .map((l) => l.textContent ?? '');
+};
 
 export const READ_POPUP = (): PopupInfo | null => {
   // A closing popup fades out for a moment beside the new one: read the newest.

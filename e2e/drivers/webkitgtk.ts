@@ -2,7 +2,7 @@
 // WebdriverIO. Every line here works around what Playwright's own WebKit would give for free: it
 // cannot be downloaded here. Delete this file when it can.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { type Focused, type PopupInfo, READ_FOCUS, READ_POPUP, type StoryUI } from './storyUI.ts';
+import { type Focused, GROUP_OF, type PopupInfo, READ_FOCUS, READ_GROUPS, READ_POPUP, type StoryUI } from './storyUI.ts';
 
 const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
@@ -70,6 +70,20 @@ export function webdriverUI(b: WebdriverIO.Browser, baseURL: string): StoryUI {
     ArrowRight: '\uE014',
     ArrowDown: '\uE015',
   };
+  /** Opens (with `open`) the group a place is in, and any group it is then still in, until its own
+   * marker shows: the layout shows it once the map has stopped moving. */
+  const openGroupsOf = async (name: string, open: (group: WebdriverIO.Element) => Promise<void>): Promise<void> => {
+    for (let depth = 0; ; depth++) {
+      const ids = (await (b.execute as unknown as (f: typeof GROUP_OF, a: string) => Promise<string | null>)(GROUP_OF, name)) as string | null;
+      if (ids === null) return;
+      if (depth === 3) throw new Error(`${name} is still in a group after three zooms`);
+      await open(await b.$(`.place-group[data-place-ids="${ids}"]`).getElement());
+      await b.waitUntil(async () => (await (b.execute as unknown as (f: typeof GROUP_OF, a: string) => Promise<string | null>)(GROUP_OF, name)) !== ids, {
+        timeout,
+        timeoutMsg: `the group of ${name} never opened`,
+      });
+    }
+  };
   /** Scrolls with plain JS (WebKitGTK's Actions-based scrolling misplaces targets), waits until the
    * element stops moving (a smooth scroll or the map's pan may still be running, as Playwright's own
    * click waits for), then clicks. WebDriver's Element Click aims at the centre of the element's first
@@ -119,21 +133,52 @@ export function webdriverUI(b: WebdriverIO.Browser, baseURL: string): StoryUI {
     goto: async (path) => {
       await b.url(new URL(path, baseURL).toString());
     },
+    setViewport: async (width, height) => {
+      // WebDriver sizes the window: add what the window's frame takes from the page. MiniBrowser's
+      // toolbar keeps its window at least 447 px wide: a narrower page is as narrow as that.
+      const [dx, dy] = (await b.execute(() => [window.outerWidth - window.innerWidth, window.outerHeight - window.innerHeight])) as [number, number];
+      await b.setWindowSize(width + dx, height + dy);
+      let got = 0;
+      let last = -1;
+      await b.waitUntil(
+        async () => {
+          got = (await b.execute(() => window.innerWidth)) as number;
+          const settled = got === width || got === last;
+          last = got;
+          return settled;
+        },
+        { timeout, interval: 300, timeoutMsg: `the page never settled at a width near ${width} px` },
+      );
+      return got;
+    },
     waitForMarkers: async (count) => {
       const markers = () => document.querySelectorAll('.leaflet-marker-pane [role="button"]').length;
       await b.waitUntil(async () => (await b.execute(markers)) === count, { timeout, timeoutMsg: `expected ${count} markers` });
+      // And laid out: which places stand in groups is known only then (LabelLayout.tsx).
+      const laidOut = () => document.querySelector<HTMLElement>('.leaflet-container')?.dataset.labels === 'laid-out';
+      if (count > 0) await b.waitUntil(async () => (await b.execute(laidOut)) === true, { timeout, timeoutMsg: 'the labels were never laid out' });
     },
     markers: async () => {
       const out: { name: string; role: string }[] = [];
-      for (const el of await b.$$('.leaflet-marker-pane [role="button"]')) out.push({ name: await el.getComputedLabel(), role: await el.getComputedRole() });
+      for (const el of await b.$$('.leaflet-marker-pane [role="button"]')) {
+        // A place in a group is hidden with it: the group names it (groups()).
+        if (!(await el.isDisplayed())) continue;
+        out.push({ name: await el.getComputedLabel(), role: await el.getComputedRole() });
+      }
       return out;
     },
+    groups: async () => (await b.execute(READ_GROUPS)) as { name: string; ids: string[] }[],
     clickMarker: async (name) => {
-      const el = await (await markerByName(name)).$('.sym');
-      await el.waitForClickable({ timeout });
-      await el.click();
+      await openGroupsOf(name, async (group) => clickInline(group, 'nearest'));
+      // As a reader aims: at the symbol, once it has stopped moving; clicked again if the click missed.
+      // 'nearest': centring would also scroll Leaflet's overflow-hidden container and misplace the map.
+      await clickInline(await (await markerByName(name)).$('.sym').getElement(), 'nearest');
     },
     focusMarker: async (name) => {
+      await openGroupsOf(name, async (group) => {
+        await b.execute((e: HTMLElement) => e.focus(), group as unknown as HTMLElement);
+        await b.keys('\uE007');
+      });
       const el = await markerByName(name);
       await b.execute((e: HTMLElement) => e.focus(), el as unknown as HTMLElement);
     },

@@ -61,11 +61,9 @@ function BaseLabelMarker({ item, pane }: { item: BaseLabel; pane: string }) {
             id: item.id,
             latlng: [item.lat, item.lon],
             element,
-            symbol: item.dot ? 6 : 0,
+            role: 'base',
+            size: item.dot ? 6 : 0,
             priority: item.priority,
-            displaceable: false,
-            hideable: true,
-            preferLabel: false,
             minZoom: item.minZoom,
             textOnly: !item.dot,
           });

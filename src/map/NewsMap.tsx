@@ -12,12 +12,13 @@ import { BASEMAP_CREDIT, Basemap } from './Basemap.tsx';
 import { BASEMAP } from './basemapData.ts';
 import { CooperativeGestures } from './CooperativeGestures.tsx';
 import { CurrentMarks } from './CurrentMarks.tsx';
-import { FollowMap } from './FollowMap.tsx';
+
 import { boundsOf } from './coords.ts';
 import { FitWhenSized } from './FitWhenSized.tsx';
 import { FollowSize } from './FollowSize.tsx';
 import { flyIntoView } from './flyIntoView.ts';
 import { LabelLayout } from './LabelLayout.tsx';
+import { Locator } from './Locator.tsx';
 import { priorityOf } from './labelPriority.ts';
 import { MapReady } from './MapReady.tsx';
 import { MapSemantics } from './MapSemantics.tsx';
@@ -35,6 +36,9 @@ const ClusterLayer = lazy(() => loadClusterLayer().then((m) => ({ default: m.Clu
 export function preloadMapFor(story: Story): void {
   if (isClustered(story)) void loadClusterLayer();
 }
+
+// The map follows the reading only once the reader scrolls: not part of the first view.
+const FollowMap = lazy(() => import('./FollowMap.tsx').then((m) => ({ default: m.FollowMap })));
 
 // Online tiles are optional and off by default: their code is fetched only by a story that sets them.
 const OnlineTiles = lazy(() => import('./OnlineTiles.tsx').then((m) => ({ default: m.OnlineTiles })));
@@ -102,7 +106,13 @@ export function NewsMap({ story, helpId, onParagraphLink, embedded = false }: Ne
         {!clustered && located.map((place) => <PlaceMarker key={place.id} place={place} priority={priorityOf(place)} />)}
       </LabelLayout>
       <CurrentMarks />
-      <FollowMap places={byId} />
+      {/* The embed shows no article beside the map to follow: its build leaves this out. */}
+      {!embedded && (
+        <Suspense fallback={null}>
+          <FollowMap places={byId} />
+        </Suspense>
+      )}
+      <Locator />
       <ScaleControl position="bottomleft" imperial={false} />
       <AttributionControl position="bottomright" prefix={ATTRIBUTION_PREFIX} />
       {clustered ? (

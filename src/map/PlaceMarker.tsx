@@ -1,5 +1,5 @@
-// One located place on the map: a keyboard-operable marker (a button named after the place) that
-// selects it (SelectedPlacePopup.tsx shows the popup), and, when the place is known only roughly, a dashed halo of its radius, so an approximate
+// One located place on the map: a keyboard-operable marker (a button named after the place), its
+// symbol on the place's true point, that selects it (SelectedPlacePopup.tsx shows the popup), and, when the place is known only roughly, a dashed halo of its radius, so an approximate
 // place looks approximate rather than pinned; dotted when the radius is our estimate, not a source's bound. A named area gets no halo: nothing bounds it, and its
 // symbol (symbolClass) says so. A place given as an area is drawn as its polygon, with
 // the marker at the point inside it farthest from its edges.
@@ -10,7 +10,6 @@ import { useSelectionActions } from '../selection/SelectionContext.tsx';
 import type { LocatedPlace, Place } from '../story/types.ts';
 import { placeSummary } from '../story/words.ts';
 import { toLatLng } from './coords.ts';
-import { PREFER_LABEL } from './labelPriority.ts';
 import { useLabelRegistry } from './LabelLayout.tsx';
 import { symbolClass, traitsOf } from './symbolClass.ts';
 
@@ -31,7 +30,8 @@ export function PlaceMarker({ place, priority }: PlaceMarkerProps) {
   const latlng = useMemo(() => toLatLng(place.position), [place]);
   const rings = useMemo(() => place.area?.map((ring) => ring.map(toLatLng)) ?? null, [place]);
   // Built once: a new icon would replace the element that focus, labels and tests hold on to.
-  const icon = useMemo(() => divIcon({ className: 'place-marker', html: markerElement(place), iconSize: undefined, popupAnchor: [0, -4] }), [place]);
+  // Its square is centred on the true point by Leaflet, and stays there: only the label moves.
+  const icon = useMemo(() => divIcon({ className: 'place-marker', html: markerElement(place), iconSize: [SYMBOL, SYMBOL], popupAnchor: [0, -4] }), [place]);
 
   return (
     <>
@@ -82,13 +82,13 @@ export function PlaceMarker({ place, priority }: PlaceMarkerProps) {
               id: place.id,
               latlng,
               element,
-              symbol: SYMBOL,
+              role: 'story',
+              size: SYMBOL,
               priority,
-              displaceable: true,
-              hideable: false,
-              preferLabel: priority >= PREFER_LABEL,
               minZoom: 0,
               textOnly: false,
+              name: place.name,
+              label: place.label,
             });
             marker.once('remove', unregister);
           },

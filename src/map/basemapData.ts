@@ -8,7 +8,7 @@
 import labelsJson from '@basemap/labels.json';
 import metaJson from '@basemap/meta.json';
 import overviewJson from '@basemap/overview.topo.json';
-import type { BasemapLabel, BasemapMeta } from './basemapTypes.ts';
+import type { BasemapLabel, BasemapMeta, LocatorFrame } from './basemapTypes.ts';
 import { type BasemapTier, decodeTier } from './decodeTier.ts';
 
 export type { BasemapTier };
@@ -27,6 +27,9 @@ export function overview(): BasemapTier {
 export const loadDetail = (): Promise<BasemapTier> => import('@basemap/detail.topo.json').then((m) => decodeTier(m.default));
 /** The lands around: a separate file, fetched on first call. */
 export const loadContext = (): Promise<BasemapTier> => import('@basemap/context.topo.json').then((m) => decodeTier(m.default));
+
+/** The locator inset's drawing, one frame per size: a separate file, fetched on first call. */
+export const loadLocator = (): Promise<readonly LocatorFrame[]> => import('@basemap/locator.json').then((m) => m.default);
 
 /** The names drawn on the basemap: the story's own, or the ones the build picked for its bounds. */
 export const labels = labelsJson as readonly BasemapLabel[];

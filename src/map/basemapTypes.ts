@@ -26,3 +26,19 @@ export interface BasemapLabel {
   /** A city's importance, 1 (largest type) to 3. */
   readonly rank?: 1 | 2 | 3;
 }
+
+/** The locator inset's drawing at one size (build/basemap/locator.ts): a square frame of `side`
+ * pixels at Web Mercator `zoom`, its top left at world pixel (`left`, `top`), and the lands around
+ * the story, their borders and the story's country as SVG path data in its pixels. */
+export interface LocatorFrame {
+  readonly side: number;
+  readonly zoom: number;
+  readonly left: number;
+  readonly top: number;
+  readonly land: string;
+  readonly borders: string;
+  readonly focus: string;
+}
+
+/** The locator's sizes, pixels: a phone's map, and a wider one (build/basemap/locator.ts draws each). */
+export const LOCATOR_SIDES = [72, 112] as const;

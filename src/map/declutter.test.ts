@@ -1,97 +1,110 @@
 import { describe, expect, it } from 'vitest';
-import { boxFor, declutter, type Box, type LabelItem } from './declutter.ts';
+import { type Box, GROUP_APART, groupPlaces, type Mark, placeLabels } from './declutter.ts';
 
-const item = (id: string, x: number, y: number, over: Partial<LabelItem> = {}): LabelItem => ({
+const mark = (id: string, x: number, y: number, over: Partial<Mark> = {}): Mark => ({
   id,
   x,
   y,
-  symbol: 16,
+  size: 24,
   labelW: 60,
   labelH: 16,
   priority: 1,
-  displaceable: true,
-  hideable: false,
-  preferLabel: true,
+  role: 'story',
   ...over,
 });
 
 const intersect = (a: Box, b: Box): boolean => a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
+const square = (m: Mark): Box => ({ left: m.x - m.size / 2, top: m.y - m.size / 2, width: m.size, height: m.size });
 
-describe('declutter', () => {
-  it('leaves a lone place at its true spot with its label on the right', () => {
-    expect(declutter([item('a', 100, 100)])).toEqual([
-      { id: 'a', dx: 0, dy: 0, side: 'right', hidden: false, box: { left: 92, top: 92, width: 79, height: 16 } },
-    ]);
+describe('groups of places that cannot be told apart', () => {
+  it('leaves places apart when their symbols can be told apart', () => {
+    expect(
+      groupPlaces([
+        { id: 'a', x: 0, y: 0, priority: 1 },
+        { id: 'b', x: GROUP_APART, y: 0, priority: 1 },
+      ]),
+    ).toEqual([]);
   });
 
-  it('separates places that share a spot, moving the lower-priority one with its label', () => {
-    const [a, b] = declutter([item('a', 100, 100, { priority: 2 }), item('b', 102, 101)]);
-    expect(a).toMatchObject({ dx: 0, dy: 0, hidden: false });
-    expect(b!.dx !== 0 || b!.dy !== 0).toBe(true);
-    expect(b!.side).not.toBe('none');
-    expect(intersect(a!.box, b!.box)).toBe(false);
-  });
-
-  it('never overlaps visible boxes in a crowded cluster, and never hides a story place', () => {
-    const crowd = Array.from({ length: 8 }, (_, i) => item(`p${i}`, 200 + (i % 3) * 4, 200 + Math.floor(i / 3) * 4, { priority: 8 - i }));
-    const placed = declutter(crowd);
-    expect(placed.every((p) => !p.hidden)).toBe(true);
-    for (let i = 0; i < placed.length; i++) {
-      for (let j = i + 1; j < placed.length; j++) expect(intersect(placed[i]!.box, placed[j]!.box), `${i}/${j}`).toBe(false);
-    }
-  });
-
-  it('hides a basemap label that has no room, and keeps one that has', () => {
-    const [, hidden, kept] = declutter([
-      item('story', 100, 100, { priority: 10 }),
-      item('city-near', 104, 100, { displaceable: false, hideable: true, symbol: 6 }),
-      item('city-far', 400, 400, { displaceable: false, hideable: true, symbol: 6 }),
-    ]);
-    expect(hidden).toMatchObject({ id: 'city-near', hidden: true });
-    expect(kept).toMatchObject({ id: 'city-far', hidden: false, dx: 0, dy: 0 });
-  });
-
-  it('keeps a minor place at its true spot without a label before moving it', () => {
-    // Neighbours above, left and right leave b's own spot free but no room for its label there.
-    const around = [
-      item('a', 100, 100, { priority: 3, labelW: 200 }),
-      item('c', 150, 120, { priority: 3, labelW: 0 }),
-      item('d', 50, 120, { priority: 3, labelW: 0 }),
+  it('makes one group of places closer than GROUP_APART, led by the highest priority, covering every point', () => {
+    // Three places of a city centre at the widest view: 2 px, 10 px and 11 px apart.
+    const points = [
+      { id: 'embassy', x: 102, y: 101, priority: 6 },
+      { id: 'city', x: 100, y: 100, priority: 8 },
+      { id: 'airport', x: 92, y: 104, priority: 6 },
+      { id: 'far', x: 300, y: 300, priority: 9 },
     ];
-    const minor = declutter([...around, item('b', 100, 120, { preferLabel: false, labelW: 200 })])[3];
-    expect(minor).toMatchObject({ dx: 0, dy: 0, side: 'none', hidden: false });
-    const major = declutter([...around, item('b', 100, 120, { labelW: 200 })])[3];
-    expect(major!.side).not.toBe('none');
-    expect(major!.dx !== 0 || major!.dy !== 0).toBe(true);
+    const [group, ...rest] = groupPlaces(points);
+    expect(rest).toEqual([]);
+    expect(group).toMatchObject({ id: 'group:city', members: ['city', 'embassy', 'airport'] });
+    for (const p of points.slice(0, 3)) expect(Math.hypot(p.x - group!.x, p.y - group!.y), p.id).toBeLessThan(group!.radius);
   });
 
-  it('keeps labels off the true spot of a displaced place', () => {
-    const placed = declutter([item('a', 100, 100, { priority: 3 }), item('b', 101, 100, { priority: 2 }), item('c', 99, 101, { priority: 1 })]);
-    const spotB = boxFor({ ...item('b', 101, 100), symbol: 8 }, 101, 100, 'none');
-    expect(intersect(placed[2]!.box, spotB)).toBe(false);
+  it('takes in a neighbour that its circle covers', () => {
+    // a and b group; c is 12 px from b but inside the circle around a and b.
+    const groups = groupPlaces([
+      { id: 'a', x: 0, y: 0, priority: 2 },
+      { id: 'b', x: 10, y: 0, priority: 1 },
+      { id: 'c', x: 5, y: 9, priority: 1 },
+    ]);
+    expect(groups.map((g) => g.members)).toEqual([['a', 'b', 'c']]);
+  });
+});
+
+describe('labels that move while symbols stay', () => {
+  it('puts a lone place’s label on its right', () => {
+    expect(placeLabels([mark('a', 100, 100)])).toEqual([
+      { id: 'a', hidden: false, side: 'right', label: { left: 115, top: 92, width: 60, height: 16 }, leader: null },
+    ]);
   });
 
-  it('keeps a label inside the view when its place is in view', () => {
-    const view = { left: 0, top: 0, width: 200, height: 200 };
-    const [nearEdge] = declutter([item('a', 180, 100)], view);
-    expect(nearEdge!.side).toBe('left');
-    expect(nearEdge!.box.left + nearEdge!.box.width).toBeLessThanOrEqual(200);
-    // A place outside the view is not pulled in.
-    const [outside] = declutter([item('b', 300, 100)], view);
-    expect(outside).toMatchObject({ dx: 0, dy: 0, side: 'right' });
+  it('never covers a symbol with a label, and keeps labels apart', () => {
+    const crowd = Array.from({ length: 8 }, (_, i) => mark(`p${i}`, 200 + (i % 3) * 26, 200 + Math.floor(i / 3) * 26, { priority: 8 - i }));
+    const placed = placeLabels(crowd);
+    const labels = placed.flatMap((p) => (p.label ? [p.label] : []));
+    expect(labels.length).toBeGreaterThan(4);
+    for (const label of labels) for (const m of crowd) expect(intersect(label, square(m)), `${m.id}`).toBe(false);
+    for (let i = 0; i < labels.length; i++) for (let j = i + 1; j < labels.length; j++) expect(intersect(labels[i]!, labels[j]!)).toBe(false);
+    // No story mark is ever hidden: its symbol stays, only its label may find no room.
+    expect(placed.every((p) => !p.hidden)).toBe(true);
   });
 
-  it('is deterministic and returns items in input order', () => {
-    const input = [item('x', 10, 10), item('y', 12, 12, { priority: 5 }), item('z', 300, 10)];
-    const first = declutter(input);
-    expect(first.map((p) => p.id)).toEqual(['x', 'y', 'z']);
-    expect(declutter(input)).toEqual(first);
+  it('stands a label off with a leader from its symbol when the sides are taken', () => {
+    // b's four sides are taken by a wide label above and neighbours left, right and below.
+    const marks = [
+      mark('b', 100, 100, { priority: 1 }),
+      mark('a', 100, 75, { priority: 9, labelW: 0 }),
+      mark('w', 130, 100, { priority: 9, labelW: 0 }),
+      mark('e', 70, 100, { priority: 9, labelW: 0 }),
+      mark('s', 100, 125, { priority: 9, labelW: 0 }),
+    ];
+    const [b] = placeLabels(marks);
+    expect(b!.side).toBe('leader');
+    const [x1, y1, x2, y2] = b!.leader!;
+    expect([x1, y1]).toEqual([100, 100]);
+    // The leader ends on the label's edge.
+    const { left, top, width, height } = b!.label!;
+    expect(x2 >= left - 0.01 && x2 <= left + width + 0.01 && y2 >= top - 0.01 && y2 <= top + height + 0.01).toBe(true);
   });
 
-  it('computes boxes for each side around the symbol centre', () => {
-    const it0 = item('a', 0, 0, { labelW: 40, labelH: 10, symbol: 10 });
-    expect(boxFor(it0, 0, 0, 'left')).toEqual({ left: -48, top: -5, width: 53, height: 10 });
-    expect(boxFor(it0, 0, 0, 'top')).toEqual({ left: -20, top: -18, width: 40, height: 23 });
-    expect(boxFor(it0, 0, 0, 'bottom')).toEqual({ left: -20, top: -5, width: 40, height: 23 });
+  it('keeps labels off the map’s controls and inside the view', () => {
+    const control: Box = { left: 110, top: 80, width: 100, height: 40 };
+    const [a] = placeLabels([mark('a', 100, 100)], [control], { left: 0, top: 0, width: 400, height: 300 });
+    expect(a!.side).toBe('left');
+    expect(intersect(a!.label!, control)).toBe(false);
+    const [edge] = placeLabels([mark('edge', 390, 100)], [], { left: 0, top: 0, width: 400, height: 300 });
+    expect(edge!.label!.left + edge!.label!.width).toBeLessThanOrEqual(400);
+  });
+
+  it('hides a basemap name that has no room, and only ever draws one at its point', () => {
+    const [, near, far, country] = placeLabels([
+      mark('story', 100, 100, { priority: 10 }),
+      mark('city-near', 104, 100, { role: 'base', size: 6, priority: -1 }),
+      mark('city-far', 400, 400, { role: 'base', size: 6, priority: -1 }),
+      mark('country', 600, 200, { role: 'base', size: 0, textOnly: true, labelW: 50, labelH: 14, priority: -0.5 }),
+    ]);
+    expect(near).toMatchObject({ id: 'city-near', hidden: true, label: null });
+    expect(far).toMatchObject({ id: 'city-far', hidden: false, side: 'right', label: { left: 406, top: 392 } });
+    expect(country).toMatchObject({ hidden: false, label: { left: 575, top: 193, width: 50, height: 14 } });
   });
 });

@@ -9,6 +9,7 @@ export type LegendMark =
   | { readonly type: 'symbol'; readonly traits: SymbolTraits }
   | { readonly type: 'halo'; readonly derived: boolean }
   | { readonly type: 'area' }
+  | { readonly type: 'group' }
   | { readonly type: 'none' };
 
 export interface LegendRow {
@@ -16,7 +17,7 @@ export interface LegendRow {
   readonly mark: LegendMark;
   readonly text: string;
   /** How the row is set apart: the named-area row, and the unlocated note (muted, in italics). */
-  readonly role: 'kind' | 'halo' | 'area' | 'named' | 'faded' | 'unlocated';
+  readonly role: 'kind' | 'halo' | 'area' | 'group' | 'named' | 'faded' | 'unlocated';
 }
 
 export interface LegendContent {
@@ -25,8 +26,12 @@ export interface LegendContent {
   readonly rows: readonly LegendRow[];
 }
 
+/** How the map shows places too close to tell apart, if it ever groups them: the live map zooms in
+ * on a group; a picture shows its groups apart in insets. */
+export type GroupsShown = 'zoom' | 'insets' | null;
+
 /** The key of the story's map: only what the map shows, each example symbol drawn from a place that has it. */
-export function legendRows(story: Story): LegendContent {
+export function legendRows(story: Story, groups: GroupsShown = null): LegendContent {
   const { places, meta } = story;
   const located = places.filter((p) => p.position !== null);
   // The story's kinds in the story's order, each only if the map shows a place of it.
@@ -54,6 +59,17 @@ export function legendRows(story: Story): LegendContent {
   }
   if (located.some((p) => p.area !== null)) {
     rows.push({ key: 'area', role: 'area', mark: { type: 'area' }, text: 'Area: somewhere in the shaded shape (dashed when its edge is approximate)' });
+  }
+  if (groups) {
+    rows.push({
+      key: 'group',
+      role: 'group',
+      mark: { type: 'group' },
+      text:
+        groups === 'zoom'
+          ? 'Numbered circle: places too close to tell apart at this zoom; select it to zoom in'
+          : 'Numbered circle: places too close to tell apart at this scale, shown apart in an inset',
+    });
   }
   if (named) {
     rows.push({

@@ -105,6 +105,21 @@ export function listNames(names: readonly string[]): string {
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
+/** A group's label on the map: its lead place's label and how many more it holds, "Baghdad +2". */
+export function groupLabel(lead: string, count: number): string {
+  return `${lead} +${count - 1}`;
+}
+
+/** A picture's detail inset, named after the place it centres on: "Around Baghdad". */
+export function insetCaption(lead: string): string {
+  return `Around ${lead}`;
+}
+
+/** A group's accessible name: how many places, and which (pressing it shows them apart). */
+export function groupName(names: readonly string[]): string {
+  return `${names.length} places here, too close to tell apart: ${listNames(names)}`;
+}
+
 /** The separator between names shown one after another: a semicolon when any has a comma of its own. */
 export function nameSeparator(names: readonly string[]): string {
   return names.some((n) => n.includes(',')) ? '; ' : ', ';
