@@ -1,6 +1,6 @@
 // The story page: the map beside the article (below it on narrow screens), the places as text,
 // and the credits. Selection is the only state they share.
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { ArticlePane } from './article/ArticlePane.tsx';
 import { goToParagraph } from './article/goToParagraph.ts';
 import type { Story } from './story/types.ts';
@@ -13,8 +13,10 @@ import { SelectionProvider } from './selection/SelectionContext.tsx';
 import { EmbedSection } from './share/EmbedSection.tsx';
 import { Timeline } from './timeline/Timeline.tsx';
 import { FollowProvider } from './reading/FollowContext.tsx';
-import { FollowReading } from './reading/FollowReading.tsx';
 import { FollowSwitch } from './reading/FollowSwitch.tsx';
+
+// Following the reading starts once the page is read: not part of the first view.
+const FollowReading = lazy(() => import('./reading/FollowReading.tsx').then((m) => ({ default: m.FollowReading })));
 
 export function App({ story }: { story: Story }) {
   // The key starts open where there is room for it beside the timeline and the map; on a phone or
@@ -24,7 +26,9 @@ export function App({ story }: { story: Story }) {
   return (
     <SelectionProvider story={story}>
       <FollowProvider>
-        <FollowReading story={story} />
+        <Suspense fallback={null}>
+          <FollowReading story={story} />
+        </Suspense>
         <a className="skip-link" href="#places">
           Skip to the list of places
         </a>

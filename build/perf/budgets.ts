@@ -9,6 +9,12 @@ export const BYTE_BUDGETS = {
   /** What the timeline, and the map's following of the reading, may add to a first view (issue 16).
    * It is in the first view: fetched after it, it would push the map down as it arrived. */
   timelineGzip: 5 * KB,
+  /** What the map's drawing at every scale may add to a first view (issue 24): places too close to
+   * tell apart drawn as one group that zooms in, labels that move instead of symbols, the locator's
+   * frame. In the first view: laid out later, symbols and labels would jump under the reader's eyes.
+   * The story page moved following the reading and the popup's body out of its first view and fits
+   * without it; the embed, one classic script, carries every lazy module and needs it. */
+  cartographyGzip: 2 * KB,
   /** The parent page's optional script, gzipped. */
   embedScriptGzip: 2 * KB,
 } as const;

@@ -9,10 +9,15 @@ import { useSelection } from '../selection/SelectionContext.tsx';
 import type { LocatedPlace, Story } from '../story/types.ts';
 import { prefersReducedMotion } from '../ui/motion.ts';
 import { keepInView } from './keepInView.ts';
-import { PlacePopup } from './PlacePopup.tsx';
+import type { PlacePopup as PlacePopupType } from './PlacePopup.tsx';
 import { PLACE_POPUP } from './placePopup.ts';
 import { measurePopupOpen } from './timing.ts';
 import { whenRendered } from './whenRendered.ts';
+
+// A popup's body is not part of the first view: it loads just after it (see the effect below), and
+// a place is shown once it has, so a popup never opens empty and is measured whole.
+let PlacePopup: typeof PlacePopupType | null = null;
+const loadPlacePopup = (): Promise<unknown> => (PlacePopup ? Promise.resolve() : import('./PlacePopup.tsx').then((m) => (PlacePopup = m.PlacePopup)));
 
 export interface SelectedPlacePopupProps {
   readonly places: ReadonlyMap<string, LocatedPlace>;
@@ -42,20 +47,20 @@ export function SelectedPlacePopup({ places, story, onParagraphLink, bringIntoVi
   // When the reader last clicked or pressed a key on the map's places: the start of an opening.
   const inputAt = useRef<number | null>(null);
 
+  useEffect(function loadPopupsAfterTheFirstView() {
+    void loadPlacePopup();
+  }, []);
+
   useEffect(
     function showSelectedPlace() {
       if (!selected) {
         setShown(null);
         return;
       }
-      bringIntoView(
-        map,
-        selected,
-        () => {
-          if (current.current?.id === selected.id) setShown(selected.id);
-        },
-        group,
-      );
+      const show = () => {
+        if (current.current?.id === selected.id) setShown(selected.id);
+      };
+      bringIntoView(map, selected, () => (PlacePopup ? show() : void loadPlacePopup().then(show)), group);
     },
     [map, selected, group, bringIntoView],
   );
@@ -106,7 +111,7 @@ export function SelectedPlacePopup({ places, story, onParagraphLink, bringIntoVi
     opener?.focus();
   };
 
-  if (!selected || shown !== selected.id) return null;
+  if (!selected || shown !== selected.id || !PlacePopup) return null;
   const source = selection!.source;
   const position: LatLngExpression = [selected.position[1], selected.position[0]];
   return (
