@@ -87,7 +87,8 @@ export interface Article {
   readonly outlet: string;
   /** ISO 8601 date of online publication. */
   readonly published: string;
-  readonly dateline: string;
+  /** Where the article is datelined, as printed; null when it carries no dateline. */
+  readonly dateline: string | null;
   /** null when the headline of this version is not established (the file's `headlineNote` says why;
    * the page never shows it, so it is not shipped). */
   readonly headline: string | null;
@@ -189,8 +190,9 @@ export interface StoryEvent {
   readonly what: string;
   /** ISO 8601 calendar date, local time. */
   readonly date: string;
-  /** "HH:MM" when every place of the event gives the same time; null otherwise. */
+  /** "HH:MM" when every place of the event gives the same minute; null otherwise. */
   readonly timeLocal: string | null;
+  /** That minute is "about": some place of the event gives it only roughly. */
   readonly approximate: boolean;
   /** Its places, in the story's order. */
   readonly placeIds: readonly string[];
