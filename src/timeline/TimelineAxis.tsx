@@ -1,46 +1,43 @@
-// The axis above the steps: a dot per event at its real place in time, and the month starts, so the
-// weeks of calm between two events look like weeks. A picture of what the list says in words (each
-// step's gap): hidden from screen readers.
+// The axis above the steps: a dot per event at its real place in time, to scale between breaks where
+// a gap is too long to draw (1999 … 2023), with ticks in a unit that suits each stretch (years,
+// months, days or hours) and as many as their labels leave room for at the axis's width. A picture of
+// what the list says in words (each step's gap): hidden from screen readers.
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { StoryEvent } from '../story/types.ts';
-import { daysBetween } from './steps.ts';
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+import { layoutAxis } from './axis.ts';
 
 export function TimelineAxis({ events, current }: { events: readonly StoryEvent[]; current: number }) {
-  const first = events[0]!.date;
-  const span = daysBetween(first, events.at(-1)!.date);
-  if (span === 0) return null;
-  const at = (date: string): string => `${((100 * daysBetween(first, date)) / span).toFixed(2)}%`;
+  const axis = useRef<HTMLDivElement>(null);
+  // The axis's width, px: how many ticks it can label (null until it is first measured, before paint).
+  const [width, setWidth] = useState<number | null>(null);
+  useLayoutEffect(function measureTheAxis() {
+    const element = axis.current;
+    if (!element) return;
+    setWidth(element.clientWidth);
+    const observer = new ResizeObserver(() => setWidth(element.clientWidth));
+    observer.observe(element);
+    return function stopMeasuring() {
+      observer.disconnect();
+    };
+  }, []);
+  const layout = useMemo(() => (width === null ? null : layoutAxis(events, width)), [events, width]);
+  // One moment (or one date with no times): nothing to draw to scale.
+  if (events.length < 2 || events.every((e) => e.date === events[0]!.date && e.timeLocal === events[0]!.timeLocal)) return null;
   return (
-    <div className="tl-axis" aria-hidden="true">
-      {span >= 28 &&
-        monthStarts(first, events.at(-1)!.date).map((month) => (
-          <span key={month} className="tl-tick" style={{ left: at(month) }}>
-            {monthLabel(month)}
-          </span>
-        ))}
-      {events.map((event, i) => (
-        <span key={event.id} className="tl-dot" data-current={i === current || undefined} style={{ left: at(event.date) }} />
+    <div className="tl-axis" aria-hidden="true" ref={axis}>
+      {layout?.segments.map((segment) => (
+        <span key={segment.from} className="tl-line" style={{ left: `${segment.left}%`, width: `${segment.width}%` }} />
       ))}
+      {layout?.breaks.map((at) => (
+        <span key={at} className="tl-break" style={{ left: `${at}%` }} />
+      ))}
+      {layout?.ticks.map((tick) => (
+        <span key={`${tick.left}-${tick.label}`} className={tick.end ? 'tl-tick tl-tick--end' : 'tl-tick'} style={{ left: `${tick.left}%` }}>
+          {tick.label}
+        </span>
+      ))}
+      {layout &&
+        events.map((event, i) => <span key={event.id} className="tl-dot" data-current={i === current || undefined} style={{ left: `${layout.dots[i]}%` }} />)}
     </div>
   );
-}
-
-/** The first day of each month after `from`, up to `to`: "2020-01-01", … */
-function monthStarts(from: string, to: string): string[] {
-  const starts: string[] = [];
-  let [y, m] = from.split('-').map(Number) as [number, number];
-  for (;;) {
-    m += 1;
-    if (m > 12) [y, m] = [y + 1, 1];
-    const start = `${y}-${String(m).padStart(2, '0')}-01`;
-    if (start > to) return starts;
-    starts.push(start);
-  }
-}
-
-/** "Jan 2020" for a January, "Feb" for the rest. */
-function monthLabel(start: string): string {
-  const [y, m] = start.split('-').map(Number) as [number, number];
-  return m === 1 ? `${MONTHS[0]} ${y}` : MONTHS[m - 1]!;
 }
