@@ -25,4 +25,12 @@ export interface BasemapLabel {
   readonly minZoom: number;
   /** A city's importance, 1 (largest type) to 3. */
   readonly rank?: 1 | 2 | 3;
+  /** A country's name size, px: the largest that fits inside its land soonest (build/basemap/labels.ts).
+   * Without it, a name takes the size of a city's. */
+  readonly size?: CountryLabelSize;
+  /** A country the story's places lie in: named from the widest zoom, before its neighbours. */
+  readonly own?: true;
 }
+
+/** The sizes a country's name may take, px. */
+export type CountryLabelSize = 9 | 11 | 13;
