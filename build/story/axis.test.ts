@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { type AxisLayout, breaksOf, dayNumber, layoutAxis, minuteOf, unitFor } from './axis.ts';
+import type { AxisLayout } from '../../src/story/types.ts';
+import { AXIS_WIDTHS, axisLayouts, breaksOf, layoutAxis, minuteOf, unitFor } from './axis.ts';
+
+const dayNumber = (date: string): number => minuteOf({ date, timeLocal: null }) / 1440;
 
 const at = (date: string, timeLocal: string | null = null) => ({ date, timeLocal });
 /** The bundled story's six steps, Dec 2019 to Mar 2020. */
@@ -20,7 +23,7 @@ describe('the axis’s units', () => {
   it('counts minutes from the local date and time, as the story gives them', () => {
     expect(minuteOf(at('2023-02-06', '13:24')) - minuteOf(at('2023-02-06', '04:17'))).toBe(9 * 60 + 7);
     expect(minuteOf(at('2020-03-01')) - minuteOf(at('2020-02-28'))).toBe(2 * 1440);
-    expect(dayNumber('1970-01-02')).toBe(1);
+    expect(minuteOf(at('1970-01-02'))).toBe(1440);
   });
 
   it('ticks hours under two days, days under four weeks, months under three years, years beyond', () => {
@@ -86,6 +89,14 @@ describe('a story spanning decades with two events on one day', () => {
   it('has the same day’s events at one moment as one dot, and no axis for one moment', () => {
     expect(layoutAxis([at('2023-02-06', '04:17'), at('2023-02-06', '04:17')], 700)).toBeNull();
     expect(layoutAxis([at('2023-02-06', '04:17'), at('2023-02-06', '13:24')], 700)!.ticks[0]!.label).toBe('6 Feb 2023');
+  });
+});
+
+describe('the layouts a story ships', () => {
+  it('are laid out for each width, narrowest first, and none for one moment', () => {
+    expect(axisLayouts(QUAKES).map((a) => a.width)).toEqual(AXIS_WIDTHS);
+    expect(axisLayouts(QUAKES)[0]).toEqual({ width: AXIS_WIDTHS[0], layout: layoutAxis(QUAKES, AXIS_WIDTHS[0]!) });
+    expect(axisLayouts([at('2023-02-06', '04:17')])).toEqual([]);
   });
 });
 
