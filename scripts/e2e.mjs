@@ -10,6 +10,11 @@ const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit' }).status ?? 
 const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
 const quiet = ['--logLevel', 'error'];
 
+// The site is built for where the tests serve it: its oEmbed answers, place pages and links to the
+// story page are absolute (SITE_URL), and the WordPress tests follow them. E2E_PORT moves the server
+// (playwright.config.ts); without this they would point at the default port, 4173.
+if (process.env.E2E_PORT && !process.env.SITE_URL) process.env.SITE_URL = `http://127.0.0.1:${process.env.E2E_PORT}/`;
+
 const built = run('node', ['scripts/build.mjs', ...quiet]);
 if (built !== 0) process.exit(built);
 

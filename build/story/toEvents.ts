@@ -1,7 +1,8 @@
 // The timeline's steps, from the places' dates: entries that name the same story event are one step
 // (the missiles of one night on two bases); entries that name none are one step when they say the
 // same thing at the same date and time, and steps of their own otherwise. Earliest first; on one
-// date, a known time after an unknown one, then the order of the files.
+// date, a known time after an unknown one, then the order of the files. A step has a time when all
+// its places give the same minute: "about" that minute when any of them gives it only roughly.
 import type { StoryEvent } from '../../src/story/types.ts';
 import type { PlacesFile, StoryFile } from './schema.ts';
 
@@ -24,7 +25,9 @@ export function toEvents(story: StoryFile, places: PlacesFile): Timeline {
   const eventOf = places.features.map((feature) =>
     feature.properties.when.map((when) => {
       let id = when.event;
-      const same = JSON.stringify([when.date, when.timeLocal ?? null, when.approximate ?? false, when.what]);
+      // How roughly a time is known does not make it another moment: "about 04:17" and "04:17" of the
+      // same words are one step, which reads "about".
+      const same = JSON.stringify([when.date, when.timeLocal ?? null, when.what]);
       if (id === undefined) id = made.get(same);
       if (id === undefined) {
         // An id no story event and no other date of this story uses.
@@ -45,8 +48,9 @@ export function toEvents(story: StoryFile, places: PlacesFile): Timeline {
   );
   const events = [...groups.entries()].map(([id, group]) => {
     const [first] = group.entries;
-    // A time is the event's only when every place of it gives that same time.
-    const agreed = group.entries.every((e) => e.timeLocal === first!.timeLocal && e.approximate === first!.approximate);
+    // A time is the event's only when every place of it gives that same minute; it is "about" that
+    // minute when any place gives it only roughly.
+    const agreed = group.entries.every((e) => e.timeLocal === first!.timeLocal);
     return {
       order: group.order,
       event: {
@@ -54,7 +58,7 @@ export function toEvents(story: StoryFile, places: PlacesFile): Timeline {
         what: group.what,
         date: first!.date,
         timeLocal: agreed ? first!.timeLocal : null,
-        approximate: agreed ? first!.approximate : false,
+        approximate: agreed && first!.timeLocal !== null && group.entries.some((e) => e.approximate),
         placeIds: group.entries.map((e) => e.placeId),
       } satisfies StoryEvent,
     };

@@ -5,6 +5,7 @@ import type { Article, Place, Story, StoryMeta } from '../../src/story/types.ts'
 import { DEFAULT_KINDS } from '../../src/story/defaultKinds.ts';
 import type { ArticleFile, PlacesFile, StoryFile } from './schema.ts';
 import { agreement } from './positions.ts';
+import { axisLayouts } from './axis.ts';
 import { toEvents } from './toEvents.ts';
 
 export function toStory(story: StoryFile, article: ArticleFile, places: PlacesFile): Story {
@@ -68,7 +69,7 @@ export function toStory(story: StoryFile, article: ArticleFile, places: PlacesFi
       sources: p.sources,
     };
   });
-  return { meta, article: art, places: out, events: timeline.events };
+  return { meta, article: art, places: out, events: timeline.events, axis: axisLayouts(timeline.events) };
 }
 
 /** The precision as the page words it: the sources that give one point counted once (positions.ts). */

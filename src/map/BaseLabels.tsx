@@ -4,6 +4,7 @@ import { divIcon } from 'leaflet';
 import { useMemo } from 'react';
 import { Marker } from 'react-leaflet';
 import { labels } from './basemapData.ts';
+import type { BasemapLabel } from './basemapTypes.ts';
 import { useLabelRegistry } from './LabelLayout.tsx';
 import { usePane } from './usePane.ts';
 
@@ -31,14 +32,22 @@ export function BaseLabels({ storyPlaceIds }: { storyPlaceIds: ReadonlySet<strin
           lat: l.lat,
           lon: l.lon,
           minZoom: l.minZoom,
-          className: l.kind === 'city' ? `bl bl--city bl--rank${l.rank ?? 3}` : `bl bl--${l.kind}`,
+          className: l.kind === 'city' ? `bl bl--city bl--rank${l.rank ?? 3}` : `bl bl--${l.kind}${l.size ? ` bl--size${l.size}` : ''}`,
           dot: l.kind === 'city',
-          priority: l.kind === 'city' ? -(l.rank ?? 3) : l.kind === 'country' ? -0.5 : -4,
+          priority: priorityOf(l),
         })),
     [storyPlaceIds],
   );
   const pane = usePane('base-labels', 450);
   return items.map((item) => <BaseLabelMarker key={item.id} item={item} pane={pane} />);
+}
+
+/** Which name gives way first when names collide: the story's own countries last, then the other
+ * countries, then towns by rank, then water. */
+function priorityOf(label: BasemapLabel): number {
+  if (label.kind === 'city') return -(label.rank ?? 3);
+  if (label.kind === 'country') return label.own ? -0.25 : -0.5;
+  return -4;
 }
 
 function BaseLabelMarker({ item, pane }: { item: BaseLabel; pane: string }) {

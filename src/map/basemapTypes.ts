@@ -25,7 +25,15 @@ export interface BasemapLabel {
   readonly minZoom: number;
   /** A city's importance, 1 (largest type) to 3. */
   readonly rank?: 1 | 2 | 3;
+  /** A country's name size, px: the largest that fits inside its land soonest (build/basemap/labels.ts).
+   * Without it, a name takes the size of a city's. */
+  readonly size?: CountryLabelSize;
+  /** A country the story's places lie in: named from the widest zoom, before its neighbours. */
+  readonly own?: true;
 }
+
+/** The sizes a country's name may take, px. */
+export type CountryLabelSize = 9 | 11 | 13;
 
 /** The locator inset's drawing at one size (build/basemap/locator.ts): a square frame of `side`
  * pixels at Web Mercator `zoom`, its top left at world pixel (`left`, `top`), and the lands around

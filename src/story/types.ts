@@ -87,7 +87,8 @@ export interface Article {
   readonly outlet: string;
   /** ISO 8601 date of online publication. */
   readonly published: string;
-  readonly dateline: string;
+  /** Where the article is datelined, as printed; null when it carries no dateline. */
+  readonly dateline: string | null;
   /** null when the headline of this version is not established (the file's `headlineNote` says why;
    * the page never shows it, so it is not shipped). */
   readonly headline: string | null;
@@ -189,8 +190,9 @@ export interface StoryEvent {
   readonly what: string;
   /** ISO 8601 calendar date, local time. */
   readonly date: string;
-  /** "HH:MM" when every place of the event gives the same time; null otherwise. */
+  /** "HH:MM" when every place of the event gives the same minute; null otherwise. */
   readonly timeLocal: string | null;
+  /** That minute is "about": some place of the event gives it only roughly. */
   readonly approximate: boolean;
   /** Its places, in the story's order. */
   readonly placeIds: readonly string[];
@@ -285,6 +287,41 @@ export interface Place {
   readonly sources: readonly Source[];
 }
 
+/** The unit of a stretch's ticks on the timeline's axis. */
+export type TickUnit = 'year' | 'month' | 'day' | 'hour';
+
+/** A stretch of the axis drawn to scale: between two stretches the axis breaks. */
+export interface AxisSegment {
+  /** Where it starts and how wide it is, % of the axis. */
+  readonly left: number;
+  readonly width: number;
+  /** The unit of its ticks; null for a stretch of one moment. */
+  readonly unit: TickUnit | null;
+}
+
+export interface AxisTick {
+  /** % of the axis. */
+  readonly left: number;
+  readonly label: string;
+  /** The label stands left of its tick (it would run past the axis's end otherwise). */
+  readonly end: boolean;
+}
+
+export interface AxisLayout {
+  readonly segments: readonly AxisSegment[];
+  /** Where the axis breaks, % of the axis: the middle of each gap left undrawn. */
+  readonly breaks: readonly number[];
+  /** Each event's dot, % of the axis, in the order of the events. */
+  readonly dots: readonly number[];
+  readonly ticks: readonly AxisTick[];
+}
+
+/** The timeline's axis laid out for an axis `width` px wide (build/story/axis.ts). */
+export interface TimelineAxisAt {
+  readonly width: number;
+  readonly layout: AxisLayout;
+}
+
 /** Everything the app renders. */
 export interface Story {
   readonly meta: StoryMeta;
@@ -292,6 +329,9 @@ export interface Story {
   readonly places: readonly Place[];
   /** The dated events, earliest first; [] when no place has a date. */
   readonly events: readonly StoryEvent[];
+  /** The timeline's axis, laid out for a range of widths, narrowest first; [] when the events are one
+   * moment or none. */
+  readonly axis: readonly TimelineAxisAt[];
 }
 
 /** A place with a position on the map. */

@@ -86,7 +86,7 @@ export function Timeline({ story }: { story: Story }) {
           </button>
         </span>
       </div>
-      <TimelineAxis events={events} current={current} />
+      <TimelineAxis events={events} axis={story.axis} current={current} />
       <ol className="tl-list" ref={list}>
         {events.map((event, i) => (
           <li key={event.id} className="tl-item">

@@ -1,46 +1,45 @@
-// The axis above the steps: a dot per event at its real place in time, and the month starts, so the
-// weeks of calm between two events look like weeks. A picture of what the list says in words (each
-// step's gap): hidden from screen readers.
-import type { StoryEvent } from '../story/types.ts';
-import { daysBetween } from './steps.ts';
+// The axis above the steps: a dot per event at its real place in time, to scale between breaks where
+// a gap is too long to draw (1999 … 2023), with ticks in a unit that suits each stretch (years,
+// months, days or hours) and as many as their labels leave room for. The build lays it out for a
+// range of widths (build/story/axis.ts); this draws the widest that the axis holds. A picture of what
+// the list says in words (each step's gap): hidden from screen readers.
+import { useLayoutEffect, useRef, useState } from 'react';
+import type { StoryEvent, TimelineAxisAt } from '../story/types.ts';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-export function TimelineAxis({ events, current }: { events: readonly StoryEvent[]; current: number }) {
-  const first = events[0]!.date;
-  const span = daysBetween(first, events.at(-1)!.date);
-  if (span === 0) return null;
-  const at = (date: string): string => `${((100 * daysBetween(first, date)) / span).toFixed(2)}%`;
+export function TimelineAxis({ events, axis, current }: { events: readonly StoryEvent[]; axis: readonly TimelineAxisAt[]; current: number }) {
+  const element = useRef<HTMLDivElement>(null);
+  // The axis's width, px (0 until it is first measured, before paint).
+  const [width, setWidth] = useState(0);
+  useLayoutEffect(function measureTheAxis() {
+    const axisElement = element.current;
+    if (!axisElement) return;
+    const measure = () => setWidth(axisElement.clientWidth);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(axisElement);
+    return function stopMeasuring() {
+      observer.disconnect();
+    };
+  }, []);
+  if (axis.length === 0) return null;
+  // Narrowest first: the last that fits, or the narrowest.
+  const { layout } = axis.reduce((best, at) => (at.width <= width ? at : best), axis[0]!);
   return (
-    <div className="tl-axis" aria-hidden="true">
-      {span >= 28 &&
-        monthStarts(first, events.at(-1)!.date).map((month) => (
-          <span key={month} className="tl-tick" style={{ left: at(month) }}>
-            {monthLabel(month)}
-          </span>
-        ))}
+    <div className="tl-axis" aria-hidden="true" ref={element}>
+      {layout.segments.map((segment) => (
+        <span key={segment.left} className="tl-line" style={{ left: `${segment.left}%`, width: `${segment.width}%` }} />
+      ))}
+      {layout.breaks.map((at) => (
+        <span key={at} className="tl-break" style={{ left: `${at}%` }} />
+      ))}
+      {layout.ticks.map((tick) => (
+        <span key={`${tick.left}-${tick.label}`} className={tick.end ? 'tl-tick tl-tick--end' : 'tl-tick'} style={{ left: `${tick.left}%` }}>
+          {tick.label}
+        </span>
+      ))}
       {events.map((event, i) => (
-        <span key={event.id} className="tl-dot" data-current={i === current || undefined} style={{ left: at(event.date) }} />
+        <span key={event.id} className="tl-dot" data-current={i === current || undefined} style={{ left: `${layout.dots[i]}%` }} />
       ))}
     </div>
   );
-}
-
-/** The first day of each month after `from`, up to `to`: "2020-01-01", … */
-function monthStarts(from: string, to: string): string[] {
-  const starts: string[] = [];
-  let [y, m] = from.split('-').map(Number) as [number, number];
-  for (;;) {
-    m += 1;
-    if (m > 12) [y, m] = [y + 1, 1];
-    const start = `${y}-${String(m).padStart(2, '0')}-01`;
-    if (start > to) return starts;
-    starts.push(start);
-  }
-}
-
-/** "Jan 2020" for a January, "Feb" for the rest. */
-function monthLabel(start: string): string {
-  const [y, m] = start.split('-').map(Number) as [number, number];
-  return m === 1 ? `${MONTHS[0]} ${y}` : MONTHS[m - 1]!;
 }
