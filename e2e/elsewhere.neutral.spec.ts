@@ -67,7 +67,8 @@ test.describe('a story on the Congo river', () => {
     expect(seen.borders).toBeGreaterThan(0);
     expect(seen.regions).toBeGreaterThan(0);
     expect(seen.rivers).toBeGreaterThan(0);
-    expect(seen.towns.length, `towns named: ${seen.towns.join(', ')}`).toBeGreaterThanOrEqual(2);
+    // Towns near the story's places are named first; farther, larger ones one zoom in (issue 24).
+    expect(seen.towns.length, `towns named: ${seen.towns.join(', ')}`).toBeGreaterThanOrEqual(1);
     expect(seen.countries.length, `countries named: ${seen.countries.join(', ')}`).toBeGreaterThanOrEqual(1);
 
     // Its own words: its kinds in the key, its count, its credits.

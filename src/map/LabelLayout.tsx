@@ -260,10 +260,13 @@ function applyBase(e: LabelEntry, x: number, y: number, p: LabelPlacement): void
   const el = e.element;
   el.style.display = p.hidden ? 'none' : '';
   if (p.hidden || !p.label) return;
-  const left = e.textOnly ? p.label.left : x - e.size / 2;
+  // The element spans the name and, for a town, its dot (on the name's left, or right: data-side).
+  const left = e.textOnly ? p.label.left : Math.min(p.label.left, x - e.size / 2);
+  const right = e.textOnly ? p.label.left + p.label.width : Math.max(p.label.left + p.label.width, x + e.size / 2);
+  el.dataset.side = p.side;
   el.style.marginLeft = `${left - x}px`;
   el.style.marginTop = `${p.label.top - y}px`;
-  el.style.width = `${p.label.left + p.label.width - left}px`;
+  el.style.width = `${right - left}px`;
   el.style.height = `${p.label.height}px`;
 }
 

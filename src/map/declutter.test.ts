@@ -96,6 +96,24 @@ describe('labels that move while symbols stay', () => {
     expect(edge!.label!.left + edge!.label!.width).toBeLessThanOrEqual(400);
   });
 
+  it('puts a town’s name left of its dot at the frame’s right edge, and moves a country’s in from the edge', () => {
+    const view: Box = { left: 0, top: 0, width: 400, height: 300 };
+    const [town, country, outside] = placeLabels(
+      [
+        mark('town', 380, 100, { role: 'base', size: 6, labelW: 50, labelH: 14 }),
+        mark('country', 390, 250, { role: 'base', size: 0, textOnly: true, labelW: 60, labelH: 14 }),
+        mark('beyond', 420, 100, { role: 'base', size: 6, labelW: 50, labelH: 14 }),
+      ],
+      [],
+      view,
+    );
+    expect(town).toMatchObject({ side: 'left', label: { left: 324, width: 50 } });
+    // Centred on its point it would run 20 px past the edge: it stands 20 px in, whole.
+    expect(country!.label).toMatchObject({ left: 340, width: 60 });
+    // A town whose dot is off the map is not named on it.
+    expect(outside).toMatchObject({ hidden: true, label: null });
+  });
+
   it('hides a basemap name that has no room, and only ever draws one at its point', () => {
     const [, near, far, country] = placeLabels([
       mark('story', 100, 100, { priority: 10 }),

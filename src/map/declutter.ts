@@ -151,6 +151,31 @@ function standingOff(m: Mark, ring: number, angle: number): { box: Box; to: [num
   return { box: { left, top, width: m.labelW, height: m.labelH }, to: [ax, ay] };
 }
 
+/** A basemap name stands at its point or not at all, and whole: a name cut by the frame's edge is
+ * no name. A town's name goes right of its dot, or left of it; a name without a dot (a country's,
+ * a river's) is centred on its point, or moved in from the frame's edge by up to half its size. */
+function baseLabel(m: Mark, fits: (box: Box) => boolean, view?: Box): { box: Box; label: Box; side: Side } | null {
+  if (view && (m.x < view.left || m.x > view.left + view.width || m.y < view.top || m.y > view.top + view.height)) return null;
+  const h = Math.max(m.size, m.labelH);
+  if (!m.textOnly) {
+    const right = { left: m.x - m.size / 2, top: m.y - h / 2, width: m.size + GAP + m.labelW, height: h };
+    if (fits(right)) return { box: right, label: { left: m.x + m.size / 2 + GAP, top: m.y - m.labelH / 2, width: m.labelW, height: m.labelH }, side: 'right' };
+    const left = { left: m.x + m.size / 2 - (m.size + GAP + m.labelW), top: m.y - h / 2, width: m.size + GAP + m.labelW, height: h };
+    if (fits(left)) return { box: left, label: { left: left.left, top: m.y - m.labelH / 2, width: m.labelW, height: m.labelH }, side: 'left' };
+    return null;
+  }
+  const centred = { left: m.x - m.labelW / 2, top: m.y - m.labelH / 2, width: m.labelW, height: m.labelH };
+  const within = (v: number, lo: number, hi: number, reach: number) => Math.min(Math.max(v, Math.max(lo, v - reach)), Math.min(hi, v + reach));
+  const box = view
+    ? {
+        ...centred,
+        left: within(centred.left, view.left, view.left + view.width - centred.width, centred.width / 2),
+        top: within(centred.top, view.top, view.top + view.height - centred.height, centred.height / 2),
+      }
+    : centred;
+  return fits(box) ? { box, label: box, side: 'right' } : null;
+}
+
 /** A story mark's label: beside its symbol if it fits, else standing off with a leader, else none. */
 function labelOf(m: Mark, fits: (box: Box) => boolean): LabelPlacement {
   for (const side of ['right', 'left', 'top', 'bottom'] as const) {
@@ -184,15 +209,9 @@ export function placeLabels(marks: readonly Mark[], obstacles: readonly Box[] = 
     const inView = view !== undefined && m.x >= view.left && m.x <= view.left + view.width && m.y >= view.top && m.y <= view.top + view.height;
     const fits = (box: Box): boolean => free(box) && (!inView || inside(box));
     if (m.role === 'base') {
-      // A name stands at its point or not at all: a town's name beside its dot, a country's on it.
-      const box = m.textOnly
-        ? { left: m.x - m.labelW / 2, top: m.y - m.labelH / 2, width: m.labelW, height: m.labelH }
-        : { left: m.x - m.size / 2, top: m.y - Math.max(m.size, m.labelH) / 2, width: m.size + GAP + m.labelW, height: Math.max(m.size, m.labelH) };
-      // Whole or not at all: a name cut by the frame's edge is no name.
-      const placed = free(box) && inside(box);
-      if (placed) taken.push(box);
-      const label = m.textOnly ? box : { left: m.x + m.size / 2 + GAP, top: m.y - m.labelH / 2, width: m.labelW, height: m.labelH };
-      result.set(index, { id: m.id, hidden: !placed, side: placed ? 'right' : 'none', label: placed ? label : null, leader: null });
+      const at = baseLabel(m, (box) => free(box) && inside(box), view);
+      if (at) taken.push(at.box);
+      result.set(index, { id: m.id, hidden: !at, side: at?.side ?? 'none', label: at?.label ?? null, leader: null });
       continue;
     }
     const placed = m.labelW > 0 ? labelOf(m, fits) : { id: m.id, hidden: false, side: 'none' as const, label: null, leader: null };
