@@ -90,7 +90,7 @@ export function NewsMap({ story, helpId, onParagraphLink, embedded = false }: Ne
       <CooperativeGestures />
       {embedded && <FollowSize />}
       <FitWhenSized bounds={bounds} padding={PADDING} />
-      <ReaderView />
+      <ReaderView places={byId} />
       <Basemap />
       {story.meta.tiles && (
         <Suspense fallback={null}>

@@ -1,0 +1,156 @@
+// A second place clicked while a popup is open (issue 23): the new popup is kept inside the map, its
+// × where the reader can reach it; closing the last popup gives back the view the reader had before
+// the first one opened, whatever opened and replaced popups in between.
+// The story page and the embed, at 375, 650 and 1280 px, in Chromium and Firefox.
+import type { Page } from '@playwright/test';
+import { expect, LOCATED, type StoryUI, test } from './fixtures.ts';
+import { screenshotInChromium } from './helpers.ts';
+
+const nameOf = new Map(LOCATED.map((p) => [p.id, p.name]));
+
+/** Where every place's true point is against the map's centre, rounded to the pixel: the view,
+ * whatever the map's size. A crowded marker is moved aside by margins (LabelLayout.tsx), which
+ * depend on its neighbours; Leaflet's own position of the element is the place's point. */
+const view = (page: Page): Promise<number[][]> =>
+  page.evaluate(() => {
+    const map = document.querySelector('.leaflet-container')!.getBoundingClientRect();
+    const [cx, cy] = [map.left + map.width / 2, map.top + map.height / 2];
+    return [...document.querySelectorAll<HTMLElement>('.leaflet-marker-pane [role="button"]')].map((el) => {
+      const r = el.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      return [Math.round(r.left - Number.parseFloat(style.marginLeft) - cx), Math.round(r.top - Number.parseFloat(style.marginTop) - cy)];
+    });
+  });
+
+/** The largest distance between two views, in px. */
+const drift = (a: number[][], b: number[][]): number =>
+  a.length !== b.length ? Number.POSITIVE_INFINITY : Math.max(0, ...a.map(([x, y], i) => Math.max(Math.abs(x! - b[i]![0]!), Math.abs(y! - b[i]![1]!))));
+
+/** Waits until the map and any popup stay where they are from one look to the next. */
+async function settled(page: Page): Promise<void> {
+  let last = '';
+  await expect
+    .poll(
+      async () => {
+        const now = JSON.stringify([await view(page), await page.evaluate(() => document.querySelector('.leaflet-popup')?.getBoundingClientRect() ?? null)]);
+        const still = now === last;
+        last = now;
+        return still;
+      },
+      { message: 'the map and its popup stop moving', intervals: [150] },
+    )
+    .toBe(true);
+}
+
+/** Where the open popup's × is against the map, and whether the reader can reach it there. */
+const closeButton = (page: Page) =>
+  page.evaluate(() => {
+    const popups = document.querySelectorAll('.leaflet-popup');
+    const close = popups[popups.length - 1]?.querySelector('.pp-close');
+    if (!close) return null;
+    const map = document.querySelector('.leaflet-container')!.getBoundingClientRect();
+    const box = close.getBoundingClientRect();
+    return {
+      top: Math.round(box.top - map.top),
+      inside: box.left >= map.left && box.right <= map.right && box.top >= map.top && box.bottom <= map.bottom,
+    };
+  });
+
+/** The places whose symbols a reader can click now: inside the map, and not under a popup or a control. */
+const clickable = (page: Page): Promise<string[]> =>
+  page.evaluate(() => {
+    const map = document.querySelector('.leaflet-container')!.getBoundingClientRect();
+    return [...document.querySelectorAll<HTMLElement>('.leaflet-marker-pane [role="button"]')].flatMap((marker) => {
+      const r = marker.querySelector('.sym')!.getBoundingClientRect();
+      const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
+      const inside = x > map.left + 12 && x < map.right - 12 && y > map.top + 12 && y < map.bottom - 12 && y > 0 && y < innerHeight;
+      return inside && marker.contains(document.elementFromPoint(x, y)) ? [marker.dataset.placeId!] : [];
+    });
+  });
+
+/** A place to open first that has not been opened first yet, among those a reader can click now. */
+async function firstPlace(page: Page, opened: Set<string>): Promise<string> {
+  const first = (await clickable(page)).find((id) => !opened.has(id));
+  expect(first, `a place not opened first yet (opened: ${[...opened].join(', ')})`).toBeDefined();
+  opened.add(first!);
+  return first!;
+}
+
+async function expectCloseInside(page: Page, what: string): Promise<void> {
+  const close = await closeButton(page);
+  expect(close?.inside, `${what}: the popup's × inside the map (its top ${close?.top} px from the map's top)`).toBe(true);
+}
+
+/** Opens `first`, then a second place clicked while its popup is open (after `between`); checks each
+ * popup's ×, closes the second and returns how far the view is from the one before. Null when the
+ * first popup leaves no other place to click (the popup covers them all on a narrow map): it is closed. */
+async function secondPlace(
+  page: Page,
+  ui: StoryUI,
+  first: string,
+  used: Set<string>,
+  between: () => Promise<void>,
+  screenshot: string | null,
+): Promise<{ second: string; drift: number } | null> {
+  const before = await view(page);
+  await ui.clickMarker(nameOf.get(first)!);
+  await ui.popup(first);
+  await settled(page);
+  await between();
+  await expectCloseInside(page, `${first}'s popup`);
+  const candidates = (await clickable(page)).filter((id) => id !== first);
+  const second = candidates.find((id) => !used.has(id)) ?? candidates[0];
+  if (second === undefined) {
+    await ui.clickPopupClose();
+    await ui.waitForNoPopup();
+    await settled(page);
+    return null;
+  }
+  used.add(second);
+  await ui.clickMarker(nameOf.get(second!)!);
+  await ui.popup(second);
+  await settled(page);
+  if (screenshot) await screenshotInChromium(page, screenshot);
+  await expectCloseInside(page, `${second}'s popup, opened over ${first}'s`);
+  await ui.clickPopupClose();
+  await ui.waitForNoPopup();
+  await settled(page);
+  return { second, drift: drift(before, await view(page)) };
+}
+
+const pages = [
+  { name: 'the story page', path: '/', slug: 'page' },
+  { name: 'the embed', path: '/embed.html', slug: 'embed' },
+];
+const WIDTHS = [375, 650, 1280];
+const HEIGHT = 800;
+
+for (const { name, path, slug } of pages) {
+  for (const width of WIDTHS) {
+    test.describe(`${name} at ${width} px`, () => {
+      test.beforeEach(async ({ page, ui }) => {
+        await page.setViewportSize({ width, height: HEIGHT });
+        await ui.goto(path);
+        await ui.waitForMarkers(LOCATED.length);
+        await page.locator('.map-frame').scrollIntoViewIfNeeded();
+        await settled(page);
+      });
+
+      test('a second place opened over the first: its × inside the map; closing it gives the view back (five pairs)', async ({ page, ui }) => {
+        const used = new Set<string>();
+        const opened = new Set<string>();
+        const pairs: string[] = [];
+        while (pairs.length < 5) {
+          const first = await firstPlace(page, opened);
+          const shot = pairs.length === 0 ? `reports/screenshots/second-place-${slug}-${width}.png` : null;
+          const pair = await secondPlace(page, ui, first, used, async () => {}, shot);
+          if (pair === null) continue;
+          const { second, drift: moved } = pair;
+          pairs.push(`${first} → ${second}: ${moved} px`);
+          expect(moved, `${first} then ${second}: the view back within 2 px`).toBeLessThanOrEqual(2);
+        }
+        console.log(`second place, ${slug} ${width}px: ${pairs.join('; ')}`);
+      });
+    });
+  }
+}
