@@ -1,6 +1,7 @@
-// A second place clicked while a popup is open (issue 23): the new popup is kept inside the map, its
-// × where the reader can reach it; closing the last popup gives back the view the reader had before
-// the first one opened, whatever opened and replaced popups in between.
+// A second place clicked while a popup is open, and a resize with a popup open (issue 23): each popup
+// points at its place and is kept inside the map, its × where the reader can reach it; closing the
+// last popup gives back the view the reader had before the first one opened, whatever opened and
+// replaced popups in between.
 // The story page and the embed, at 375, 650 and 1280 px, in Chromium and Firefox.
 import type { Page } from '@playwright/test';
 import { expect, LOCATED, type StoryUI, test } from './fixtures.ts';
@@ -42,19 +43,25 @@ async function settled(page: Page): Promise<void> {
     .toBe(true);
 }
 
-/** Where the open popup's × is against the map, and whether the reader can reach it there. */
-const closeButton = (page: Page) =>
-  page.evaluate(() => {
+/** Where the open popup's × is against the map, and how far its tip is, across, from its place's point. */
+const popupPlace = (page: Page, id: string) =>
+  page.evaluate((id) => {
     const popups = document.querySelectorAll('.leaflet-popup');
-    const close = popups[popups.length - 1]?.querySelector('.pp-close');
-    if (!close) return null;
+    const popup = popups[popups.length - 1];
+    const close = popup?.querySelector('.pp-close');
+    const tip = popup?.querySelector('.leaflet-popup-tip');
+    const marker = document.querySelector<HTMLElement>(`.leaflet-marker-pane [data-place-id="${id}"]`);
+    if (!close || !tip || !marker) return null;
     const map = document.querySelector('.leaflet-container')!.getBoundingClientRect();
     const box = close.getBoundingClientRect();
+    const t = tip.getBoundingClientRect();
+    const point = marker.getBoundingClientRect().left - Number.parseFloat(getComputedStyle(marker).marginLeft);
     return {
       top: Math.round(box.top - map.top),
       inside: box.left >= map.left && box.right <= map.right && box.top >= map.top && box.bottom <= map.bottom,
+      tipOff: Math.round(Math.abs(t.left + t.width / 2 - point)),
     };
-  });
+  }, id);
 
 /** The places whose symbols a reader can click now: inside the map, and not under a popup or a control. */
 const clickable = (page: Page): Promise<string[]> =>
@@ -76,9 +83,19 @@ async function firstPlace(page: Page, opened: Set<string>): Promise<string> {
   return first!;
 }
 
-async function expectCloseInside(page: Page, what: string): Promise<void> {
-  const close = await closeButton(page);
-  expect(close?.inside, `${what}: the popup's × inside the map (its top ${close?.top} px from the map's top)`).toBe(true);
+/** Turns following the reading on or off where the story page offers it (map and article side by
+ * side): once the last popup closes, the map shows the places of the paragraph being read, which is
+ * another view than the one given back. */
+async function followReading(page: Page, on: boolean): Promise<void> {
+  const toggle = page.getByRole('checkbox', { name: 'Map follows the article' });
+  if (await toggle.isVisible()) await toggle.setChecked(on);
+}
+
+/** The open popup of `id` points at its place, and its × is inside the map. */
+async function expectInPlace(page: Page, id: string, what: string): Promise<void> {
+  const popup = await popupPlace(page, id);
+  expect(popup?.tipOff, `${what}: its tip on its place, across`).toBeLessThanOrEqual(2);
+  expect(popup?.inside, `${what}: the popup's × inside the map (its top ${popup?.top} px from the map's top)`).toBe(true);
 }
 
 /** Opens `first`, then a second place clicked while its popup is open (after `between`); checks each
@@ -97,7 +114,7 @@ async function secondPlace(
   await ui.popup(first);
   await settled(page);
   await between();
-  await expectCloseInside(page, `${first}'s popup`);
+  await expectInPlace(page, first, `${first}'s popup`);
   const candidates = (await clickable(page)).filter((id) => id !== first);
   const second = candidates.find((id) => !used.has(id)) ?? candidates[0];
   if (second === undefined) {
@@ -111,7 +128,7 @@ async function secondPlace(
   await ui.popup(second);
   await settled(page);
   if (screenshot) await screenshotInChromium(page, screenshot);
-  await expectCloseInside(page, `${second}'s popup, opened over ${first}'s`);
+  await expectInPlace(page, second, `${second}'s popup, opened over ${first}'s`);
   await ui.clickPopupClose();
   await ui.waitForNoPopup();
   await settled(page);
@@ -119,14 +136,23 @@ async function secondPlace(
 }
 
 const pages = [
-  { name: 'the story page', path: '/', slug: 'page' },
-  { name: 'the embed', path: '/embed.html', slug: 'embed' },
+  { name: 'the story page', path: '/', slug: 'page', tall: false },
+  { name: 'the embed', path: '/embed.html', slug: 'embed', tall: true },
 ];
 const WIDTHS = [375, 650, 1280];
+/** Where the window goes in the resize case: a phone turned to landscape, a window made wider and
+ * shorter, a window narrowed to a phone's width (the block editor's Mobile preview). The embed's
+ * frame is as tall as its content wherever it is embedded: there only the width changes. */
+const RESIZED: Record<number, { width: number; height: number }> = {
+  375: { width: 812, height: 375 },
+  650: { width: 1280, height: 600 },
+  1280: { width: 375, height: 800 },
+};
 const HEIGHT = 800;
 
-for (const { name, path, slug } of pages) {
+for (const { name, path, slug, tall } of pages) {
   for (const width of WIDTHS) {
+    const resized = tall ? { width: RESIZED[width]!.width, height: HEIGHT } : RESIZED[width]!;
     test.describe(`${name} at ${width} px`, () => {
       test.beforeEach(async ({ page, ui }) => {
         await page.setViewportSize({ width, height: HEIGHT });
@@ -150,6 +176,33 @@ for (const { name, path, slug } of pages) {
           expect(moved, `${first} then ${second}: the view back within 2 px`).toBeLessThanOrEqual(2);
         }
         console.log(`second place, ${slug} ${width}px: ${pairs.join('; ')}`);
+      });
+
+      test(`a resize to ${resized.width}×${resized.height} px with a popup open: the popup stays inside the map; a second place too; the view comes back`, async ({
+        page,
+        ui,
+      }) => {
+        const used = new Set<string>();
+        const opened = new Set<string>();
+        const pairs: string[] = [];
+        while (pairs.length < 5) {
+          await page.setViewportSize({ width, height: HEIGHT });
+          await page.locator('.map-frame').scrollIntoViewIfNeeded();
+          await settled(page);
+          const first = await firstPlace(page, opened);
+          const resize = async (): Promise<void> => {
+            await page.setViewportSize(resized);
+            await page.locator('.map-frame').scrollIntoViewIfNeeded();
+            await followReading(page, false);
+            await settled(page);
+          };
+          const pair = await secondPlace(page, ui, first, used, resize, null);
+          if (pair === null) continue;
+          const { second, drift: moved } = pair;
+          pairs.push(`${first} → ${second}: ${moved} px`);
+          expect(moved, `${first}, a resize, then ${second}: the view back within 2 px`).toBeLessThanOrEqual(2);
+        }
+        console.log(`resize ${width}×${HEIGHT}→${resized.width}×${resized.height}, ${slug}: ${pairs.join('; ')}`);
       });
     });
   }

@@ -69,7 +69,6 @@ export function EmbedApp({ story, options, wordPressSecret }: EmbedAppProps) {
             <NewsMap
               story={story}
               helpId="embed-help"
-              embedded={!options.static}
               onParagraphLink={(id) => {
                 setPanel('article');
                 setParagraph({ id });

@@ -56,12 +56,9 @@ export interface NewsMapProps {
   /** Id of the element that explains how to use the map. */
   readonly helpId: string;
   readonly onParagraphLink: (paragraphId: string) => void;
-  /** The embed's map: its size changes without a window resize (full screen, an iframe that
-   * follows its content). */
-  readonly embedded?: boolean;
 }
 
-export function NewsMap({ story, helpId, onParagraphLink, embedded = false }: NewsMapProps) {
+export function NewsMap({ story, helpId, onParagraphLink }: NewsMapProps) {
   const located = useMemo(() => story.places.filter(isLocated), [story]);
   const byId = useMemo(() => new Map(located.map((p) => [p.id, p])), [located]);
   const bounds = useMemo(() => boundsOf(located.flatMap((p) => [p.position, ...(p.area?.flat() ?? [])])), [located]);
@@ -88,7 +85,7 @@ export function NewsMap({ story, helpId, onParagraphLink, embedded = false }: Ne
     >
       <MapSemantics helpId={helpId} mode={clustered ? 'clusters' : 'markers'} />
       <CooperativeGestures />
-      {embedded && <FollowSize />}
+      <FollowSize />
       <FitWhenSized bounds={bounds} padding={PADDING} />
       <ReaderView places={byId} />
       <Basemap />

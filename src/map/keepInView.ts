@@ -1,7 +1,7 @@
 // Pans the map just enough for an open popup to fit, like Leaflet's autoPan, but with the animation
 // under our control so that prefers-reduced-motion can turn it off; and keeps it inside while it is
-// open, whenever it changes size.
-import type { Map as LeafletMap, Popup } from 'leaflet';
+// open, whenever it or the map changes size.
+import type { Map as LeafletMap, Popup, ResizeEvent } from 'leaflet';
 import { isMoving, moveForPopup } from './viewMemory.ts';
 
 const PADDING = 12; // pixels kept clear between the popup and the map's edge
@@ -28,14 +28,25 @@ export function keepInView(map: LeafletMap, popup: Popup, animate: boolean): voi
 }
 
 /** Keeps the open popup inside the map until it closes: when its content grows or arrives late
- * (react-leaflet renders it in a later commit than Leaflet's opening). Each such pan is ours:
- * closing the last popup undoes it. */
+ * (react-leaflet renders it in a later commit than Leaflet's opening), and after the map changes
+ * size (a phone turned, a window or a frame resized). Each such pan is ours: closing the last popup
+ * undoes it. */
 export function keepInViewWhileOpen(map: LeafletMap, popup: Popup, animate: boolean): void {
   const element = popup.getElement();
   const observer = new ResizeObserver(() => keepInView(map, popup, animate));
   if (element) observer.observe(element);
+  const onResize = (event: ResizeEvent): void => {
+    // A map given its first size fits the story first (FitWhenSized.tsx), then brings the popup in.
+    if (event.oldSize.x === 0 || event.oldSize.y === 0) return;
+    // Leaflet centres a popup on its place by the width it measured when it opened; the popup's
+    // width follows the map's (app.css), so measure again.
+    popup.update();
+    keepInView(map, popup, false);
+  };
+  map.on('resize', onResize);
   // On the popup itself: react-leaflet takes its own handlers off before it removes a popup.
   popup.once('remove', function stopKeeping() {
     observer.disconnect();
+    map.off('resize', onResize);
   });
 }
