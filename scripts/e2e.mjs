@@ -10,6 +10,9 @@ const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit' }).status ?? 
 const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
 const quiet = ['--logLevel', 'error'];
 
+// The oEmbed answers and cards carry absolute URLs: they must name the server the tests start
+// (playwright.config.ts, on E2E_PORT), not another run's on the default port.
+if (process.env.E2E_PORT && !process.env.SITE_URL) process.env.SITE_URL = `http://127.0.0.1:${process.env.E2E_PORT}/`;
 const built = run('node', ['scripts/build.mjs', ...quiet]);
 if (built !== 0) process.exit(built);
 
