@@ -1,7 +1,7 @@
 // The embed: the map for a news page's iframe, 300 to 1200 px wide. Title and source, the key, the
 // map, and two panels that open below it (the article's words, every place as text), then credits.
 // Its height is its content's, reported to the host page as it changes.
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { ArticlePane } from '../article/ArticlePane.tsx';
 import { goToParagraph } from '../article/goToParagraph.ts';
 import type { Story } from '../story/types.ts';
@@ -14,6 +14,7 @@ import { SelectionProvider } from '../selection/SelectionContext.tsx';
 import { SelectionAnnouncer } from '../selection/SelectionAnnouncer.tsx';
 import { FullscreenButton } from './FullscreenButton.tsx';
 import { HostBridge } from './HostBridge.tsx';
+import { MapOnSelect } from './MapOnSelect.tsx';
 import { linkWay, type EmbedOptions } from './options.ts';
 import { StoryLink } from './StoryLink.tsx';
 import { Timeline } from '../timeline/Timeline.tsx';
@@ -44,18 +45,19 @@ export function EmbedApp({ story, options, wordPressSecret }: EmbedAppProps) {
   const way = linkWay(options.links, wordPressSecret, window.origin === 'null');
   const { article } = story;
   const toggle = (which: 'article' | 'places') => () => setPanel((open) => (open === which ? null : which));
+  const showMap = useCallback(() => setPanel(null), []);
+  // In WordPress the frame is at most 1000 px tall (wp-embed.js), or stays at the height the oEmbed
+  // answer gave it where nothing follows its height: an open panel takes the place of the key, the
+  // map and the timeline, and scrolls within the frame, rather than shrink to a strip under them.
+  const capped = wordPressSecret !== null;
+  const reading = capped && panel !== null;
 
   return (
     <SelectionProvider story={story}>
       <HostBridge story={story} />
+      <MapOnSelect reading={reading} showMap={showMap} />
       {/* Named by its title: on a news page it sits inside the host's own <main>. */}
-      {/* In WordPress the frame is at most 1000 px tall (wp-embed.js): there a panel scrolls inside. */}
-      <main
-        className={['embed', options.static && 'embed--static', wordPressSecret !== null && 'embed--capped', story.events.length > 0 && 'embed--timeline']
-          .filter(Boolean)
-          .join(' ')}
-        aria-labelledby="embed-title"
-      >
+      <main className={['embed', options.static && 'embed--static', reading && 'embed--reading'].filter(Boolean).join(' ')} aria-labelledby="embed-title">
         <header className="embed-head">
           <h1 id="embed-title">{story.meta.title}</h1>
           <p className="based-on">
@@ -84,6 +86,11 @@ export function EmbedApp({ story, options, wordPressSecret }: EmbedAppProps) {
         </p>
         {offerPanels && (
           <div className="embed-tools">
+            {reading && (
+              <button type="button" onClick={showMap}>
+                Back to the map
+              </button>
+            )}
             <button type="button" aria-expanded={panel === 'article'} aria-controls="embed-article" onClick={toggle('article')}>
               The article’s words
             </button>

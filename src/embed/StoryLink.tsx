@@ -30,18 +30,22 @@ export function StoryLink({ href, way, wordPressSecret, className, children }: S
     );
   }
   if (way === 'wordpress' && wordPressSecret !== null) {
+    // WordPress opens it in the whole page when its resize script (wp-embed.js) is on the page: it
+    // is only where a post embed with a blockquote brought it, and a frame cannot tell, so the
+    // address is shown too, for where nothing happens.
     return (
-      <a
-        className={className}
-        href={absolute}
-        onClick={(event) => {
-          // WordPress opens it in the whole page (its frame has focus: it was just clicked).
-          event.preventDefault();
-          window.parent.postMessage(wordPressLinkMessage(wordPressSecret, absolute), '*');
+      <details
+        className={className ? `${className} story-address` : 'story-address'}
+        onToggle={(event) => {
+          if (event.currentTarget.open) window.parent.postMessage(wordPressLinkMessage(wordPressSecret, absolute), '*');
         }}
       >
-        {children}
-      </a>
+        <summary>{children}</summary>
+        <label>
+          If the page does not open, copy its address:
+          <input type="text" readOnly value={absolute} onFocus={(event) => event.currentTarget.select()} />
+        </label>
+      </details>
     );
   }
   return (
