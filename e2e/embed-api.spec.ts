@@ -29,6 +29,28 @@ test.describe('embed options and the host page API', () => {
     expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
   });
 
+  test('"Full story page" keeps the place: the one open, else the embed’s own; a timeline step too', async ({ page, baseURL }) => {
+    const story = page.getByRole('link', { name: 'Full story page' });
+    await page.goto('/embed.html?place=camp-taji');
+    await expect(page.locator('.leaflet-popup .pp-title')).toHaveText('Camp Taji');
+    await expect(story).toHaveAttribute('href', `${baseURL}/#place=camp-taji`);
+    // Closed: the embed is still Camp Taji's.
+    await page.locator('.leaflet-popup [role="dialog"]').press('Escape');
+    await expect(page.locator('.leaflet-popup')).toHaveCount(0);
+    await expect(story).toHaveAttribute('href', `${baseURL}/#place=camp-taji`);
+    // Another place opened: that one.
+    const marker = page.locator('.leaflet-marker-pane [data-place-id="karbala-international-airport"]');
+    await marker.focus();
+    await marker.press('Enter');
+    await expect(page.locator('.leaflet-popup .pp-title')).toHaveText('Karbala International Airport');
+    await expect(story).toHaveAttribute('href', `${baseURL}/#place=karbala-international-airport`);
+    // A step of the timeline: the step, at its place.
+    const step = STORY.events.at(-1)!;
+    await page.goto(`/embed.html?event=${step.id}`);
+    await expect(page.locator('.leaflet-popup [role="dialog"]')).toBeVisible();
+    await expect(story).toHaveAttribute('href', new RegExp(`^${baseURL}/#event=${step.id}(&place=[\\w-]+)?$`));
+  });
+
   test('unknown and malformed options are ignored with a warning each', async ({ page }) => {
     const warnings: string[] = [];
     page.on('console', (m) => {

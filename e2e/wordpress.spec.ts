@@ -243,7 +243,7 @@ test.describe('in WordPress, pasted as an address (oEmbed)', () => {
     console.log(`wordpress paragraph with a blockquote, 1280px: the frame ${-left!} px left of the column`);
   });
 
-  test('with wp-embed.js on the page (another post’s embed brought it): the frame follows its content; "Full story page" takes the page there', async ({
+  test('with wp-embed.js on the page (another post’s embed brought it): the frame follows its content; "Full story page" takes the page to the place', async ({
     page,
     host,
     baseURL,
@@ -263,15 +263,18 @@ test.describe('in WordPress, pasted as an address (oEmbed)', () => {
     // WordPress's frame does not allow full screen: that control leads to the story page too.
     await expect(frame.locator('.embed-fullscreen summary')).toHaveText('Open full screen');
     await frame.getByText('Full story page').click();
-    await expect(page).toHaveURL(`${baseURL}/`);
+    await expect(page).toHaveURL(`${baseURL}/#place=${taji.id}`);
   });
 
-  test('without wp-embed.js, "Full story page" shows the address of the story page, to copy', async ({ page, host, baseURL }) => {
+  test('without wp-embed.js, "Full story page" shows the address of the story page at the place, to copy', async ({ page, host, baseURL }) => {
     await page.goto(`${host.origin}${pasted(baseURL!)}`);
     const frame = frameOf(page);
     await expect(markersIn(frame)).toHaveCount(located.length);
+    // The reader closes the place: the link still keeps the embed's own.
+    await frame.locator('.leaflet-popup [role="dialog"]').press('Escape');
+    await expect(frame.locator('.leaflet-popup')).toHaveCount(0);
     await frame.getByText('Full story page').click();
-    await expect(frame.getByRole('textbox', { name: /copy its address/ })).toHaveValue(`${baseURL}/`);
+    await expect(frame.getByRole('textbox', { name: /copy its address/ })).toHaveValue(`${baseURL}/#place=${taji.id}`);
     await expect(page).toHaveURL(new RegExp(`^${host.origin}/wordpress\\.html`));
   });
 

@@ -13,10 +13,10 @@ import { PlacesList } from '../places/PlacesList.tsx';
 import { SelectionProvider } from '../selection/SelectionContext.tsx';
 import { SelectionAnnouncer } from '../selection/SelectionAnnouncer.tsx';
 import { FullscreenButton } from './FullscreenButton.tsx';
+import { FullStoryLink } from './FullStoryLink.tsx';
 import { HostBridge } from './HostBridge.tsx';
 import { MapOnSelect } from './MapOnSelect.tsx';
 import { linkWay, type EmbedOptions } from './options.ts';
-import { StoryLink } from './StoryLink.tsx';
 import { Timeline } from '../timeline/Timeline.tsx';
 import { useHeightReporting } from './useHeightReporting.ts';
 
@@ -77,7 +77,9 @@ export function EmbedApp({ story, options, wordPressSecret }: EmbedAppProps) {
               }}
             />
           </MapBoundary>
-          {!options.static && <FullscreenButton targetId="embed-map" linkWay={way} wordPressSecret={wordPressSecret} />}
+          {!options.static && (
+            <FullscreenButton targetId="embed-map" place={options.place} event={options.event} linkWay={way} wordPressSecret={wordPressSecret} />
+          )}
         </div>
         {!options.static && story.events.length > 0 && <Timeline story={story} />}
         <p className="sr-only" id="embed-help">
@@ -97,9 +99,7 @@ export function EmbedApp({ story, options, wordPressSecret }: EmbedAppProps) {
             <button type="button" aria-expanded={panel === 'places'} aria-controls="embed-places" onClick={toggle('places')}>
               All places ({story.places.length})
             </button>
-            <StoryLink href="./" way={way} wordPressSecret={wordPressSecret}>
-              Full story page
-            </StoryLink>
+            <FullStoryLink place={options.place} event={options.event} way={way} wordPressSecret={wordPressSecret} />
           </div>
         )}
         {offerPanels && (
