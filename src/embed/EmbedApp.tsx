@@ -22,6 +22,9 @@ import { useHeightReporting } from './useHeightReporting.ts';
 
 type OpenPanel = 'article' | 'places' | null;
 
+/** Where "Skip the map" goes: the panels' buttons, or the credits when there are none. */
+const PAST_THE_MAP = 'embed-past-map';
+
 export interface EmbedAppProps {
   readonly story: Story;
   readonly options: EmbedOptions;
@@ -58,6 +61,20 @@ export function EmbedApp({ story, options, wordPressSecret }: EmbedAppProps) {
       <MapOnSelect reading={reading} showMap={showMap} />
       {/* Named by its title: on a news page it sits inside the host's own <main>. */}
       <main className={['embed', options.static && 'embed--static', reading && 'embed--reading'].filter(Boolean).join(' ')} aria-labelledby="embed-title">
+        {!options.static && (
+          // Thirty-odd Tab stops in the map and the timeline: a way past them, to what follows.
+          <a
+            className="skip-link"
+            href={`#${PAST_THE_MAP}`}
+            onClick={(event) => {
+              // Not through the hash: it holds the selection (and, in WordPress, its secret).
+              event.preventDefault();
+              document.getElementById(PAST_THE_MAP)?.focus();
+            }}
+          >
+            Skip the map
+          </a>
+        )}
         <header className="embed-head">
           <h1 id="embed-title">{story.meta.title}</h1>
           <p className="based-on">
@@ -87,7 +104,7 @@ export function EmbedApp({ story, options, wordPressSecret }: EmbedAppProps) {
           {offerPanels ? ' Every place is also listed as text under “All places”.' : ''}
         </p>
         {offerPanels && (
-          <div className="embed-tools">
+          <div className="embed-tools" id={PAST_THE_MAP} tabIndex={-1}>
             {reading && (
               <button type="button" onClick={showMap}>
                 Back to the map
@@ -112,7 +129,7 @@ export function EmbedApp({ story, options, wordPressSecret }: EmbedAppProps) {
             </div>
           </>
         )}
-        <p className="embed-credit">
+        <p className="embed-credit" id={offerPanels ? undefined : PAST_THE_MAP} tabIndex={offerPanels ? undefined : -1}>
           Quotes: {article.outlet}, verbatim. {story.meta.credits.map((c) => `${c.short ?? `${c.for}: ${c.by}`}. `).join('')}Basemap: Natural Earth.
         </p>
       </main>
