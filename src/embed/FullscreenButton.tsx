@@ -1,6 +1,7 @@
 // "Open full screen": the map alone, filling the screen (Fullscreen API). Where the host's iframe does
 // not allow it, or the browser has no such API, it is a link to the story page (StoryLink.tsx).
 import { useEffect, useState } from 'react';
+import { KEEP_CLEAR } from '../map/keepInView.ts';
 import type { LinkWay } from './options.ts';
 import { StoryLink } from './StoryLink.tsx';
 import { useStoryHref } from './useStoryHref.ts';
@@ -27,7 +28,7 @@ export function FullscreenButton({ targetId, place, event, linkWay, wordPressSec
 
   if (!document.fullscreenEnabled) {
     return (
-      <StoryLink className="embed-fullscreen" href={storyHref} way={linkWay} wordPressSecret={wordPressSecret}>
+      <StoryLink className="embed-fullscreen" overMap href={storyHref} way={linkWay} wordPressSecret={wordPressSecret}>
         Open full screen
       </StoryLink>
     );
@@ -46,7 +47,7 @@ export function FullscreenButton({ targetId, place, event, linkWay, wordPressSec
       });
   }
   return (
-    <button type="button" className="embed-fullscreen" onClick={toggle}>
+    <button type="button" className="embed-fullscreen" onClick={toggle} {...{ [KEEP_CLEAR]: '' }}>
       {full ? 'Exit full screen' : 'Open full screen'}
     </button>
   );

@@ -1,10 +1,37 @@
 // Pans the map just enough for an open popup to fit, like Leaflet's autoPan, but with the animation
 // under our control so that prefers-reduced-motion can turn it off; and keeps it inside while it is
-// open, whenever it or the map changes size.
+// open, whenever it or the map changes size, below the controls drawn over the map where it fits.
 import type { Map as LeafletMap, Popup, ResizeEvent } from 'leaflet';
 import { isMoving, moveForPopup } from './viewMemory.ts';
 
 const PADDING = 12; // pixels kept clear between the popup and the map's edge
+
+/** Marks an element drawn over the map (in its frame, beside Leaflet's container) that an open popup
+ * leaves uncovered where it fits below it: the embed's "Open full screen". Drawn above the whole map
+ * (Leaflet's panes, the popup's among them, are one stacking context), it is hidden while a popup
+ * lies under it, which gets `data-covered`. */
+export const KEEP_CLEAR = 'data-keep-clear';
+const COVERED = 'data-covered';
+
+/** The elements over the map that a popup should leave uncovered. */
+const keepClearElements = (map: LeafletMap): HTMLElement[] => [...(map.getContainer().parentElement?.querySelectorAll<HTMLElement>(`[${KEEP_CLEAR}]`) ?? [])];
+
+/** The boxes of the elements over the map that a popup should leave uncovered. */
+function keepClear(map: LeafletMap): DOMRect[] {
+  return keepClearElements(map)
+    .map((e) => e.getBoundingClientRect())
+    .filter((r) => r.width > 0 && r.height > 0);
+}
+
+/** Hides what a popup lies under (where it did not fit below it, or the reader moved it there). */
+function markCovered(map: LeafletMap, popup: Popup | null): void {
+  const box = popup?.isOpen() ? popup.getElement()?.getBoundingClientRect() : undefined;
+  for (const element of keepClearElements(map)) {
+    const r = element.getBoundingClientRect();
+    const under = !!box && box.left < r.right && box.right > r.left && box.top < r.bottom && box.bottom > r.top;
+    element.toggleAttribute(COVERED, under);
+  }
+}
 
 export function keepInView(map: LeafletMap, popup: Popup, animate: boolean): void {
   const element = popup.getElement();
@@ -24,6 +51,13 @@ export function keepInView(map: LeafletMap, popup: Popup, animate: boolean): voi
   if (box.left - dx - PADDING < frame.left) dx = box.left - PADDING - frame.left;
   if (box.bottom + PADDING > frame.bottom) dy = box.bottom + PADDING - frame.bottom;
   if (box.top - dy - PADDING < frame.top) dy = box.top - PADDING - frame.top;
+  // Then below what the reader may still want to reach over the map, where the popup fits there;
+  // where it does not, the popup and its × come first.
+  for (const clear of keepClear(map)) {
+    const [left, right, top, bottom] = [box.left - dx, box.right - dx, box.top - dy, box.bottom - dy];
+    const down = clear.bottom + PADDING - top;
+    if (left < clear.right && right > clear.left && top < clear.bottom && bottom > clear.top && bottom + down <= frame.bottom - PADDING) dy -= down;
+  }
   if (Math.round(dx) !== 0 || Math.round(dy) !== 0) moveForPopup(map, () => map.panBy([Math.round(dx), Math.round(dy)], { animate }));
 }
 
@@ -33,8 +67,12 @@ export function keepInView(map: LeafletMap, popup: Popup, animate: boolean): voi
  * undoes it. */
 export function keepInViewWhileOpen(map: LeafletMap, popup: Popup, animate: boolean): void {
   const element = popup.getElement();
-  const observer = new ResizeObserver(() => keepInView(map, popup, animate));
+  const observer = new ResizeObserver(() => {
+    keepInView(map, popup, animate);
+    markCovered(map, popup);
+  });
   if (element) observer.observe(element);
+  const onMove = (): void => markCovered(map, popup);
   const onResize = (event: ResizeEvent): void => {
     // A map given its first size fits the story first (FitWhenSized.tsx), then brings the popup in.
     if (event.oldSize.x === 0 || event.oldSize.y === 0) return;
@@ -44,9 +82,12 @@ export function keepInViewWhileOpen(map: LeafletMap, popup: Popup, animate: bool
     keepInView(map, popup, false);
   };
   map.on('resize', onResize);
+  map.on('move moveend', onMove);
   // On the popup itself: react-leaflet takes its own handlers off before it removes a popup.
   popup.once('remove', function stopKeeping() {
     observer.disconnect();
     map.off('resize', onResize);
+    map.off('move moveend', onMove);
+    markCovered(map, null);
   });
 }
