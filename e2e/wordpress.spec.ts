@@ -158,11 +158,14 @@ test.describe('in WordPress, pasted as an address (oEmbed)', () => {
       return [box.left - column.left, box.right - column.right].map(Math.round);
     }, frame);
 
-  test('a place’s page round-trips: its discovery link, an answer for that place with a sized thumbnail', async ({ baseURL }) => {
+  test('a place’s page round-trips: its discovery link, an answer for that place with its own sized thumbnail', async ({ baseURL, request }) => {
     const { endpoint, answer } = await discoverOembed(`${baseURL}/place/${taji.id}.html`);
     expect(endpoint).toBe(`${baseURL}/oembed/${taji.id}.json`);
-    expect(answer).toMatchObject({ type: 'rich', title: `${taji.name}: ${story.meta.title}`, thumbnail_width: 1200 });
-    expect(answer.thumbnail_height).toEqual(expect.any(Number));
+    expect(answer).toMatchObject({ type: 'rich', title: `${taji.name}: ${story.meta.title}`, thumbnail_width: 1200, thumbnail_height: 630 });
+    // The map with the place marked, not the whole map's card.
+    expect(answer.thumbnail_url).toBe(`${baseURL}/fallback/card-${taji.id}.png`);
+    const picture = await request.get(String(answer.thumbnail_url));
+    expect(picture.headers()['content-type']).toBe('image/png');
     expect(String(answer.html)).toContain(`src="${baseURL}/embed.html?place=${taji.id}"`);
   });
 

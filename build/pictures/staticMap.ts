@@ -214,7 +214,9 @@ interface Labelled {
 }
 
 /** The story's markers and the basemap's names, laid out as LabelLayout.tsx lays them out. */
-function labelsSvg(places: readonly LocatedPlace[], names: readonly BasemapLabel[], view: View, c: Palette): string {
+/** `marked`: the places drawn as the live map draws its current ones (app.css, aria-current): a ring
+ * round the symbol, the label highlighted. */
+function labelsSvg(places: readonly LocatedPlace[], names: readonly BasemapLabel[], view: View, c: Palette, marked: ReadonlySet<string>): string {
   const at = (lon: number, lat: number): [number, number] => project([lon, lat], view.zoom);
   const storyIds = new Set(places.map((p) => p.id));
   const entries: Labelled[] = [];
@@ -304,6 +306,12 @@ function labelsSvg(places: readonly LocatedPlace[], names: readonly BasemapLabel
           out += `<line x1="${r1(px - view.left)}" y1="${r1(py - view.top)}" x2="${r1(sx + SYMBOL / 2 - view.left)}" y2="${r1(sy + SYMBOL / 2 - view.top)}" stroke="${c.leader}" stroke-width="1"/>`;
           out += `<circle cx="${r1(px - view.left)}" cy="${r1(py - view.top)}" r="2.5" fill="${c.leader}"/>`;
         }
+        const mark = marked.has(place.id);
+        if (mark) {
+          const [cx, cy] = [sx + SYMBOL / 2 - view.left, sy + SYMBOL / 2 - view.top];
+          out += `<circle cx="${r1(cx)}" cy="${r1(cy)}" r="${SYMBOL / 2 + 5}" fill="${c['mark-line']}"/>`;
+          out += `<circle cx="${r1(cx)}" cy="${r1(cy)}" r="${SYMBOL / 2 + 3}" fill="${c['mark-active']}"/>`;
+        }
         out += symbolSvg(traitsOf(place), sx - view.left, sy - view.top, c);
         if (p.side !== 'none') {
           const [lx, ly] =
@@ -316,7 +324,8 @@ function labelsSvg(places: readonly LocatedPlace[], names: readonly BasemapLabel
                   : [left + (width - labelW) / 2, top + SYMBOL + 3];
           const x = lx - view.left;
           const y = ly - view.top;
-          out += `<rect x="${r1(x)}" y="${r1(y)}" width="${r1(labelW)}" height="16" rx="3" fill="${c['label-bg']}"/>`;
+          const labelStyle = mark ? `fill="${c.mark}" stroke="${c['mark-line']}"` : `fill="${c['label-bg']}"`;
+          out += `<rect x="${r1(x)}" y="${r1(y)}" width="${r1(labelW)}" height="16" rx="3" ${labelStyle}/>`;
           out += text(place.label, x + 4, y + 12.2, 12, style, c.text);
         }
         return out;
@@ -351,8 +360,10 @@ function scaleSvg(view: View, height: number): string {
   );
 }
 
+const NONE: ReadonlySet<string> = new Set();
+
 /** The map itself: basemap, extents, markers and names, scale and credit, clipped to its frame. */
-function mapSvg(story: Story, basemap: CutBasemap, width: number, height: number, c: Palette): string {
+function mapSvg(story: Story, basemap: CutBasemap, width: number, height: number, c: Palette, marked: ReadonlySet<string> = NONE): string {
   const located = story.places.filter(isLocated);
   const view = fitView(located, basemap.meta, width, height);
   const credit = 'Leaflet | Natural Earth · GeoNames';
@@ -363,7 +374,7 @@ function mapSvg(story: Story, basemap: CutBasemap, width: number, height: number
     `<rect width="${width}" height="${height}" fill="${c.sea}"/>`,
     basemapSvg(basemap, view, c),
     extentsSvg(located, view, c),
-    labelsSvg(located, basemap.labels, view, c),
+    labelsSvg(located, basemap.labels, view, c, marked),
     scaleSvg(view, height),
     `<rect x="${r1(width - creditW)}" y="${height - 16}" width="${r1(creditW)}" height="16" fill="#ffffff" fill-opacity="0.8"/>`,
     text(credit, width - 4, height - 4.5, 11, 'regular', '#333', 'end'),
@@ -449,15 +460,26 @@ export function fallbackPicture(story: Story, basemap: CutBasemap, layout: 'wide
   return { svg: document(width, height, c.bg, title + source + key + map + credits), width, height };
 }
 
-/** The social card, 1200 × 630: the title over the map, and the credits. */
-export function socialCard(story: Story, basemap: CutBasemap, theme: Theme = 'light'): Picture {
+/** The social card, 1200 × 630: the title over the map, and the credits. A place's card (its oEmbed
+ * thumbnail) has the place's name over the story's title, and the same map with the place marked. */
+export function socialCard(story: Story, basemap: CutBasemap, theme: Theme = 'light', place: LocatedPlace | null = null): Picture {
   const c = palette(theme);
   const [width, height, pad] = [1200, 630, 24];
-  const titleLines = wrap(story.meta.title, width - 2 * pad, 32, 'bold').slice(0, 2);
-  const title = titleLines.map((line, i) => text(line, pad, pad + 32 + i * 40, 32, 'bold', c.text)).join('');
-  const mapTop = pad + titleLines.length * 40 + 12;
+  let title: string;
+  let mapTop: number;
+  if (place) {
+    const name = wrap(place.name, width - 2 * pad, 32, 'bold')[0]!;
+    const storyLines = wrap(story.meta.title, width - 2 * pad, 20, 'regular').slice(0, 2);
+    title = text(name, pad, pad + 32, 32, 'bold', c.text) + storyLines.map((line, i) => text(line, pad, pad + 64 + i * 26, 20, 'regular', c.muted)).join('');
+    mapTop = pad + 64 + (storyLines.length - 1) * 26 + 16;
+  } else {
+    const titleLines = wrap(story.meta.title, width - 2 * pad, 32, 'bold').slice(0, 2);
+    title = titleLines.map((line, i) => text(line, pad, pad + 32 + i * 40, 32, 'bold', c.text)).join('');
+    mapTop = pad + titleLines.length * 40 + 12;
+  }
   const mapH = height - mapTop - 40;
-  const map = `<g transform="translate(${pad} ${mapTop})">${mapSvg(story, basemap, width - 2 * pad, mapH, c)}</g>`;
+  const marked = place ? new Set([place.id]) : NONE;
+  const map = `<g transform="translate(${pad} ${mapTop})">${mapSvg(story, basemap, width - 2 * pad, mapH, c, marked)}</g>`;
   const credit = text(wrap(creditLine(story), width - 2 * pad, 15, 'regular')[0]!, pad, height - 14, 15, 'regular', c.muted);
   return { svg: document(width, height, c.bg, title + map + credit), width, height };
 }
