@@ -154,6 +154,9 @@ for (const { name, path, slug, tall } of pages) {
   for (const width of WIDTHS) {
     const resized = tall ? { width: RESIZED[width]!.width, height: HEIGHT } : RESIZED[width]!;
     test.describe(`${name} at ${width} px`, () => {
+      // Five pairs of popups, each waited on until the map is still: 20-40 s alone, past the 45 s
+      // default under the whole suite's load.
+      test.slow();
       test.beforeEach(async ({ page, ui }) => {
         await page.setViewportSize({ width, height: HEIGHT });
         await ui.goto(path);
