@@ -29,6 +29,30 @@ test.describe('accessibility of the embed', () => {
     });
   }
 
+  test('a Tab path past the map: "Skip the map", the first stop, leads on to the panels', async ({ page }) => {
+    const articleButton = page.getByRole('button', { name: 'The article’s words' });
+    await page.goto('/embed.html');
+    await expect(markersIn(page)).toHaveCount(located.length);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip the map' });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await expect(articleButton).toBeFocused();
+    // The long way, from the top again: every place, the zoom, the credits' links, full screen, the timeline.
+    await page.reload();
+    await expect(markersIn(page)).toHaveCount(located.length);
+    let stops = 0;
+    do {
+      await page.keyboard.press('Tab');
+      stops++;
+    } while (!(await articleButton.evaluate((b) => b === document.activeElement)) && stops < 80);
+    await expect(articleButton).toBeFocused();
+    expect(stops, 'the skip link is the shorter way').toBeGreaterThan(3);
+    console.log(`embed: ${stops} Tab presses to the panels' first button; 3 keys with the skip link`);
+  });
+
   test('axe finds no violation on the news page with the embed in it', async ({ page, host }) => {
     await page.goto(`${host.origin}/embedjs.html`);
     await expect(markersIn(embedded(page))).toHaveCount(located.length);

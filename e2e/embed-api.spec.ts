@@ -29,6 +29,83 @@ test.describe('embed options and the host page API', () => {
     expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
   });
 
+  test('"Full story page" keeps the place: the one open, else the embed’s own; a timeline step too', async ({ page, baseURL }) => {
+    const story = page.getByRole('link', { name: 'Full story page' });
+    await page.goto('/embed.html?place=camp-taji');
+    await expect(page.locator('.leaflet-popup .pp-title')).toHaveText('Camp Taji');
+    await expect(story).toHaveAttribute('href', `${baseURL}/#place=camp-taji`);
+    // Closed: the embed is still Camp Taji's.
+    await page.locator('.leaflet-popup [role="dialog"]').press('Escape');
+    await expect(page.locator('.leaflet-popup')).toHaveCount(0);
+    await expect(story).toHaveAttribute('href', `${baseURL}/#place=camp-taji`);
+    // Another place opened: that one.
+    const marker = page.locator('.leaflet-marker-pane [data-place-id="karbala-international-airport"]');
+    await marker.focus();
+    await marker.press('Enter');
+    await expect(page.locator('.leaflet-popup .pp-title')).toHaveText('Karbala International Airport');
+    await expect(story).toHaveAttribute('href', `${baseURL}/#place=karbala-international-airport`);
+    // A step of the timeline: the step, at its place.
+    const step = STORY.events.at(-1)!;
+    await page.goto(`/embed.html?event=${step.id}`);
+    await expect(page.locator('.leaflet-popup [role="dialog"]')).toBeVisible();
+    await expect(story).toHaveAttribute('href', new RegExp(`^${baseURL}/#event=${step.id}(&place=[\\w-]+)?$`));
+  });
+
+  for (const width of [375, 1280]) {
+    test(`at ${width} px an open popup leaves "Open full screen" uncovered, its × in the map, for every place`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto('/embed.html');
+      await expect(markersIn(page)).toHaveCount(located.length);
+      const button = page.getByRole('button', { name: 'Open full screen' });
+      for (const place of located) {
+        const marker = page.locator(`.leaflet-marker-pane [data-place-id="${place.id}"]`);
+        await marker.focus();
+        await marker.press('Enter');
+        await expect(page.locator('.leaflet-popup .pp-title')).toHaveText(place.name);
+        let last = '';
+        await expect
+          .poll(async () => {
+            const now = JSON.stringify(await page.locator('.leaflet-popup').boundingBox());
+            const still = now === last;
+            last = now;
+            return still;
+          })
+          .toBe(true);
+        const seen = await page.evaluate(() => {
+          const button = document.querySelector('.embed-fullscreen')!.getBoundingClientRect();
+          const popup = document.querySelector('.leaflet-popup')!.getBoundingClientRect();
+          const close = document.querySelector('.leaflet-popup .pp-close')!.getBoundingClientRect();
+          const map = document.querySelector('.leaflet-container')!.getBoundingClientRect();
+          return {
+            apart: popup.top >= button.bottom || popup.bottom <= button.top || popup.left >= button.right || popup.right <= button.left,
+            close: close.left >= map.left && close.right <= map.right && close.top >= map.top && close.bottom <= map.bottom,
+          };
+        });
+        expect(seen.close, `${place.name}: its × in the map`).toBe(true);
+        expect(seen.apart, `${place.name}: the popup clear of "Open full screen"`).toBe(true);
+        // Drawn above the map (a button under Leaflet's panes would be hidden by the basemap).
+        await expect(button, `${place.name}: "Open full screen" shown`).toBeVisible();
+        expect(await button.evaluate((b) => getComputedStyle(b).zIndex)).toBe('1000');
+        await page.locator('.leaflet-popup [role="dialog"]').press('Escape');
+        await expect(page.locator('.leaflet-popup')).toHaveCount(0);
+      }
+    });
+  }
+
+  test('at 375 px a popup the reader moves under "Open full screen" hides it until it closes', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto('/embed.html?place=camp-taji');
+    const button = page.getByRole('button', { name: 'Open full screen' });
+    await expect(page.locator('.leaflet-popup [role="dialog"]')).toBeVisible();
+    await expect(button).toBeVisible();
+    // The reader pans the map up with the keyboard: the popup goes under the button.
+    await page.locator('.leaflet-container').focus();
+    for (let i = 0; i < 8 && (await button.isVisible()); i++) await page.keyboard.press('ArrowDown');
+    await expect(button).toBeHidden();
+    await page.locator('.leaflet-popup [role="dialog"]').press('Escape');
+    await expect(button).toBeVisible();
+  });
+
   test('unknown and malformed options are ignored with a warning each', async ({ page }) => {
     const warnings: string[] = [];
     page.on('console', (m) => {
@@ -131,14 +208,12 @@ test.describe('the story page gives the embed code', () => {
     if (browserName === 'chromium') expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
   });
 
-  test('oEmbed: the page links its oembed.json, a rich answer: a link to the story page, then the iframe', async ({ page, request }) => {
+  test('oEmbed: the page links its oembed.json, a rich answer: the iframe', async ({ page, request }) => {
     await page.goto('/');
     const href = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute('href');
     expect(href).toMatch(/\/oembed\.json$/);
     const answer = await (await request.get('/oembed.json')).json();
     expect(answer).toMatchObject({ version: '1.0', type: 'rich', height: SNIPPET_HEIGHT });
-    expect(answer.html).toMatch(
-      /^<blockquote class="wp-embedded-content"><a href="[^"]+\/">[^<]+<\/a><\/blockquote>\n<iframe data-iraq-strikes-map title="Map: [^"]+" src="[^"]+\/embed\.html"/,
-    );
+    expect(answer.html).toMatch(/^<iframe data-iraq-strikes-map title="Map: [^"]+" src="[^"]+\/embed\.html"/);
   });
 });

@@ -78,6 +78,26 @@ test.describe('auto-height on a news page', () => {
     }
   }
 
+  // The README's code is the page's (src/embed/snippet.test.ts); its height must hold the closed
+  // embed at the narrowest and the widest frame the README promises, with its place chosen.
+  for (const width of [300, 1200]) {
+    test(`the code's own height, with no script, holds the closed embed at ${width} px`, async ({ page, host }) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`${host.origin}/bare.html?place=camp-taji`);
+      const scrollbar = await page.evaluate(() => window.innerWidth - document.documentElement.clientWidth);
+      if (scrollbar > 0) await page.setViewportSize({ width: width + scrollbar, height: 900 });
+      await page.locator('#embed').scrollIntoViewIfNeeded();
+      const frame = embedded(page);
+      await expect(frame.locator('.leaflet-popup [role="dialog"]')).toBeVisible();
+      await expect.poll(() => page.locator('#embed iframe').evaluate((f) => f.getBoundingClientRect().width)).toBe(width);
+      const f = await measureFit(page);
+      expect(f.frame).toBe(SNIPPET_HEIGHT);
+      expect(f.content).toBeLessThanOrEqual(SNIPPET_HEIGHT);
+      expect(f.scrolls).toBe(false);
+      console.log(`snippet height at ${width}px: content ${f.content} of ${SNIPPET_HEIGHT}`);
+    });
+  }
+
   test('the news page at 375 px with embed.js (screenshot: reports/screenshots)', async ({ page, host }) => {
     await page.setViewportSize({ width: 375, height: 812 });
     await page.goto(`${host.origin}/embedjs.html`);

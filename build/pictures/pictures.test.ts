@@ -10,25 +10,42 @@ import { cutStoryBasemap } from '../vite/basemapPlugin.ts';
 import { isLocated } from '../../src/story/types.ts';
 import { legendRows } from '../../src/map/legendRows.ts';
 import { escapeHtml } from '../../src/story/escapeHtml.ts';
-import { rasterise, readCutBasemap, storyPictures, svgFileOf } from './pictures.ts';
+import { PLACE_CARDS_UP_TO, placeCards, rasterise, readCutBasemap, storyPictures, svgFileOf } from './pictures.ts';
 import { mapLayout } from './staticMap.ts';
+import { palette } from './style.ts';
 import { project } from '../basemap/mercator.ts';
 
 const png = (bytes: Buffer) => ({ signature: bytes.subarray(0, 8).toString('hex'), width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) });
 
 describe.each(['geo', 'e2e/fixtures/lualaba-story'])('the pictures of %s', (dir) => {
   const story = loadStoryDir(dir);
-  const pictures = storyPictures(story, readCutBasemap(cutStoryBasemap(dir)));
+  const basemap = readCutBasemap(cutStoryBasemap(dir));
+  const pictures = [...storyPictures(story, basemap), ...placeCards(story, basemap)];
 
-  it('are the map wide (1200 px) and narrow (400 px), light and dark, and a 1200 × 630 card', () => {
+  const located = story.places.filter(isLocated);
+
+  it('are the map wide (1200 px) and narrow (400 px), light and dark, a 1200 × 630 card, and a card for each place on the map', () => {
     expect(pictures.map((p) => [p.file, p.width])).toEqual([
       ['fallback/map-wide-light.png', 1200],
       ['fallback/map-wide-dark.png', 1200],
       ['fallback/map-narrow-light.png', 400],
       ['fallback/map-narrow-dark.png', 400],
       ['fallback/card.png', 1200],
+      ...located.map((p) => [`fallback/card-${p.id}.png`, 1200]),
     ]);
-    expect(pictures.at(-1)!.height).toBe(630);
+    expect(pictures.filter((p) => p.layout === 'card').map((p) => p.height)).toEqual(Array(located.length + 1).fill(630));
+  });
+
+  it('a place’s card names the place over the story’s title, and marks that place alone', () => {
+    const mark = `fill="${palette('light')['mark-active']}"`;
+    const count = (svg: string): number => svg.split(mark).length - 1;
+    expect(count(pictures.find((p) => p.file === 'fallback/card.png')!.picture.svg)).toBe(0);
+    for (const place of located) {
+      const svg = pictures.find((p) => p.place === place.id)!.picture.svg;
+      expect(svg, place.id).toContain(`>${escapeHtml(place.name)}</text>`);
+      expect(svg, place.id).toContain(escapeHtml(story.meta.title.split(' ').slice(0, 3).join(' ')));
+      expect(count(svg), place.id).toBe(1);
+    }
   });
 
   // resvg takes a few seconds for the five on a loaded machine.
@@ -77,12 +94,20 @@ describe('the halos in the pictures', () => {
   });
 });
 
+describe('a story with more places than PLACE_CARDS_UP_TO', () => {
+  it('gives its places the map’s card, not one each', () => {
+    const story = loadStoryDir('geo');
+    const many = { ...story, places: Array.from({ length: PLACE_CARDS_UP_TO + 1 }, (_, i) => ({ ...story.places.find(isLocated)!, id: `p${i}` })) };
+    expect(placeCards(many, readCutBasemap(cutStoryBasemap('geo')))).toEqual([]);
+  });
+});
+
 describe('another story’s pictures', () => {
   it('hold no phrase of the bundled story', () => {
     const dir = 'e2e/fixtures/lualaba-story';
-    const svg = storyPictures(loadStoryDir(dir), readCutBasemap(cutStoryBasemap(dir)))
-      .map((p) => p.picture.svg)
-      .join('');
+    const story = loadStoryDir(dir);
+    const basemap = readCutBasemap(cutStoryBasemap(dir));
+    const svg = [...storyPictures(story, basemap), ...placeCards(story, basemap)].map((p) => p.picture.svg).join('');
     expect([...storyPhrases('geo')].filter((phrase) => svg.includes(escapeHtml(phrase)))).toEqual([]);
   });
 });

@@ -45,6 +45,8 @@ const MARKER_BOX = 24;
 const SYMBOL = 18;
 
 const attr = (value: string | number): string => escapeHtml(String(value));
+/** No place marked. */
+const NONE: ReadonlySet<string> = new Set();
 const r1 = (v: number): string => (Math.round(v * 10) / 10).toString();
 
 interface View {
@@ -212,8 +214,17 @@ function text(
 
 /** The story's markers and the basemap's names, laid out as LabelLayout.tsx lays them out: every
  * symbol on its true point, places that cannot be told apart as one group, labels around them.
- * `keepClear` are the picture's own controls (scale bar, credit, insets), in its pixels. */
-function labelsSvg(places: readonly LocatedPlace[], names: readonly BasemapLabel[], view: View, c: Palette, keepClear: readonly Box[]): string {
+ * `keepClear` are the picture's own controls (scale bar, credit, insets), in its pixels; `marked`, the
+ * places drawn as the live map draws its current ones (app.css, aria-current): a ring round the
+ * symbol, the label highlighted, never in a group. */
+function labelsSvg(
+  places: readonly LocatedPlace[],
+  names: readonly BasemapLabel[],
+  view: View,
+  c: Palette,
+  keepClear: readonly Box[],
+  marked: ReadonlySet<string> = NONE,
+): string {
   const at = (lon: number, lat: number): [number, number] => {
     const [x, y] = project([lon, lat], view.zoom);
     return [x - view.left, y - view.top];
@@ -228,7 +239,8 @@ function labelsSvg(places: readonly LocatedPlace[], names: readonly BasemapLabel
       return { id: p.id, x, y, priority: priorityOf(p) };
     })
     .filter(({ x, y }) => x > -12 && y > -12 && x < view.width + 12 && y < view.height + 12);
-  const groups = groupPlaces(points);
+  // A marked place stands on its own, never hidden in a group.
+  const groups = groupPlaces(points.filter((p) => !marked.has(p.id)));
   const grouped = new Set(groups.flatMap((g) => g.members));
   const marks: Mark[] = [];
   const draws: ((placement: LabelPlacement) => { under: string; over: string })[] = [];
@@ -266,10 +278,11 @@ function labelsSvg(places: readonly LocatedPlace[], names: readonly BasemapLabel
     });
   }
 
-  const storyLabel = (label: string, style: FontStyle, p: LabelPlacement): string => {
+  const storyLabel = (label: string, style: FontStyle, p: LabelPlacement, mark = false): string => {
     if (!p.label) return '';
     const { left, top, width } = p.label;
-    return `<rect x="${r1(left)}" y="${r1(top)}" width="${r1(width)}" height="16" rx="3" fill="${c['label-bg']}"/>${text(label, left + 4, top + 12.2, 12, style, c.text)}`;
+    const fill = mark ? `fill="${c.mark}" stroke="${c['mark-line']}"` : `fill="${c['label-bg']}"`;
+    return `<rect x="${r1(left)}" y="${r1(top)}" width="${r1(width)}" height="16" rx="3" ${fill}/>${text(label, left + 4, top + 12.2, 12, style, c.text)}`;
   };
   const leader = (p: LabelPlacement): string => {
     if (!p.leader) return '';
@@ -292,10 +305,13 @@ function labelsSvg(places: readonly LocatedPlace[], names: readonly BasemapLabel
       priority: point.priority,
       role: 'story',
     });
+    const mark = marked.has(place.id);
+    // The ring of a current place, as app.css draws it round the symbol.
+    const ring = mark ? `<circle r="${SYMBOL / 2 + 5}" fill="${c['mark-line']}"/><circle r="${SYMBOL / 2 + 3}" fill="${c['mark-active']}"/>` : '';
     draws.push((p) => ({
       under: leader(p),
       // Drawn about its centre, moved to the true point: the picture's tests read where it stands.
-      over: `<g data-place="${attr(place.id)}" transform="translate(${r1(point.x)} ${r1(point.y)})">${symbolSvg(traitsOf(place), -SYMBOL / 2, -SYMBOL / 2, c)}</g>${storyLabel(place.label, style, p)}`,
+      over: `<g data-place="${attr(place.id)}" transform="translate(${r1(point.x)} ${r1(point.y)})">${ring}${symbolSvg(traitsOf(place), -SYMBOL / 2, -SYMBOL / 2, c)}</g>${storyLabel(place.label, style, p, mark)}`,
     }));
   }
 
@@ -474,8 +490,17 @@ function scaleSvg(view: View, height: number): string {
 }
 
 /** The map itself: basemap, extents, markers and names, its insets, scale and credit, clipped to
- * its frame. Insets set under the map (`allowBelow`) make it `below` pixels taller. */
-function mapSvg(story: Story, basemap: CutBasemap, width: number, height: number, c: Palette, allowBelow = false): { svg: string; below: number } {
+ * its frame. Insets set under the map (`allowBelow`) make it `below` pixels taller; `marked`, the
+ * places drawn as current (a place's own card). */
+function mapSvg(
+  story: Story,
+  basemap: CutBasemap,
+  width: number,
+  height: number,
+  c: Palette,
+  allowBelow = false,
+  marked: ReadonlySet<string> = NONE,
+): { svg: string; below: number } {
   const located = story.places.filter(isLocated);
   const { view, details, locator, below } = mapLayout(located, basemap, width, height, allowBelow);
   const credit = 'Leaflet | Natural Earth · GeoNames';
@@ -537,7 +562,7 @@ function mapSvg(story: Story, basemap: CutBasemap, width: number, height: number
     basemapSvg(basemap, view, c),
     extentsSvg(located, view, c),
     areaSvg,
-    labelsSvg(located, basemap.labels, view, c, keepClear),
+    labelsSvg(located, basemap.labels, view, c, keepClear, marked),
     locatorSvg,
     scaleSvg(view, height),
     `<rect x="${r1(width - creditW)}" y="${height - 16}" width="${r1(creditW)}" height="16" fill="#ffffff" fill-opacity="0.8"/>`,
@@ -631,16 +656,27 @@ export function fallbackPicture(story: Story, basemap: CutBasemap, layout: 'wide
   return { svg: document(width, height, c.bg, title + source + key + map + credits, story.meta.title), width, height };
 }
 
-/** The social card, 1200 × 630: the title over the map, and the credits. */
-export function socialCard(story: Story, basemap: CutBasemap, theme: Theme = 'light'): Picture {
+/** The social card, 1200 × 630: the title over the map, and the credits. A place's card (its oEmbed
+ * thumbnail) has the place's name over the story's title, and the same map with the place marked. */
+export function socialCard(story: Story, basemap: CutBasemap, theme: Theme = 'light', place: LocatedPlace | null = null): Picture {
   const c = palette(theme);
   const [width, height, pad] = [1200, 630, 24];
-  const titleLines = wrap(story.meta.title, width - 2 * pad, 32, 'bold').slice(0, 2);
-  const title = titleLines.map((line, i) => text(line, pad, pad + 32 + i * 40, 32, 'bold', c.text)).join('');
-  const mapTop = pad + titleLines.length * 40 + 12;
+  let title: string;
+  let mapTop: number;
+  if (place) {
+    const name = wrap(place.name, width - 2 * pad, 32, 'bold')[0]!;
+    const storyLines = wrap(story.meta.title, width - 2 * pad, 20, 'regular').slice(0, 2);
+    title = text(name, pad, pad + 32, 32, 'bold', c.text) + storyLines.map((line, i) => text(line, pad, pad + 64 + i * 26, 20, 'regular', c.muted)).join('');
+    mapTop = pad + 64 + (storyLines.length - 1) * 26 + 16;
+  } else {
+    const titleLines = wrap(story.meta.title, width - 2 * pad, 32, 'bold').slice(0, 2);
+    title = titleLines.map((line, i) => text(line, pad, pad + 32 + i * 40, 32, 'bold', c.text)).join('');
+    mapTop = pad + titleLines.length * 40 + 12;
+  }
   const mapH = height - mapTop - 40;
   // The card's size is fixed: its insets go over the map or not at all.
-  const map = `<g transform="translate(${pad} ${mapTop})">${mapSvg(story, basemap, width - 2 * pad, mapH, c).svg}</g>`;
+  const marked = place ? new Set([place.id]) : NONE;
+  const map = `<g transform="translate(${pad} ${mapTop})">${mapSvg(story, basemap, width - 2 * pad, mapH, c, false, marked).svg}</g>`;
   const credit = text(wrap(creditLine(story), width - 2 * pad, 15, 'regular')[0]!, pad, height - 14, 15, 'regular', c.muted);
   return { svg: document(width, height, c.bg, title + map + credit, story.meta.title), width, height };
 }

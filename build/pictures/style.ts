@@ -28,6 +28,9 @@ const COLOURS = [
   'earlier',
   'halo',
   'leader',
+  'mark',
+  'mark-active',
+  'mark-line',
 ] as const;
 export type Palette = Readonly<Record<(typeof COLOURS)[number], string>> & Readonly<Record<string, string | undefined>>;
 

@@ -21,22 +21,20 @@ describe('embed.js', () => {
 describe('the oEmbed answers', () => {
   const site = 'https://graphics.example.org/iraq/';
   const thumbnail = { file: 'fallback/card.png', width: 1200, height: 630 };
-  it('oembed.json is a rich answer: a blockquote linking the story page, then the iframe, and a sized thumbnail', () => {
+  it('oembed.json is a rich answer: the iframe, and a sized thumbnail', () => {
     const answer = oembedFor(story, site, thumbnail) as Record<string, unknown>;
     // The frame's height until the embed reports its own: 640 px, and 220 more for the story's timeline.
     expect(answer).toMatchObject({ version: '1.0', type: 'rich', width: 1000, height: 860, title: story.meta.title });
     expect(String((answer as { html: string }).html)).toContain('height="860"');
     expect(answer).toMatchObject({ thumbnail_url: `${site}fallback/card.png`, thumbnail_width: 1200, thumbnail_height: 630 });
-    expect(answer.html).toMatch(
-      /^<blockquote class="wp-embedded-content"><a href="https:\/\/graphics\.example\.org\/iraq\/">[^<]+<\/a><\/blockquote>\n<iframe data-iraq-strikes-map title="Map: [^"]+" src="https:\/\/graphics\.example\.org\/iraq\/embed\.html" /,
-    );
+    expect(answer.html).toMatch(/^<iframe data-iraq-strikes-map title="Map: [^"]+" src="https:\/\/graphics\.example\.org\/iraq\/embed\.html" /);
+    expect(answer.html).not.toContain('<blockquote');
     expect(answer.html).toContain('<script async src="https://graphics.example.org/iraq/embed.js"></script>');
   });
-  it('a place’s answer opens the embed on it and links the story page at it', () => {
+  it('a place’s answer opens the embed on it', () => {
     const place = story.places.find((p) => p.id === 'camp-taji')!;
     const answer = oembedFor(story, site, thumbnail, place) as Record<string, string>;
     expect(answer.title).toBe(`Camp Taji: ${story.meta.title}`);
-    expect(answer.html).toContain(`<a href="${site}#place=camp-taji">Camp Taji: `);
     expect(answer.html).toContain(`src="${site}embed.html?place=camp-taji"`);
   });
   it('without the pictures, gives no thumbnail rather than a broken one', () => {

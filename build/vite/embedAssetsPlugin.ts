@@ -4,7 +4,8 @@
 // - oembed.json, the oEmbed answer (`type: "rich"`, the snippet as `html`), and for each place a page
 //   of its own with its own answer (placePages.ts);
 // - the story's pictures (build/pictures/): the map wide and narrow, light and dark, for <noscript>
-//   and print, and the 1200 × 630 card for og:/twitter: and the oEmbed thumbnail;
+//   and print, and the 1200 × 630 card for og:/twitter: and the oEmbed thumbnail (a place's own card
+//   for its page and answer, where the story has one per place);
 // - in the HTML pages: the story's title and summary, the pictures in <noscript> (and for print),
 //   the og:/twitter: cards and the oEmbed discovery link.
 // SITE_URL (default http://127.0.0.1:4173/, where `npm start` serves) is where dist/ is published:
@@ -16,7 +17,8 @@ import { cspFor } from '../../src/host/csp.ts';
 import { fallbackAlt } from '../../src/embed/alt.ts';
 import { escapeHtml } from '../../src/story/escapeHtml.ts';
 import { loadStoryDir } from '../story/loadStoryDir.ts';
-import { type PictureFile, rasterise, readCutBasemap, storyPictures, svgFileOf } from '../pictures/pictures.ts';
+import { type PictureFile, placeCards, rasterise, readCutBasemap, storyPictures, svgFileOf } from '../pictures/pictures.ts';
+import type { CutBasemap } from '../pictures/staticMap.ts';
 import { cutStoryBasemap } from './basemapPlugin.ts';
 import type { Story } from '../../src/story/types.ts';
 import { cardTags, oembedFor, placeOembedPath, placePage, placePagePath, type Thumbnail } from './placePages.ts';
@@ -36,10 +38,12 @@ export function embedAssetsPlugin(storyDir: string, { emitFiles = true } = {}): 
   let story: Story | undefined;
   let serving = false;
   let pictures: ReturnType<typeof storyPictures> = [];
+  let basemap: CutBasemap | null = null;
   const loadStory = (): void => {
     story = loadStoryDir(resolve(storyDir));
+    basemap = readCutBasemap(cutStoryBasemap(resolve(storyDir)));
     // Drawn as SVG in both builds (a few hundred ms): the HTML needs their sizes; only one rasterises.
-    pictures = storyPictures(story, readCutBasemap(cutStoryBasemap(resolve(storyDir))));
+    pictures = storyPictures(story, basemap);
   };
   return {
     name: 'iraq-strikes-map:embed-assets',
@@ -111,19 +115,23 @@ export function embedAssetsPlugin(storyDir: string, { emitFiles = true } = {}): 
       this.emitFile({ type: 'asset', fileName: 'embed.js', source: await buildHostScript() });
       // The policy the pages are built to run under, for the server (scripts/serve.mjs) and for hosts.
       this.emitFile({ type: 'asset', fileName: 'csp.txt', source: `${cspFor(story.meta.tiles?.url)}\n` });
-      for (const { file, picture } of pictures) {
-        this.emitFile({ type: 'asset', fileName: file, source: rasterise(picture) });
-        // The same picture as SVG, for print desks: text stays text, lines stay sharp at any size.
-        this.emitFile({ type: 'asset', fileName: svgFileOf(file), source: picture.svg });
-      }
-      const card = pictures.find((p) => p.layout === 'card');
-      const thumbnail: Thumbnail | null = card ? { file: card.file, width: card.width, height: card.height } : null;
+      const cards = basemap ? placeCards(story, basemap) : [];
+      for (const { file, picture } of [...pictures, ...cards]) this.emitFile({ type: 'asset', fileName: file, source: rasterise(picture) });
+      // The map's pictures as SVG too, for print desks: text stays text, lines stay sharp at any size.
+      for (const { file, picture } of pictures) this.emitFile({ type: 'asset', fileName: svgFileOf(file), source: picture.svg });
+      const cardOf = (place?: string): PictureFile | undefined => [...pictures, ...cards].find((p) => p.layout === 'card' && p.place === place);
+      const thumbnail = (card: PictureFile | undefined): Thumbnail | null => (card ? { file: card.file, width: card.width, height: card.height } : null);
+      const storyCard = cardOf(undefined);
       const json = (value: object): string => `${JSON.stringify(value, null, 2)}\n`;
-      this.emitFile({ type: 'asset', fileName: 'oembed.json', source: json(oembedFor(story, siteUrl, thumbnail)) });
+      this.emitFile({ type: 'asset', fileName: 'oembed.json', source: json(oembedFor(story, siteUrl, thumbnail(storyCard))) });
       const alt = fallbackAlt(story);
       for (const place of story.places) {
-        this.emitFile({ type: 'asset', fileName: placeOembedPath(place.id), source: json(oembedFor(story, siteUrl, thumbnail, place)) });
-        this.emitFile({ type: 'asset', fileName: placePagePath(place.id), source: placePage(story, place, siteUrl, thumbnail, alt) });
+        // A place on the map has a card of its own (the map with it marked); one no source locates, the map's.
+        const own = cardOf(place.id);
+        const card = thumbnail(own ?? storyCard);
+        const cardAlt = own ? `${place.name}, marked on the map. ${alt}` : alt;
+        this.emitFile({ type: 'asset', fileName: placeOembedPath(place.id), source: json(oembedFor(story, siteUrl, card, place)) });
+        this.emitFile({ type: 'asset', fileName: placePagePath(place.id), source: placePage(story, place, siteUrl, card, cardAlt) });
       }
     },
   };

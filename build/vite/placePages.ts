@@ -23,14 +23,13 @@ export const placeOembedPath = (id: string): string => `oembed/${id}.json`;
 /** The oEmbed answer for the whole map, or for one place. `thumbnail` is the social card. */
 export function oembedFor(story: Story, siteUrl: string, thumbnail: Thumbnail | null, place: Place | null = null): object {
   const title = place ? `${place.name}: ${story.meta.title}` : story.meta.title;
-  const storyHref = new URL(`./${hashForPlace(place?.id ?? null)}`, siteUrl).href;
   return {
     version: '1.0',
     type: 'rich',
     provider_name: story.meta.publisher,
     provider_url: siteUrl,
     title,
-    html: oembedHtml(siteUrl, `Map: ${title}`, storyHref, title, { place: place?.id ?? null, height: fallbackHeight(story) }),
+    html: oembedHtml(siteUrl, `Map: ${title}`, { place: place?.id ?? null, height: fallbackHeight(story) }),
     width: 1000,
     height: fallbackHeight(story),
     ...(thumbnail ? { thumbnail_url: new URL(thumbnail.file, siteUrl).href, thumbnail_width: thumbnail.width, thumbnail_height: thumbnail.height } : {}),

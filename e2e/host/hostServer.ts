@@ -7,9 +7,14 @@
 //   /sandbox.html the snippet with embed.js, its iframe sandboxed as platforms sandbox third-party
 //                 frames: `allow-scripts` (an opaque origin), plus ?flags=; the map's own server
 //                 sends no CORS headers for its files
-//   /wordpress.html?url=  what WordPress makes of `url` pasted on a line of its own (wordpress.ts),
-//                 in a theme's text column, driven by WordPress's own wp-embed.js; no CSP, as a
-//                 WordPress site has none by default (its markup carries an inline style)
+//   /wordpress.html?url=  what WordPress makes of `url` pasted on a line of its own (wordpress.ts):
+//                 an Embed block in a theme's text column, with WordPress's own wp-embed.js where
+//                 WordPress would load it; no CSP, as a WordPress site has none by default (its
+//                 markup may carry an inline style). &paragraph=1: the address in a paragraph (the
+//                 classic editor, an http: paste, an address typed on its own line), which WordPress
+//                 keeps around the embed; &wpembed=1: wp-embed.js on the page all the same (another
+//                 post's embed brought it); &quote=1: an answer that starts with a blockquote, as ours
+//                 did, to show what that does
 //   /tabs.html    the snippet with embed.js in a closed <details> (an accordion), its iframe loading
 //                 at once (no loading="lazy", as WordPress strips it): the map starts unsized
 //   /wordpress-html.html  the snippet with embed.js in a Custom HTML block of the same theme, as an
@@ -23,7 +28,7 @@ import { loadStoryDir } from '../../build/story/loadStoryDir.ts';
 
 /** The height the story page's embed code gives the bundled story's frame. */
 const SNIPPET_HEIGHT = fallbackHeight(loadStoryDir('geo'));
-import { discoverOembed, wpEmbedScript, wpFilterOembedResult } from './wordpress.ts';
+import { discoverOembed, wpEmbedScript, wpFilterOembedResult, wpLoadsEmbedScript } from './wordpress.ts';
 
 export type HostWay = 'bare' | 'embedjs' | 'pym' | 'sandbox' | 'tabs';
 export const HOST_WAYS: readonly HostWay[] = ['bare', 'embedjs', 'pym'];
@@ -100,15 +105,29 @@ const WP_CSS = `body { margin: 0; font: 18px/1.6 Georgia, serif; color: #222; ba
 .wp-block-embed__wrapper { position: relative; }
 `;
 
-/** The post WordPress renders for `pasted` alone on a line: the embed block, with the filtered markup. */
-async function wordPressPage(pasted: string): Promise<string> {
-  const { answer } = await discoverOembed(pasted);
+/** How the address was pasted, and what else is on the post's page (the query of /wordpress.html). */
+interface Pasted {
+  readonly url: string;
+  /** In a paragraph: WordPress keeps its <p> around the embed (WP_Embed::autoembed). */
+  readonly paragraph: boolean;
+  /** wp-embed.js on the page whatever this embed is (another post's embed brought it). */
+  readonly wpEmbed: boolean;
+  /** The answer's html with a blockquote linking the page before it. */
+  readonly quote: boolean;
+}
+
+/** The post WordPress renders for an address pasted: an Embed block, or the embed inside the paragraph. */
+async function wordPressPage({ url, paragraph, wpEmbed, quote }: Pasted): Promise<string> {
+  const { answer } = await discoverOembed(url);
   const secret = Math.random().toString(36).slice(2, 12).padEnd(10, '0');
-  const markup = wpFilterOembedResult(String(answer.html), secret);
-  const block = `<figure class="wp-block-embed is-type-rich is-provider-iraq-strikes-map wp-block-embed-iraq-strikes-map" id="embed"><div class="wp-block-embed__wrapper">
+  const html = `${quote ? `<blockquote><a href="${url}">${String(answer.title)}</a></blockquote>\n` : ''}${String(answer.html)}`;
+  const markup = wpFilterOembedResult(html, secret);
+  const block = paragraph
+    ? `<p id="embed">${markup}</p>`
+    : `<figure class="wp-block-embed is-type-rich is-provider-iraq-strikes-map wp-block-embed-iraq-strikes-map" id="embed"><div class="wp-block-embed__wrapper">
 ${markup}
 </div></figure>`;
-  return wordPressPost(block, '<script src="/wp-embed.js" id="wp-embed-js"></script>');
+  return wordPressPost(block, wpEmbed || wpLoadsEmbedScript(markup) ? '<script src="/wp-embed.js" id="wp-embed-js"></script>' : '');
 }
 
 /** A post of the theme with `block` among its paragraphs (the block's iframe is found as #embed iframe). */
@@ -154,7 +173,8 @@ export async function startHostSite(embedOrigin: string): Promise<HostSite> {
       );
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(wordPressPost(block, ''));
     } else if (url.pathname === '/wordpress.html') {
-      wordPressPage(url.searchParams.get('url') ?? '').then(
+      const flag = (name: string): boolean => url.searchParams.get(name) === '1';
+      wordPressPage({ url: url.searchParams.get('url') ?? '', paragraph: flag('paragraph'), wpEmbed: flag('wpembed'), quote: flag('quote') }).then(
         (html) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html),
         (error: Error) => res.writeHead(500, { 'content-type': 'text/plain' }).end(error.message),
       );

@@ -52,6 +52,12 @@ export function wpFilterOembedResult(html: string, secret: string): string {
   return out.replace('<iframe', '<iframe class="wp-embedded-content" sandbox="allow-scripts" security="restricted"');
 }
 
+/** Whether WordPress loads its wp-embed.js for this markup (wp_maybe_enqueue_oembed_host_js): only
+ * for a blockquote.wp-embedded-content, which it makes of an answer that starts with a blockquote. */
+export function wpLoadsEmbedScript(markup: string): boolean {
+  return /<blockquote\s[^>]*?wp-embedded-content/.test(markup);
+}
+
 /** WordPress's oEmbed discovery and fetch for a pasted URL: the answer, and where it came from. */
 export async function discoverOembed(url: string): Promise<{ endpoint: string; answer: Record<string, unknown> }> {
   const page = await (await fetch(url)).text();

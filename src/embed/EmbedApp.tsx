@@ -1,7 +1,7 @@
 // The embed: the map for a news page's iframe, 300 to 1200 px wide. Title and source, the key, the
 // map, and two panels that open below it (the article's words, every place as text), then credits.
 // Its height is its content's, reported to the host page as it changes.
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { ArticlePane } from '../article/ArticlePane.tsx';
 import { goToParagraph } from '../article/goToParagraph.ts';
 import type { Story } from '../story/types.ts';
@@ -13,13 +13,17 @@ import { PlacesList } from '../places/PlacesList.tsx';
 import { SelectionProvider } from '../selection/SelectionContext.tsx';
 import { SelectionAnnouncer } from '../selection/SelectionAnnouncer.tsx';
 import { FullscreenButton } from './FullscreenButton.tsx';
+import { FullStoryLink } from './FullStoryLink.tsx';
 import { HostBridge } from './HostBridge.tsx';
+import { MapOnSelect } from './MapOnSelect.tsx';
 import { linkWay, type EmbedOptions } from './options.ts';
-import { StoryLink } from './StoryLink.tsx';
 import { Timeline } from '../timeline/Timeline.tsx';
 import { useHeightReporting } from './useHeightReporting.ts';
 
 type OpenPanel = 'article' | 'places' | null;
+
+/** Where "Skip the map" goes: the panels' buttons, or the credits when there are none. */
+const PAST_THE_MAP = 'embed-past-map';
 
 export interface EmbedAppProps {
   readonly story: Story;
@@ -44,18 +48,33 @@ export function EmbedApp({ story, options, wordPressSecret }: EmbedAppProps) {
   const way = linkWay(options.links, wordPressSecret, window.origin === 'null');
   const { article } = story;
   const toggle = (which: 'article' | 'places') => () => setPanel((open) => (open === which ? null : which));
+  const showMap = useCallback(() => setPanel(null), []);
+  // In WordPress the frame is at most 1000 px tall (wp-embed.js), or stays at the height the oEmbed
+  // answer gave it where nothing follows its height: an open panel takes the place of the key, the
+  // map and the timeline, and scrolls within the frame, rather than shrink to a strip under them.
+  const capped = wordPressSecret !== null;
+  const reading = capped && panel !== null;
 
   return (
     <SelectionProvider story={story}>
       <HostBridge story={story} />
+      <MapOnSelect reading={reading} showMap={showMap} />
       {/* Named by its title: on a news page it sits inside the host's own <main>. */}
-      {/* In WordPress the frame is at most 1000 px tall (wp-embed.js): there a panel scrolls inside. */}
-      <main
-        className={['embed', options.static && 'embed--static', wordPressSecret !== null && 'embed--capped', story.events.length > 0 && 'embed--timeline']
-          .filter(Boolean)
-          .join(' ')}
-        aria-labelledby="embed-title"
-      >
+      <main className={['embed', options.static && 'embed--static', reading && 'embed--reading'].filter(Boolean).join(' ')} aria-labelledby="embed-title">
+        {!options.static && (
+          // Thirty-odd Tab stops in the map and the timeline: a way past them, to what follows.
+          <a
+            className="skip-link"
+            href={`#${PAST_THE_MAP}`}
+            onClick={(event) => {
+              // Not through the hash: it holds the selection (and, in WordPress, its secret).
+              event.preventDefault();
+              document.getElementById(PAST_THE_MAP)?.focus();
+            }}
+          >
+            Skip the map
+          </a>
+        )}
         <header className="embed-head">
           <h1 id="embed-title">{story.meta.title}</h1>
           <p className="based-on">
@@ -69,14 +88,17 @@ export function EmbedApp({ story, options, wordPressSecret }: EmbedAppProps) {
             <NewsMap
               story={story}
               helpId="embed-help"
-              embedded={!options.static}
+              // No article stands beside the embed's map: it follows none (and its build leaves that out).
+              followsReading={false}
               onParagraphLink={(id) => {
                 setPanel('article');
                 setParagraph({ id });
               }}
             />
           </MapBoundary>
-          {!options.static && <FullscreenButton targetId="embed-map" linkWay={way} wordPressSecret={wordPressSecret} />}
+          {!options.static && (
+            <FullscreenButton targetId="embed-map" place={options.place} event={options.event} linkWay={way} wordPressSecret={wordPressSecret} />
+          )}
         </div>
         {!options.static && story.events.length > 0 && <Timeline story={story} />}
         <p className="sr-only" id="embed-help">
@@ -84,16 +106,19 @@ export function EmbedApp({ story, options, wordPressSecret }: EmbedAppProps) {
           {offerPanels ? ' Every place is also listed as text under “All places”.' : ''}
         </p>
         {offerPanels && (
-          <div className="embed-tools">
+          <div className="embed-tools" id={PAST_THE_MAP} tabIndex={-1}>
+            {reading && (
+              <button type="button" onClick={showMap}>
+                Back to the map
+              </button>
+            )}
             <button type="button" aria-expanded={panel === 'article'} aria-controls="embed-article" onClick={toggle('article')}>
               The article’s words
             </button>
             <button type="button" aria-expanded={panel === 'places'} aria-controls="embed-places" onClick={toggle('places')}>
               All places ({story.places.length})
             </button>
-            <StoryLink href="./" way={way} wordPressSecret={wordPressSecret}>
-              Full story page
-            </StoryLink>
+            <FullStoryLink place={options.place} event={options.event} way={way} wordPressSecret={wordPressSecret} />
           </div>
         )}
         {offerPanels && (
@@ -106,7 +131,7 @@ export function EmbedApp({ story, options, wordPressSecret }: EmbedAppProps) {
             </div>
           </>
         )}
-        <p className="embed-credit">
+        <p className="embed-credit" id={offerPanels ? undefined : PAST_THE_MAP} tabIndex={offerPanels ? undefined : -1}>
           Quotes: {article.outlet}, verbatim. {story.meta.credits.map((c) => `${c.short ?? `${c.for}: ${c.by}`}. `).join('')}Basemap: Natural Earth.
         </p>
       </main>

@@ -1,19 +1,21 @@
 // "Open full screen": the map alone, filling the screen (Fullscreen API). Where the host's iframe does
 // not allow it, or the browser has no such API, it is a link to the story page (StoryLink.tsx).
 import { useEffect, useState } from 'react';
-import { useSelection } from '../selection/SelectionContext.tsx';
-import { hashForPlace } from '../selection/hash.ts';
+import { KEEP_CLEAR } from '../map/keepInView.ts';
 import type { LinkWay } from './options.ts';
 import { StoryLink } from './StoryLink.tsx';
+import { useStoryHref } from './useStoryHref.ts';
 
 export interface FullscreenButtonProps {
   readonly targetId: string;
+  /** The embed's own place and event (?place=, ?event=), for the link where full screen is not allowed. */
+  readonly place: string | null;
+  readonly event: string | null;
   readonly linkWay: LinkWay;
   readonly wordPressSecret: string | null;
 }
 
-export function FullscreenButton({ targetId, linkWay, wordPressSecret }: FullscreenButtonProps) {
-  const { selection } = useSelection();
+export function FullscreenButton({ targetId, place, event, linkWay, wordPressSecret }: FullscreenButtonProps) {
   const [full, setFull] = useState(false);
   useEffect(function followFullscreen() {
     const onChange = (): void => setFull(document.fullscreenElement !== null);
@@ -22,11 +24,11 @@ export function FullscreenButton({ targetId, linkWay, wordPressSecret }: Fullscr
       document.removeEventListener('fullscreenchange', onChange);
     };
   }, []);
-  const storyHref = `./${hashForPlace(selection?.id ?? null)}`;
+  const storyHref = useStoryHref(place, event);
 
   if (!document.fullscreenEnabled) {
     return (
-      <StoryLink className="embed-fullscreen" href={storyHref} way={linkWay} wordPressSecret={wordPressSecret}>
+      <StoryLink className="embed-fullscreen" overMap href={storyHref} way={linkWay} wordPressSecret={wordPressSecret}>
         Open full screen
       </StoryLink>
     );
@@ -45,7 +47,7 @@ export function FullscreenButton({ targetId, linkWay, wordPressSecret }: Fullscr
       });
   }
   return (
-    <button type="button" className="embed-fullscreen" onClick={toggle}>
+    <button type="button" className="embed-fullscreen" onClick={toggle} {...{ [KEEP_CLEAR]: '' }}>
       {full ? 'Exit full screen' : 'Open full screen'}
     </button>
   );

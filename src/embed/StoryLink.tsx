@@ -4,6 +4,7 @@
 // shown to copy. Never a navigation the sandbox would refuse: that is a console error and nothing
 // happens for the reader.
 import type { ReactNode } from 'react';
+import { KEEP_CLEAR } from '../map/keepInView.ts';
 import type { LinkWay } from './options.ts';
 import { wordPressLinkMessage } from './protocol.ts';
 
@@ -13,14 +14,17 @@ export interface StoryLinkProps {
   readonly way: LinkWay;
   readonly wordPressSecret: string | null;
   readonly className?: string;
+  /** Drawn over the map: an open popup leaves it uncovered where it can (keepInView.ts). */
+  readonly overMap?: boolean;
   readonly children: ReactNode;
 }
 
-export function StoryLink({ href, way, wordPressSecret, className, children }: StoryLinkProps) {
+export function StoryLink({ href, way, wordPressSecret, className, overMap = false, children }: StoryLinkProps) {
   const absolute = new URL(href, window.location.href).href;
+  const keep = overMap ? { [KEEP_CLEAR]: '' } : {};
   if (way === 'copy') {
     return (
-      <details className={className ? `${className} story-address` : 'story-address'}>
+      <details className={className ? `${className} story-address` : 'story-address'} {...keep}>
         <summary>{children}</summary>
         <label>
           This frame cannot open pages. Copy the address:
@@ -30,22 +34,27 @@ export function StoryLink({ href, way, wordPressSecret, className, children }: S
     );
   }
   if (way === 'wordpress' && wordPressSecret !== null) {
+    // WordPress opens it in the whole page when its resize script (wp-embed.js) is on the page: it
+    // is only where a post embed with a blockquote brought it, and a frame cannot tell, so the
+    // address is shown too, for where nothing happens.
     return (
-      <a
-        className={className}
-        href={absolute}
-        onClick={(event) => {
-          // WordPress opens it in the whole page (its frame has focus: it was just clicked).
-          event.preventDefault();
-          window.parent.postMessage(wordPressLinkMessage(wordPressSecret, absolute), '*');
+      <details
+        className={className ? `${className} story-address` : 'story-address'}
+        {...keep}
+        onToggle={(event) => {
+          if (event.currentTarget.open) window.parent.postMessage(wordPressLinkMessage(wordPressSecret, absolute), '*');
         }}
       >
-        {children}
-      </a>
+        <summary>{children}</summary>
+        <label>
+          If the page does not open, copy its address:
+          <input type="text" readOnly value={absolute} onFocus={(event) => event.currentTarget.select()} />
+        </label>
+      </details>
     );
   }
   return (
-    <a className={className} href={absolute} target={way === 'top' ? '_top' : '_blank'} rel="noopener">
+    <a className={className} href={absolute} target={way === 'top' ? '_top' : '_blank'} rel="noopener" {...keep}>
       {children}
     </a>
   );

@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { embedSnippet, embedUrl, FALLBACK_HEIGHT, oembedHtml } from './snippet.ts';
+import { loadStoryDir } from '../../build/story/loadStoryDir.ts';
+import { embedSnippet, embedUrl, FALLBACK_HEIGHT, fallbackHeight, oembedHtml } from './snippet.ts';
 
 const base = 'https://graphics.example.org/iraq/';
 
@@ -32,17 +35,31 @@ describe('embedSnippet', () => {
 });
 
 describe('oembedHtml', () => {
-  it('is a blockquote linking the story page, the iframe with the attributes WordPress keeps, and embed.js', () => {
-    const [quote, frame, script, ...rest] = oembedHtml(base, 'Map: T', 'https://graphics.example.org/iraq/#place=camp-taji', 'Camp <Taji>', {
-      place: 'camp-taji',
-    }).split('\n');
+  it('is the iframe with the attributes WordPress keeps, then embed.js: no blockquote, which would close a paragraph around it', () => {
+    const [frame, script, ...rest] = oembedHtml(base, 'Map: T', { place: 'camp-taji' }).split('\n');
     expect(rest).toEqual([]);
-    expect(quote).toBe(
-      '<blockquote class="wp-embedded-content"><a href="https://graphics.example.org/iraq/#place=camp-taji">Camp &lt;Taji&gt;</a></blockquote>',
-    );
     expect(frame).toMatch(
-      /^<iframe data-iraq-strikes-map title="Map: T" src="https:\/\/graphics\.example\.org\/iraq\/embed\.html\?place=camp-taji" width="100%" height="640" frameborder="0" .* marginwidth="0" marginheight="0" scrolling="no"><\/iframe>$/,
+      /^<iframe data-iraq-strikes-map title="Map: T" src="https:\/\/graphics\.example\.org\/iraq\/embed\.html\?place=camp-taji" width="100%" height="640" frameborder="0" .* marginwidth="0" marginheight="0"><\/iframe>$/,
     );
     expect(script).toBe('<script async src="https://graphics.example.org/iraq/embed.js"></script>');
+  });
+});
+
+describe("the README's embed code", () => {
+  // What a producer copies from the README must be what the story page's "Copy embed code" gives for
+  // the same choice (src/share/EmbedCode.tsx): the bundled story, opened at the README's place.
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const section = readme.slice(readme.indexOf('\n## Embedding it on a news page'));
+  const code = /```html\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
+  const story = loadStoryDir(fileURLToPath(new URL('../../geo', import.meta.url)));
+  /** The same markup whatever its line breaks: the README wraps the iframe's attributes. */
+  const spaced = (html: string): string => html.replace(/\s+/g, ' ').trim();
+
+  it('is the code the story page copies for that place, with the height that holds its closed embed', () => {
+    const place = /[?&]place=([\w-]+)/.exec(code)?.[1] ?? null;
+    expect(place, 'the README shows the code for a place').not.toBeNull();
+    const base = /src="(https:\/\/[^"]+\/)embed\.html/.exec(code)?.[1] ?? '';
+    const page = embedSnippet(base, `Map: ${story.meta.title}`, { place, theme: 'auto', panel: null, height: fallbackHeight(story) });
+    expect(spaced(code)).toBe(spaced(page));
   });
 });

@@ -60,14 +60,13 @@ export function embedSnippet(base: string, title: string, choice: EmbedChoice = 
   return `${block}\n<script async src="${escapeHtml(new URL('embed.js', base).href)}"></script>`;
 }
 
-/** What an oEmbed answer's `html` holds (oembed/*.json): first a link to the story page in a
- * `blockquote.wp-embedded-content`, which WordPress keeps (and hides once the frame speaks) and shows
- * if the frame fails, and whose presence makes it load its resize script; then the iframe, with the
- * attributes WordPress keeps; then embed.js for other consumers (WordPress drops it). */
-export function oembedHtml(base: string, title: string, storyHref: string, linkText: string, choice: EmbedChoice = {}): string {
-  const frame = embedFrame(base, title, choice).replace('></iframe>', ' marginwidth="0" marginheight="0" scrolling="no"></iframe>');
-  return (
-    `<blockquote class="wp-embedded-content"><a href="${escapeHtml(storyHref)}">${escapeHtml(linkText)}</a></blockquote>\n` +
-    `${frame}\n<script async src="${escapeHtml(new URL('embed.js', base).href)}"></script>`
-  );
+/** What an oEmbed answer's `html` holds (oembed/*.json): the iframe, with the attributes WordPress
+ * keeps, then embed.js for other consumers (WordPress drops it). No link to the story page in a
+ * `blockquote` before it, though WordPress would load its resize script for one: WordPress keeps an
+ * address pasted in a paragraph inside its `<p>`, and a blockquote closes that `<p>`, which leaves
+ * the iframe an inline element outside the theme's text column. No `scrolling="no"`: where nothing
+ * follows its height, a frame whose content grew (the key opened) scrolls rather than cuts it. */
+export function oembedHtml(base: string, title: string, choice: EmbedChoice = {}): string {
+  const frame = embedFrame(base, title, choice).replace('></iframe>', ' marginwidth="0" marginheight="0"></iframe>');
+  return `${frame}\n<script async src="${escapeHtml(new URL('embed.js', base).href)}"></script>`;
 }

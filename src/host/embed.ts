@@ -29,7 +29,8 @@ if (!page[ONCE]) {
       if (frame.contentWindow === event.source) {
         frame.style.height = `${height}px`;
         frame.setAttribute('scrolling', 'no');
-        // The oEmbed answer's link to the story page, for a frame that never loads: it does.
+        // An oEmbed answer made before this version put a link to the story page before the frame,
+        // for a frame that never loads: it does.
         const quote = frame.previousElementSibling;
         if (quote instanceof HTMLQuoteElement && quote.classList.contains('wp-embedded-content')) quote.hidden = true;
       }

@@ -12,7 +12,6 @@ import { BASEMAP_CREDIT, Basemap } from './Basemap.tsx';
 import { BASEMAP } from './basemapData.ts';
 import { CooperativeGestures } from './CooperativeGestures.tsx';
 import { CurrentMarks } from './CurrentMarks.tsx';
-
 import { boundsOf } from './coords.ts';
 import { FitWhenSized } from './FitWhenSized.tsx';
 import { FollowSize } from './FollowSize.tsx';
@@ -60,12 +59,12 @@ export interface NewsMapProps {
   /** Id of the element that explains how to use the map. */
   readonly helpId: string;
   readonly onParagraphLink: (paragraphId: string) => void;
-  /** The embed's map: its size changes without a window resize (full screen, an iframe that
-   * follows its content). */
-  readonly embedded?: boolean;
+  /** Whether the map may follow the reading of an article beside it: the story page's may; the
+   * embed's build leaves that code out. */
+  readonly followsReading?: boolean;
 }
 
-export function NewsMap({ story, helpId, onParagraphLink, embedded = false }: NewsMapProps) {
+export function NewsMap({ story, helpId, onParagraphLink, followsReading = true }: NewsMapProps) {
   const located = useMemo(() => story.places.filter(isLocated), [story]);
   const byId = useMemo(() => new Map(located.map((p) => [p.id, p])), [located]);
   const bounds = useMemo(() => boundsOf(located.flatMap((p) => [p.position, ...(p.area?.flat() ?? [])])), [located]);
@@ -92,9 +91,9 @@ export function NewsMap({ story, helpId, onParagraphLink, embedded = false }: Ne
     >
       <MapSemantics helpId={helpId} mode={clustered ? 'clusters' : 'markers'} />
       <CooperativeGestures />
-      {embedded && <FollowSize />}
+      <FollowSize />
       <FitWhenSized bounds={bounds} padding={PADDING} />
-      <ReaderView />
+      <ReaderView places={byId} />
       <Basemap />
       {story.meta.tiles && (
         <Suspense fallback={null}>
@@ -106,8 +105,7 @@ export function NewsMap({ story, helpId, onParagraphLink, embedded = false }: Ne
         {!clustered && located.map((place) => <PlaceMarker key={place.id} place={place} priority={priorityOf(place)} />)}
       </LabelLayout>
       <CurrentMarks />
-      {/* The embed shows no article beside the map to follow: its build leaves this out. */}
-      {!embedded && (
+      {followsReading && (
         <Suspense fallback={null}>
           <FollowMap places={byId} />
         </Suspense>

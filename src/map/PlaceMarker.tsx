@@ -3,15 +3,16 @@
 // place looks approximate rather than pinned; dotted when the radius is our estimate, not a source's bound. A named area gets no halo: nothing bounds it, and its
 // symbol (symbolClass) says so. A place given as an area is drawn as its polygon, with
 // the marker at the point inside it farthest from its edges.
-import { divIcon, type Marker as LeafletMarker } from 'leaflet';
+import { divIcon, type Map as LeafletMap, type Marker as LeafletMarker } from 'leaflet';
 import { useMemo } from 'react';
-import { Circle, Marker, Polygon } from 'react-leaflet';
+import { Circle, Marker, Polygon, useMap } from 'react-leaflet';
 import { useSelectionActions } from '../selection/SelectionContext.tsx';
 import type { LocatedPlace, Place } from '../story/types.ts';
 import { placeSummary } from '../story/words.ts';
 import { toLatLng } from './coords.ts';
 import { useLabelRegistry } from './LabelLayout.tsx';
 import { symbolClass, traitsOf } from './symbolClass.ts';
+import { moveForPopup } from './viewMemory.ts';
 
 /** The square each marker's symbol is laid out in, pixels. The drawn symbol (.sym in app.css) is
  * 18 px, centred in it; the 24 px square makes every marker a target of at least 24 × 24 px with no
@@ -25,6 +26,7 @@ export interface PlaceMarkerProps {
 }
 
 export function PlaceMarker({ place, priority }: PlaceMarkerProps) {
+  const map = useMap();
   const registry = useLabelRegistry();
   const { toggle } = useSelectionActions();
   const latlng = useMemo(() => toLatLng(place.position), [place]);
@@ -58,6 +60,8 @@ export function PlaceMarker({ place, priority }: PlaceMarkerProps) {
         title={placeSummary(place)}
         keyboard
         riseOnHover
+        // Leaflet's own pan to a focused marker would count as the reader's move (focusOnMarker below).
+        autoPanOnFocus={false}
         eventHandlers={{
           click(event) {
             toggle(place.id, 'map', (event.target as LeafletMarker).getElement() ?? null);
@@ -71,6 +75,7 @@ export function PlaceMarker({ place, priority }: PlaceMarkerProps) {
             // It opens the place's popup, a dialog: a screen reader says so before the reader presses it.
             element.setAttribute('aria-haspopup', 'dialog');
             element.dataset.placeId = place.id;
+            element.addEventListener('focus', () => focusOnMarker(map, marker, element));
             // A button answers Enter and Space.
             element.addEventListener('keydown', (e) => {
               if (e.key === 'Enter' || e.key === ' ') {
@@ -96,6 +101,17 @@ export function PlaceMarker({ place, priority }: PlaceMarkerProps) {
       />
     </>
   );
+}
+
+/** Brings a focused marker's place inside the map, as Leaflet's autoPanOnFocus does. Reached with
+ * Tab, that is the reader moving the map; clicked, it is the popup the click opens that moves it,
+ * and closing the last popup gives the view back. */
+function focusOnMarker(map: LeafletMap, marker: LeafletMarker, element: HTMLElement): void {
+  const pan = (): void => {
+    map.panInside(marker.getLatLng());
+  };
+  if (element.matches(':focus-visible')) pan();
+  else moveForPopup(map, pan);
 }
 
 /** The marker's inside: its symbol and short label, built as DOM nodes with text, never HTML. */

@@ -1,44 +1,43 @@
 // Gives the reader's view back when the last popup closes (see viewMemory.ts), in both ways the map
-// draws places: one marker each, or clusters.
+// draws places: one marker each, or clusters. "The last": the selection no longer names a place on
+// this map. Opening another place while one is open replaces its popup, and the old popup's close is
+// not the end: the new popup mounts in a later commit, after the old one has gone, so Leaflet's own
+// popupclose cannot tell a replacement from a close.
 import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
+import { useSelection } from '../selection/SelectionContext.tsx';
 import { prefersReducedMotion } from '../ui/motion.ts';
-import { keepReaderView, moveOurselves, noteMoveStart, takeReaderView } from './viewMemory.ts';
+import { giveBackReaderView, noteMoveEnd, noteMoveStart } from './viewMemory.ts';
 
-export function ReaderView() {
+export interface ReaderViewProps {
+  /** The places on the map, by id: a selected place that is not among them opens no popup. */
+  readonly places: ReadonlyMap<string, unknown>;
+}
+
+export function ReaderView({ places }: ReaderViewProps) {
   const map = useMap();
+  const { selection } = useSelection();
+  const open = selection !== null && places.has(selection.id);
+
   useEffect(
-    function restoreOnClose() {
-      let open = 0;
-      let pending = false;
-      const onOpen = (): void => {
-        open++;
-        keepReaderView(map); // a marker clicked where it is: the view before the popup's pan
-      };
-      const onClose = (): void => {
-        open = Math.max(0, open - 1);
-        if (pending) return;
-        pending = true;
-        // Opening another place closes this popup first, in the same task: wait for the task to
-        // end, and give the view back only if no popup is open then.
-        queueMicrotask(() => {
-          pending = false;
-          if (open > 0) return;
-          const view = takeReaderView(map);
-          if (view) moveOurselves(() => map.setView(view.center, view.zoom, { animate: !prefersReducedMotion() }));
-        });
-      };
+    function noteTheReadersMoves() {
       const onMoveStart = (): void => noteMoveStart(map);
-      map.on('popupopen', onOpen);
-      map.on('popupclose', onClose);
+      const onMoveEnd = (): void => noteMoveEnd(map);
       map.on('movestart', onMoveStart);
-      return function stopRestoring() {
-        map.off('popupopen', onOpen);
-        map.off('popupclose', onClose);
+      map.on('moveend', onMoveEnd);
+      return function stopNoting() {
         map.off('movestart', onMoveStart);
+        map.off('moveend', onMoveEnd);
       };
     },
     [map],
+  );
+
+  useEffect(
+    function giveBackWhenTheLastPopupCloses() {
+      if (!open) giveBackReaderView(map, !prefersReducedMotion());
+    },
+    [map, open],
   );
   return null;
 }

@@ -8,10 +8,11 @@ import { Popup, useMap } from 'react-leaflet';
 import { useSelection } from '../selection/SelectionContext.tsx';
 import type { LocatedPlace, Story } from '../story/types.ts';
 import { prefersReducedMotion } from '../ui/motion.ts';
-import { keepInView } from './keepInView.ts';
+import { keepInView, keepInViewWhileOpen } from './keepInView.ts';
 import type { PlacePopup as PlacePopupType } from './PlacePopup.tsx';
 import { PLACE_POPUP } from './placePopup.ts';
 import { measurePopupOpen } from './timing.ts';
+import { moveOurselves } from './viewMemory.ts';
 import { whenRendered } from './whenRendered.ts';
 
 // A popup's body is not part of the first view: it loads just after it (see the effect below), and
@@ -82,7 +83,7 @@ export function SelectedPlacePopup({ places, story, onParagraphLink, bringIntoVi
         event.preventDefault();
         const opener = openerOf(now.id, now.opener);
         clear();
-        opener?.focus();
+        giveFocusBack(opener);
       }
       function onClick(event: MouseEvent): void {
         if ((event.target as Element | null)?.closest('.leaflet-marker-icon, canvas')) inputAt.current = event.timeStamp;
@@ -108,7 +109,7 @@ export function SelectedPlacePopup({ places, story, onParagraphLink, bringIntoVi
     const now = current.current;
     const opener = now ? openerOf(now.id, now.opener) : null;
     clear();
-    opener?.focus();
+    giveFocusBack(opener);
   };
 
   if (!selected || shown !== selected.id || !PlacePopup) return null;
@@ -126,7 +127,9 @@ export function SelectedPlacePopup({ places, story, onParagraphLink, bringIntoVi
           inputAt.current = null;
           whenRendered(popup, (dialog) => {
             if (startedAt !== null) measurePopupOpen(startedAt);
-            keepInView(map, popup, !prefersReducedMotion());
+            const animate = !prefersReducedMotion();
+            keepInView(map, popup, animate);
+            if (popup.isOpen()) keepInViewWhileOpen(map, popup, animate);
             // Deep links and the host page select without the reader acting here: focus stays put.
             // Nor a timeline step: Previous and Next stay where the reader's hands are.
             if (source !== 'hash' && source !== 'host' && source !== 'step') dialog.focus({ preventScroll: true });
@@ -142,4 +145,10 @@ export function SelectedPlacePopup({ places, story, onParagraphLink, bringIntoVi
       <PlacePopup place={selected} story={story} step={step} onParagraphLink={onParagraphLink} onClose={closeAndGiveFocusBack} />
     </Popup>
   );
+}
+
+/** Focuses what opened the place. A marker that takes focus out of view is panned to (PlaceMarker's
+ * focusOnMarker): that pan is ours, not the reader's, and must not keep their view from coming back. */
+function giveFocusBack(opener: HTMLElement | null): void {
+  moveOurselves(() => opener?.focus());
 }

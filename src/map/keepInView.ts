@@ -1,13 +1,48 @@
 // Pans the map just enough for an open popup to fit, like Leaflet's autoPan, but with the animation
-// under our control so that prefers-reduced-motion can turn it off.
-import type { Map as LeafletMap, Popup } from 'leaflet';
-import { moveForPopup } from './viewMemory.ts';
+// under our control so that prefers-reduced-motion can turn it off; and keeps it inside while it is
+// open, whenever it or the map changes size, below the controls drawn over the map where it fits.
+import type { Map as LeafletMap, Popup, ResizeEvent } from 'leaflet';
+import { isMoving, moveForPopup } from './viewMemory.ts';
 
 const PADDING = 12; // pixels kept clear between the popup and the map's edge
 
+/** Marks an element drawn over the map (in its frame, beside Leaflet's container) that an open popup
+ * leaves uncovered where it fits below it: the embed's "Open full screen". Drawn above the whole map
+ * (Leaflet's panes, the popup's among them, are one stacking context), it is hidden while a popup
+ * lies under it, which gets `data-covered`. */
+export const KEEP_CLEAR = 'data-keep-clear';
+const COVERED = 'data-covered';
+
+/** The elements over the map that a popup should leave uncovered. */
+const keepClearElements = (map: LeafletMap): HTMLElement[] => [...(map.getContainer().parentElement?.querySelectorAll<HTMLElement>(`[${KEEP_CLEAR}]`) ?? [])];
+
+/** The boxes of the elements over the map that a popup should leave uncovered. */
+function keepClear(map: LeafletMap): DOMRect[] {
+  return keepClearElements(map)
+    .map((e) => e.getBoundingClientRect())
+    .filter((r) => r.width > 0 && r.height > 0);
+}
+
+/** Hides what a popup lies under (where it did not fit below it, or the reader moved it there). */
+function markCovered(map: LeafletMap, popup: Popup | null): void {
+  const box = popup?.isOpen() ? popup.getElement()?.getBoundingClientRect() : undefined;
+  for (const element of keepClearElements(map)) {
+    const r = element.getBoundingClientRect();
+    const under = !!box && box.left < r.right && box.right > r.left && box.top < r.bottom && box.bottom > r.top;
+    element.toggleAttribute(COVERED, under);
+  }
+}
+
 export function keepInView(map: LeafletMap, popup: Popup, animate: boolean): void {
   const element = popup.getElement();
-  if (!element) return;
+  // A closed popup fades out for a moment: it is no longer ours to keep in view.
+  if (!element || !popup.isOpen()) return;
+  // Measured against a map still on its way (a pan, a flight, a zoom), the popup would be put
+  // where that move had left it: measure where the map stops.
+  if (isMoving(map)) {
+    map.once('moveend', () => keepInView(map, popup, animate));
+    return;
+  }
   const box = element.getBoundingClientRect();
   const frame = map.getContainer().getBoundingClientRect();
   let dx = 0;
@@ -16,5 +51,43 @@ export function keepInView(map: LeafletMap, popup: Popup, animate: boolean): voi
   if (box.left - dx - PADDING < frame.left) dx = box.left - PADDING - frame.left;
   if (box.bottom + PADDING > frame.bottom) dy = box.bottom + PADDING - frame.bottom;
   if (box.top - dy - PADDING < frame.top) dy = box.top - PADDING - frame.top;
-  if (dx !== 0 || dy !== 0) moveForPopup(map, () => map.panBy([Math.round(dx), Math.round(dy)], { animate }));
+  // Then below what the reader may still want to reach over the map, where the popup fits there;
+  // where it does not, the popup and its × come first.
+  for (const clear of keepClear(map)) {
+    const [left, right, top, bottom] = [box.left - dx, box.right - dx, box.top - dy, box.bottom - dy];
+    const down = clear.bottom + PADDING - top;
+    if (left < clear.right && right > clear.left && top < clear.bottom && bottom > clear.top && bottom + down <= frame.bottom - PADDING) dy -= down;
+  }
+  if (Math.round(dx) !== 0 || Math.round(dy) !== 0) moveForPopup(map, () => map.panBy([Math.round(dx), Math.round(dy)], { animate }));
+}
+
+/** Keeps the open popup inside the map until it closes: when its content grows or arrives late
+ * (react-leaflet renders it in a later commit than Leaflet's opening), and after the map changes
+ * size (a phone turned, a window or a frame resized). Each such pan is ours: closing the last popup
+ * undoes it. */
+export function keepInViewWhileOpen(map: LeafletMap, popup: Popup, animate: boolean): void {
+  const element = popup.getElement();
+  const observer = new ResizeObserver(() => {
+    keepInView(map, popup, animate);
+    markCovered(map, popup);
+  });
+  if (element) observer.observe(element);
+  const onMove = (): void => markCovered(map, popup);
+  const onResize = (event: ResizeEvent): void => {
+    // A map given its first size fits the story first (FitWhenSized.tsx), then brings the popup in.
+    if (event.oldSize.x === 0 || event.oldSize.y === 0) return;
+    // Leaflet centres a popup on its place by the width it measured when it opened; the popup's
+    // width follows the map's (app.css), so measure again.
+    popup.update();
+    keepInView(map, popup, false);
+  };
+  map.on('resize', onResize);
+  map.on('move moveend', onMove);
+  // On the popup itself: react-leaflet takes its own handlers off before it removes a popup.
+  popup.once('remove', function stopKeeping() {
+    observer.disconnect();
+    map.off('resize', onResize);
+    map.off('move moveend', onMove);
+    markCovered(map, null);
+  });
 }
