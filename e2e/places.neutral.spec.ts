@@ -4,7 +4,7 @@
 // Runs in all three engines.
 import { confidenceStatement, formatWhen, locationStatement, placeSummary } from '../src/story/words.ts';
 import { expect, LOCATED, STORY, test, type StoryUI } from './fixtures.ts';
-import { LABELS_UNDER_CONTROLS, READ_SYMBOLS } from './drivers/storyUI.ts';
+import { READ_SYMBOLS } from './drivers/storyUI.ts';
 import { expectHash } from './helpers.ts';
 
 const story = STORY;
@@ -49,30 +49,6 @@ test('the map has one marker per located place, each a button named after its pl
   for (const group of groups) {
     expect(group.name).toMatch(new RegExp(`^${group.ids.length} places here, too close to tell apart: `));
     for (const id of group.ids) expect(group.name).toContain(located.find((p) => p.id === id)!.name);
-  }
-});
-
-test('every symbol stands on its place, or inside the group that names it, and no label lies under a control, at 320, 375 and 1280 px', async ({ ui }) => {
-  for (const asked of [1280, 375, 320]) {
-    const width = await ui.setViewport(asked, 800);
-    await ui.goto('/');
-    await ui.waitForMarkers(located.length);
-    // The locator's frame is there from the first view, so the labels keep clear of it from the start.
-    await ui.waitUntil(() => document.querySelector('.locator svg') !== null, undefined, 'the locator is drawn');
-    // Laid out: the first view's groups are drawn once the map has fitted the story.
-    await ui.waitUntil(() => document.querySelector('.leaflet-marker-pane [data-side]') !== null, undefined, 'the labels are laid out');
-    const symbols = await ui.eval(READ_SYMBOLS);
-    expect(symbols).toHaveLength(located.length);
-    for (const s of symbols) {
-      if (s.symbol) {
-        expect(Math.abs(s.symbol[0] - s.point[0]), `${s.id} at ${width} px`).toBeLessThanOrEqual(2);
-        expect(Math.abs(s.symbol[1] - s.point[1]), `${s.id} at ${width} px`).toBeLessThanOrEqual(2);
-      } else {
-        expect(s.group, `${s.id} is in a group at ${width} px`).not.toBeNull();
-        expect(Math.hypot(s.point[0] - s.group!.centre[0], s.point[1] - s.group!.centre[1]), s.id).toBeLessThanOrEqual(s.group!.radius + 1);
-      }
-    }
-    expect(await ui.eval(LABELS_UNDER_CONTROLS), `labels under a control at ${width} px`).toEqual([]);
   }
 });
 

@@ -10,10 +10,6 @@ export function playwrightUI(page: Page): StoryUI {
     goto: async (path) => {
       await page.goto(path);
     },
-    setViewport: async (width, height) => {
-      await page.setViewportSize({ width, height });
-      return width;
-    },
     waitForMarkers: async (count) => {
       await expect(page.locator('.leaflet-marker-pane [role="button"]')).toHaveCount(count);
       // And laid out: which places stand in groups is known only then (LabelLayout.tsx).

@@ -27,9 +27,6 @@ export interface Focused {
 export interface StoryUI {
   readonly engine: Engine;
   goto(path: string): Promise<void>;
-  /** Sets the viewport's size, as a phone or a window of that size would have it, as near as the
-   * engine allows; resolves to the width it got (WebKitGTK's MiniBrowser is never under 447 px). */
-  setViewport(width: number, height: number): Promise<number>;
   /** Waits until the map shows `count` place markers. */
   waitForMarkers(count: number): Promise<void>;
   /** The computed accessible names of the place markers shown (not in a group), and their roles. */
@@ -115,16 +112,6 @@ export const READ_SYMBOLS = (): {
       group: shown ? null : (groups.find((g) => g.ids.includes(m.dataset.placeId!)) ?? null),
     };
   });
-};
-
-/** The labels drawn under one of the map's controls (zoom, scale, credits, locator): none should be. */
-export const LABELS_UNDER_CONTROLS = (): string[] => {
-  const controls = [...document.querySelectorAll('.leaflet-control')].map((c) => c.getBoundingClientRect()).filter((r) => r.width > 0);
-  const overlaps = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-  return [...document.querySelectorAll<HTMLElement>('.place-marker .lbl, .place-group .lbl, .bl .lbl')]
-    .filter((l) => l.getClientRects().length > 0 && getComputedStyle(l).visibility !== 'hidden')
-    .filter((l) => controls.some((c) => overlaps(l.getBoundingClientRect(), c)))
-    .map((l) => l.textContent ?? '');
 };
 
 export const READ_POPUP = (): PopupInfo | null => {

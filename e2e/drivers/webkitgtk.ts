@@ -133,24 +133,6 @@ export function webdriverUI(b: WebdriverIO.Browser, baseURL: string): StoryUI {
     goto: async (path) => {
       await b.url(new URL(path, baseURL).toString());
     },
-    setViewport: async (width, height) => {
-      // WebDriver sizes the window: add what the window's frame takes from the page. MiniBrowser's
-      // toolbar keeps its window at least 447 px wide: a narrower page is as narrow as that.
-      const [dx, dy] = (await b.execute(() => [window.outerWidth - window.innerWidth, window.outerHeight - window.innerHeight])) as [number, number];
-      await b.setWindowSize(width + dx, height + dy);
-      let got = 0;
-      let last = -1;
-      await b.waitUntil(
-        async () => {
-          got = (await b.execute(() => window.innerWidth)) as number;
-          const settled = got === width || got === last;
-          last = got;
-          return settled;
-        },
-        { timeout, interval: 300, timeoutMsg: `the page never settled at a width near ${width} px` },
-      );
-      return got;
-    },
     waitForMarkers: async (count) => {
       const markers = () => document.querySelectorAll('.leaflet-marker-pane [role="button"]').length;
       await b.waitUntil(async () => (await b.execute(markers)) === count, { timeout, timeoutMsg: `expected ${count} markers` });
