@@ -23,13 +23,15 @@ describe('byte budgets of the built site', () => {
 
   const firstViewBudget = BYTE_BUDGETS.firstViewGzip + BYTE_BUDGETS.timelineGzip + BYTE_BUDGETS.cartographyGzip;
   for (const page of ['index.html', 'embed.html']) {
-    it(`${page}: first view at most ${kb(BYTE_BUDGETS.firstViewGzip)} gzipped, ${kb(BYTE_BUDGETS.timelineGzip)} for the timeline and ${kb(BYTE_BUDGETS.cartographyGzip)} for the map's groups and locator`, () => {
+    const oneScript = page === 'embed.html' ? BYTE_BUDGETS.embedOneScriptGzip : 0;
+    const also = oneScript ? `, and ${kb(oneScript)} for the lazy modules its one script carries` : '';
+    it(`${page}: first view at most ${kb(BYTE_BUDGETS.firstViewGzip)} gzipped, ${kb(BYTE_BUDGETS.timelineGzip)} for the timeline and ${kb(BYTE_BUDGETS.cartographyGzip)} for the map's groups and locator${also}`, () => {
       const view = firstView(dist, page);
       const list = view.files.map((f) => `${f.file} ${kb(f.gzip)}`).join(', ');
       // What counts: the page, its code and styles, and the basemap's first tier inside the code.
       expect(view.files.map((f) => f.file)).toContain(page);
       expect(view.files.some((f) => f.file.endsWith('.css'))).toBe(true);
-      expect(view.gzip, `${page}: ${kb(view.gzip)} (${list})`).toBeLessThanOrEqual(firstViewBudget);
+      expect(view.gzip, `${page}: ${kb(view.gzip)} (${list})`).toBeLessThanOrEqual(firstViewBudget + oneScript);
     });
   }
 
