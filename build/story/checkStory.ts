@@ -325,6 +325,15 @@ function checkPlacePositions(feature: Feature, bounds: StoryFile['bounds'] | nul
     const message = checkPosition(feature.geometry.coordinates, bounds);
     if (message) problem(['geometry', 'coordinates'], message);
   }
+  // A halo wider than the whole story is a typo (500010000 for 5000), not a place's precision.
+  const { radiusM } = feature.properties.precision;
+  const across = bounds !== null ? acrossM(bounds.bbox) : Number.POSITIVE_INFINITY;
+  if (radiusM !== undefined && radiusM > across) {
+    problem(
+      ['properties', 'precision', 'radiusM'],
+      `a radius of ${km(radiusM)} is wider than the story's whole area, ${bounds!.name} (about ${km(across)} across): check the number; it is in metres (5 km is 5000)`,
+    );
+  }
   feature.properties.precision.otherPositions?.forEach((other, k) => {
     const message = bounds !== null ? checkPosition(other.coordinates, bounds) : null;
     if (message) problem(['properties', 'precision', 'otherPositions', k, 'coordinates'], message);
@@ -391,6 +400,17 @@ function checkPlaceDisputes(feature: Feature, quoteIds: Set<string>, problem: Re
     });
   });
 }
+
+/** How far a story's bounds are across at their widest, east to west (at the middle latitude) or
+ * south to north, in metres: a sphere's arcs, close enough to judge a radius implausible. */
+function acrossM([west, south, east, north]: readonly number[]): number {
+  const metresPerDegree = (Math.PI * 6_371_000) / 180;
+  const middle = (((south! + north!) / 2) * Math.PI) / 180;
+  return Math.max((north! - south!) * metresPerDegree, (east! - west!) * metresPerDegree * Math.cos(middle));
+}
+
+/** A distance in metres as a reader says it: "500,010 km", "850 m". */
+const km = (m: number): string => (m >= 1000 ? `${Math.round(m / 1000).toLocaleString('en-US')} km` : `${Math.round(m)} m`);
 
 /** Why a position is wrong, or null. Names a likely [lat, lon] swap as such. */
 export function checkPosition([lon, lat]: readonly [number, number], bounds: StoryFile['bounds']): string | null {

@@ -5,7 +5,42 @@ import { z } from 'zod';
 import { RADIUS_FROM, SYMBOLS } from '../../src/story/types.ts';
 
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const text = z.string().trim().min(1, 'must not be empty');
+
+/** Characters no story text needs and a reader never sees: control characters (tab, line feed and
+ * carriage return aside), which a paste can carry in unseen, and the bidi embeddings and overrides
+ * (U+202A-U+202E), which reorder the text after them so that it reads as something else. Arabic and
+ * Hebrew need none of them; the isolates and marks (U+2066-U+2069, U+200E, U+200F) stay allowed. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const HIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e]/;
+const HIDDEN_NAMES: Record<string, string> = {
+  '\u202a': 'LEFT-TO-RIGHT EMBEDDING',
+  '\u202b': 'RIGHT-TO-LEFT EMBEDDING',
+  '\u202c': 'POP DIRECTIONAL FORMATTING',
+  '\u202d': 'LEFT-TO-RIGHT OVERRIDE',
+  '\u202e': 'RIGHT-TO-LEFT OVERRIDE',
+};
+
+/** Why a text holds a character it must not, or null. */
+export function hiddenCharacter(value: string): string | null {
+  const found = HIDDEN.exec(value);
+  if (!found) return null;
+  const c = found[0];
+  const code = `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+  const where = `after “${[...value.slice(Math.max(0, found.index - 20), found.index)].join('')}”`;
+  const name = HIDDEN_NAMES[c];
+  return name
+    ? `holds ${code} (${name}) ${found.index > 0 ? where : 'at its start'}, which makes the text after it show in another order than it is stored: delete it (right-to-left text needs no such character)`
+    : `holds an invisible control character, ${code}, ${found.index > 0 ? where : 'at its start'} (a paste can carry one in): delete it`;
+}
+
+/** A string with no hidden characters. */
+const visible = (schema: z.ZodString) =>
+  schema.superRefine((value, ctx) => {
+    const message = hiddenCharacter(value);
+    if (message) ctx.addIssue({ code: 'custom', message });
+  });
+
+const text = visible(z.string().trim().min(1, 'must not be empty'));
 const id = z.string().regex(kebab, 'must be kebab-case (a-z, 0-9, single hyphens)');
 // http(s) only: a `javascript:` or `data:` link in a source list would run or smuggle content.
 const httpUrl = z
@@ -97,7 +132,7 @@ export const articleFileSchema = z.strictObject({
         id: z.string().regex(/^p-[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case and start with "p-"'),
         kind: z.enum(['body', 'separator', 'credit']),
         // Not trimmed: the text must stay exactly as published.
-        text: z.string().min(1, 'must not be empty'),
+        text: visible(z.string().min(1, 'must not be empty')),
       }),
     )
     .min(1, 'must hold at least one paragraph'),
@@ -106,7 +141,7 @@ export const articleFileSchema = z.strictObject({
 const quoteSchema = z.strictObject({
   id,
   paragraph: z.string().min(1, 'must name a paragraph id'),
-  text: z.string().min(1, 'must not be empty'),
+  text: visible(z.string().min(1, 'must not be empty')),
   attributedTo: text,
   relation: z.enum(['names', 'describes', 'context', 'reconstruction']),
   note: text.optional(),
