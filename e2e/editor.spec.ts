@@ -29,8 +29,8 @@ let origin: string;
 test.beforeAll(async ({}, info) => {
   dir = join(mkdtempSync(join(tmpdir(), 'editor-')), 'my-story');
   cpSync(ELSEWHERE_STORY_DIR, dir, { recursive: true });
-  // A port per browser project: the two may run at once.
-  const port = 5195 + info.workerIndex;
+  // A port per worker, and per run: E2E_PORT moves it with the site's, so two runs do not meet.
+  const port = Number(process.env.E2E_PORT ?? 4173) + 1022 + info.workerIndex;
   origin = `http://127.0.0.1:${port}`;
   editor = spawn(process.execPath, ['scripts/edit.mjs', '--story', dir, '--port', String(port)], { stdio: 'ignore' });
   await expect.poll(async () => (await fetch(`${origin}/api/story`).catch(() => null))?.status, { timeout: 30_000 }).toBe(200);
@@ -440,6 +440,31 @@ test('Undo reaches every change since the editor opened, back to the files as op
   await expect(page.getByRole('list', { name: 'Places' }).getByRole('button')).toHaveCount(6);
   await page.getByRole('list', { name: 'Places' }).getByRole('button', { name: 'Kindu', exact: true }).click();
   await expect(name).toHaveValue('Kindu');
+});
+
+test('Delete place takes a place away, Undo brings it back; Escape gives up Add place, and says so', async ({ page }) => {
+  await page.goto(`${origin}/editor.html`);
+  const list = page.getByRole('list', { name: 'Places' });
+  await list.getByRole('button', { name: 'Kindu', exact: true }).click();
+  const count = await list.getByRole('button').count();
+  await page.getByRole('button', { name: 'Delete place', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Deleted Kindu. Undo brings it back.' })).toBeVisible();
+  await expect(list.getByRole('button')).toHaveCount(count - 1);
+  await expect(list.getByRole('button', { name: 'Kindu', exact: true })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(list.getByRole('button', { name: 'Kindu', exact: true })).toBeVisible();
+  await expect(list.getByRole('button')).toHaveCount(count);
+
+  const add = page.getByRole('button', { name: 'Add place', exact: true });
+  await add.click();
+  await expect(add).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByText('Waiting for the place:')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(add).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.getByRole('status').filter({ hasText: 'Add place cancelled: no place was added.' })).toBeVisible();
+  // A click on the map now adds nothing.
+  await page.locator('.editor-map-canvas').click({ position: { x: 60, y: 200 } });
+  await expect(list.getByRole('button')).toHaveCount(count);
 });
 
 test('axe finds no violation in the editor, with a place open (screenshot at 1280 px)', async ({ page, browserName }) => {

@@ -8,7 +8,19 @@ import { loadGeoman } from '../map/geoman.ts';
 import { DEFAULT_KINDS } from '../story/defaultKinds.ts';
 import { checkStory, openStory, saveStory } from './api.ts';
 import { ArticleQuotes } from './ArticleQuotes.tsx';
-import { addPlace, addQuote, movePlace, paragraphsFromText, renamePlace, setArea, setParagraphs, setRadius, speakers, updatePlace } from './edits.ts';
+import {
+  addPlace,
+  addQuote,
+  deletePlace,
+  movePlace,
+  paragraphsFromText,
+  renamePlace,
+  setArea,
+  setParagraphs,
+  setRadius,
+  speakers,
+  updatePlace,
+} from './edits.ts';
 import { placeProblems, problemLine } from './fieldProblems.ts';
 import type { FeatureJson, Problem, StoryFilesJson, Versions } from './files.ts';
 import { PlaceForm } from './PlaceForm.tsx';
@@ -76,6 +88,19 @@ export function EditorApp() {
   );
   const onRadius = useCallback((id: string, metres: number) => change((f) => setRadius(f, id, metres)), [change]);
 
+  // Escape gives up waiting for a click on the map (Add place) or for corners (Draw area), and says so.
+  useEffect(() => {
+    if (!placing && !drawing) return;
+    const onKey = (event: KeyboardEvent): void => {
+      if (event.key !== 'Escape') return;
+      setStatus(placing ? 'Add place cancelled: no place was added.' : 'Draw area cancelled: the place is as it was.');
+      setPlacing(false);
+      setDrawing(false);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [placing, drawing]);
+
   const kinds = useMemo(() => {
     const declared = files?.story.kinds;
     return declared && declared.length > 0 ? declared : DEFAULT_KINDS;
@@ -111,7 +136,15 @@ export function EditorApp() {
     <div className="editor">
       <header className="editor-bar">
         <h1>Editing {String(files.story.title ?? editing.folder)}</h1>
-        <button type="button" aria-pressed={placing} onClick={() => setPlacing(!placing)}>
+        <button
+          type="button"
+          aria-pressed={placing}
+          onClick={() => {
+            // A second click gives up waiting, and says so rather than turn it off unseen.
+            if (placing) setStatus('Add place cancelled: no place was added.');
+            setPlacing(!placing);
+          }}
+        >
           Add place
         </button>
         <button type="button" aria-pressed={drawing} disabled={!place} onClick={() => setDrawing(!drawing)}>
@@ -139,7 +172,11 @@ export function EditorApp() {
       </header>
       <main className="editor-main">
         <section className="editor-map-column" aria-label="Map">
-          {placing && <p className="editor-hint">Click the map where the place is, or move the map and use “Put it at the centre”.</p>}
+          {placing && (
+            <p className="editor-hint" role="status">
+              Waiting for the place: click the map where it is, or move the map and use “Put it at the centre”. Escape cancels.
+            </p>
+          )}
           {drawing && <p className="editor-hint">Click each corner of the area; click the first corner again to close it.</p>}
           <EditorMap
             bbox={bbox}
@@ -174,6 +211,20 @@ export function EditorApp() {
           </ul>
         </section>
         <section className="editor-form-column" aria-label="The selected place">
+          {place && (
+            <button
+              type="button"
+              className="editor-delete"
+              onClick={() => {
+                const name = place.properties.name || place.id;
+                change((f) => deletePlace(f, place.id));
+                setSelected(null);
+                setStatus(`Deleted ${name}. Undo brings it back.`);
+              }}
+            >
+              Delete place
+            </button>
+          )}
           {place ? (
             <PlaceForm
               place={place}

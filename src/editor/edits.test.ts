@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadStoryDir } from '../../build/story/loadStoryDir.ts';
 import { openStory } from '../../build/editor/storyStore.ts';
-import { addPlace, addQuote, renamePlace, setArea, setRadius, slug, speakers, unique } from './edits.ts';
+import { addPlace, addQuote, deletePlace, renamePlace, setArea, setRadius, slug, speakers, unique } from './edits.ts';
 import type { StoryFilesJson } from './files.ts';
 
 const files = openStory('e2e/fixtures/lualaba-story').files as unknown as StoryFilesJson;
@@ -29,6 +29,13 @@ describe('the editor’s changes', () => {
     const again = renamePlace(renamed.files, renamed.id, 'Kindu river port', true);
     expect(again.id).toBe('kindu-river-port');
     expect(renamePlace(again.files, again.id, 'Port of Kindu', false).id).toBe('kindu-river-port');
+  });
+
+  it('deletes a place, and only that place', () => {
+    const before = files.places.features.map((f) => f.id);
+    const next = deletePlace(files, 'kasongo');
+    expect(next.places.features.map((f) => f.id)).toEqual(before.filter((id) => id !== 'kasongo'));
+    expect(files.places.features.map((f) => f.id)).toEqual(before);
   });
 
   it('quotes only the article’s own words, in the paragraph they were selected in', () => {

@@ -74,6 +74,14 @@ export function renamePlace(files: StoryFilesJson, id: string, name: string, fre
   };
 }
 
+/** The story without place `id`. Undo brings it back, as every change. */
+export function deletePlace(files: StoryFilesJson, id: string): StoryFilesJson {
+  return withFeatures(
+    files,
+    features(files).filter((f) => f.id !== id),
+  );
+}
+
 export function movePlace(files: StoryFilesJson, id: string, to: LonLat): StoryFilesJson {
   return updatePlace(files, id, (f) => ({ ...f, geometry: { type: 'Point', coordinates: round(to) } }));
 }
