@@ -467,6 +467,31 @@ test('Delete place takes a place away, Undo brings it back; Escape gives up Add 
   await expect(list.getByRole('button')).toHaveCount(count);
 });
 
+test('Latitude and Longitude show the stored position; a pair pasted as Wikipedia prints it fills both, and is saved', async ({ page }) => {
+  await page.goto(`${origin}/editor.html`);
+  await page.getByRole('list', { name: 'Places' }).getByRole('button', { name: 'Kindu', exact: true }).click();
+  const latitude = page.getByRole('textbox', { name: 'Latitude', exact: true });
+  const longitude = page.getByRole('textbox', { name: 'Longitude', exact: true });
+  const stored = () =>
+    JSON.parse(readFileSync(join(dir, 'places.geojson'), 'utf8')).features.find((f: { id: string }) => f.id === 'kindu').geometry.coordinates;
+  const [lon, lat] = stored();
+  await expect(latitude).toHaveValue(String(lat));
+  await expect(longitude).toHaveValue(String(lon));
+  // Pasted, as a journalist copies Kindu's position from its Wikipedia infobox.
+  await latitude.evaluate((el: HTMLInputElement, value) => {
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(el, value);
+    el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste', data: value }));
+  }, '2°56′37″S 25°55′21″E');
+  await expect(latitude).toHaveValue('-2.9436111');
+  await expect(longitude).toHaveValue('25.9225');
+  // One coordinate typed on its own changes that one.
+  await typeInto(longitude, '25.93');
+  await expect(latitude).toHaveValue('-2.9436111');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved to' })).toBeVisible();
+  expect(stored()).toEqual([25.93, -2.9436111]);
+});
+
 test('axe finds no violation in the editor, with a place open (screenshot at 1280 px)', async ({ page, browserName }) => {
   await page.goto(`${origin}/editor.html`);
   await page.getByRole('list', { name: 'Places' }).getByRole('button', { name: 'Fields around Kasongo', exact: true }).click();

@@ -1,7 +1,9 @@
 // Where each coordinate source beyond the one drawn puts the place, so that the page can say how far
 // apart the sources lie, and count as one those that give the same point. A position is typed as a
-// gazetteer prints it, "latitude, longitude", and stored as RFC 7946 wants it, [longitude, latitude].
+// gazetteer prints it ("latitude, longitude", or degrees, minutes and seconds: positionText.ts), and
+// stored as RFC 7946 wants it, [longitude, latitude].
 import { useId, useState } from 'react';
+import { parsePosition } from './positionText.ts';
 
 type Position = { readonly source: string; readonly coordinates: readonly [number, number] };
 
@@ -50,12 +52,6 @@ export function OtherPositions({
   );
 }
 
-/** "33.3406, 44.4009" → [44.4009, 33.3406]; null until both numbers are there. */
-export function parseLatLon(text: string): [number, number] | null {
-  const match = /^\s*(-?\d+(?:\.\d+)?)\s*[,;\s]\s*(-?\d+(?:\.\d+)?)\s*$/.exec(text);
-  return match ? [Number(match[2]), Number(match[1])] : null;
-}
-
 function LatLonInput({ label, value, onChange }: { label: string; value: readonly [number, number]; onChange: (lonLat: [number, number]) => void }) {
   // What is typed stays as typed until it reads as a position; only then does the story change.
   const [text, setText] = useState(value[0] === 0 && value[1] === 0 ? '' : `${value[1]}, ${value[0]}`);
@@ -67,7 +63,7 @@ function LatLonInput({ label, value, onChange }: { label: string; value: readonl
         inputMode="decimal"
         onChange={(e) => {
           setText(e.target.value);
-          const lonLat = parseLatLon(e.target.value);
+          const lonLat = parsePosition(e.target.value);
           if (lonLat) onChange(lonLat);
         }}
       />

@@ -3,6 +3,7 @@
 import type { KindWords } from '../story/types.ts';
 import { Field } from './Field.tsx';
 import { OtherPositions } from './OtherPositions.tsx';
+import { PositionFields } from './PositionFields.tsx';
 import { messagesFor } from './fieldProblems.ts';
 import type { FeatureJson, PlaceProperties, WhenJson } from './files.ts';
 
@@ -26,6 +27,10 @@ export function PlaceForm({ place, kinds, events, problems, onRename, onChange, 
   const set = (change: Partial<PlaceProperties>) => onChange((f) => ({ ...f, properties: { ...f.properties, ...change } }));
   const messages = (field: string) => messagesFor(problems, `properties.${field}`);
   const text = (value: string | undefined) => value ?? '';
+  const point = place.geometry?.type === 'Point' ? (place.geometry.coordinates as [number, number]) : null;
+  // A point's position problems stand beside its Latitude and Longitude; the rest of the geometry's beside Precision.
+  const positionMessages = point ? messagesFor(problems, 'geometry.coordinates') : [];
+  const geometryMessages = messagesFor(problems, 'geometry').filter((m) => !positionMessages.includes(m));
   return (
     <form className="editor-place" aria-label={`Place: ${p.name || place.id}`} onSubmit={(e) => e.preventDefault()}>
       <Field label="Name" messages={messages('name')}>
@@ -127,7 +132,7 @@ export function PlaceForm({ place, kinds, events, problems, onRename, onChange, 
 
       <fieldset>
         <legend>Where: how precisely it is known</legend>
-        <Field label="Precision" messages={[...messages('precision.kind'), ...messagesFor(problems, 'geometry')]}>
+        <Field label="Precision" messages={[...messages('precision.kind'), ...geometryMessages]}>
           {({ id, describedBy }) => (
             <select
               id={id}
@@ -160,6 +165,13 @@ export function PlaceForm({ place, kinds, events, problems, onRename, onChange, 
             </select>
           )}
         </Field>
+        {point && (
+          <PositionFields
+            position={point}
+            messages={positionMessages}
+            onChange={(coordinates) => onChange((f) => ({ ...f, geometry: { type: 'Point', coordinates } }))}
+          />
+        )}
         {p.precision.kind !== 'unlocated' && (
           <Field label="Level" messages={messages('precision.level')}>
             {({ id, describedBy }) => (
