@@ -4,7 +4,7 @@
 import { useMemo } from 'react';
 import { segmentArticle } from '../story/passages.ts';
 import type { Story } from '../story/types.ts';
-import { formatDate, OURS, ourIdentification } from '../story/words.ts';
+import { datelineInSentence, formatDate, OURS, ourIdentification } from '../story/words.ts';
 import { Paragraph } from './Paragraph.tsx';
 
 export function ArticlePane({ story }: { story: Story }) {
@@ -17,7 +17,7 @@ export function ArticlePane({ story }: { story: Story }) {
         <h2 id="article-title">The article</h2>
         <p className="article-meta">
           {article.outlet}, {formatDate(article.published)}
-          {article.dateline !== null && `. Datelined ${article.dateline.charAt(0) + article.dateline.slice(1).toLowerCase()}`}
+          {article.dateline !== null && `. Datelined ${datelineInSentence(article.dateline)}`}
           {article.byline.contributors.map((c) => `; ${c.role} by ${c.articleWords ?? c.name}`).join('')}.{' '}
           {article.byline.lead === null && article.byline.leadNote ? article.byline.leadNote : article.byline.lead ? `By ${article.byline.lead}.` : null}
         </p>

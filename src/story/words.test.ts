@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadStoryDir } from '../../build/story/loadStoryDir.ts';
 import {
   confidenceStatement,
+  datelineInSentence,
   firstWords,
   formatDate,
   formatDistance,
@@ -131,5 +132,20 @@ describe('controls that show a place', () => {
   it('tell one quote from another by its first words', () => {
     expect(firstWords('The airport is purely civilian')).toBe('The airport is purely civilian');
     expect(firstWords('Authorities in charge of the Karbala International Airport said')).toBe('Authorities in charge of the Karbala…');
+  });
+});
+
+describe('a dateline in a sentence', () => {
+  it('sets words in capitals in title case and keeps the rest as written', () => {
+    expect(datelineInSentence('LONDON')).toBe('London');
+    expect(datelineInSentence('ADANA, Turkey')).toBe('Adana, Turkey');
+    expect(datelineInSentence('AL-QAIM, Iraq')).toBe('Al-Qaim, Iraq');
+    expect(datelineInSentence('NEW YORK')).toBe('New York');
+    expect(datelineInSentence('Kinshasa, Democratic Republic of Congo')).toBe('Kinshasa, Democratic Republic of Congo');
+  });
+
+  it('keeps initials as written', () => {
+    expect(datelineInSentence('WASHINGTON (AP)')).toBe('Washington (AP)');
+    expect(datelineInSentence('UNITED NATIONS (U.N.)')).toBe('United Nations (U.N.)');
   });
 });

@@ -156,3 +156,15 @@ export function firstWords(text: string, count = 6): string {
   const words = text.trim().split(/\s+/);
   return words.length <= count ? words.join(' ') : `${words.slice(0, count).join(' ')}…`;
 }
+
+/** A dateline inside a sentence: its words set in capitals, as wire copy prints them, in title case,
+ * and the rest exactly as written. "ADANA, Turkey" → "Adana, Turkey"; "AL-QAIM, Iraq" → "Al-Qaim,
+ * Iraq". Words of one or two capitals (AP, UN) and abbreviations with points (U.N.) stay as written:
+ * they are initials, not words in capitals. */
+export function datelineInSentence(dateline: string): string {
+  return dateline.replace(/[\p{Lu}][\p{Lu}'’-]*[\p{Lu}]/gu, (word, offset: number) => {
+    const letters = word.replace(/['’-]/g, '');
+    if (letters.length < 3 || dateline[offset + word.length] === '.') return word;
+    return word.toLowerCase().replace(/(^|[-'’])(\p{Ll})/gu, (_m, before: string, first: string) => before + first.toUpperCase());
+  });
+}
