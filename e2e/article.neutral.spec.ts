@@ -1,5 +1,6 @@
 // The article and the map in step: paragraph links land on their paragraph, marked passages open
 // their place, an open place highlights its passages, and #place= deep-links a place. All engines.
+import { SUB_PATH } from '../scripts/serve.mjs';
 import { segmentArticle } from '../src/story/passages.ts';
 import { expect, LOCATED, STORY, test } from './fixtures.ts';
 import { expectHash } from './helpers.ts';
@@ -88,7 +89,7 @@ test('the hash follows the selection, and a hash change selects', async ({ ui })
 });
 
 test('the built site works from a sub-path', async ({ ui }) => {
-  await ui.goto('/news/2020/iraq-strikes/#place=camp-taji');
+  await ui.goto(`${SUB_PATH}#place=camp-taji`);
   await ui.waitForMarkers(located.length);
   expect((await ui.popup()).placeId).toBe('camp-taji');
 });

@@ -16,7 +16,8 @@ import { portHint, stopWithParent } from './lib/cli.mjs';
 // The policy is the product's (src/host/csp.ts); jiti runs that TypeScript module here.
 const { CSP } = await createJiti(import.meta.url).import('../src/host/csp.ts');
 
-export const SUB_PATH = '/news/2020/iraq-strikes/';
+// Any story's: no name or date of the bundled story (npm start prints it for every story).
+export const SUB_PATH = '/news/maps/story/';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
