@@ -489,6 +489,21 @@ test('Delete place takes a place away, Undo brings it back; Escape gives up Add 
   await expect(list.getByRole('button')).toHaveCount(count);
 });
 
+test('a label typed stays when the name is typed after it', async ({ page }) => {
+  await page.goto(`${origin}/editor.html`);
+  await page.getByRole('button', { name: 'Add place', exact: true }).click();
+  await page.getByRole('button', { name: 'Put it at the centre' }).click();
+  const form = page.getByRole('form', { name: /^Place: / });
+  const label = form.getByRole('textbox', { name: 'Label on the map', exact: true });
+  await typeInto(label, 'Adana');
+  // The name typed after it passes through "Adana" on its way to "Adana province".
+  await typeInto(form.getByRole('textbox', { name: 'Name', exact: true }), 'Adana province');
+  await expect(label).toHaveValue('Adana');
+  // The story as it was, for the tests after this one.
+  await page.getByRole('button', { name: 'Delete place', exact: true }).click();
+  await expect(page.locator('.editor-validity')).toHaveText('The story is valid.');
+});
+
 test('Latitude and Longitude show the stored position; a pair pasted as Wikipedia prints it fills both, and is saved', async ({ page }) => {
   await page.goto(`${origin}/editor.html`);
   await page.getByRole('list', { name: 'Places' }).getByRole('button', { name: 'Kindu', exact: true }).click();

@@ -45,6 +45,8 @@ export function EditorApp() {
   const [pointer, setPointer] = useState<LonLat | null>(null);
   // Places added since the last save: their ids still follow their names.
   const [fresh, setFresh] = useState<ReadonlySet<string>>(new Set());
+  // Places whose label the journalist typed: it no longer follows their name.
+  const [labelTyped, setLabelTyped] = useState<ReadonlySet<string>>(new Set());
 
   const [drawing, setDrawing] = useState(false);
 
@@ -232,10 +234,18 @@ export function EditorApp() {
               events={files.story.events ?? []}
               problems={byField}
               onRename={(name) => {
-                const renamed = renamePlace(files, place.id, name, fresh.has(place.id));
+                const renamed = renamePlace(files, place.id, name, fresh.has(place.id), labelTyped.has(place.id));
                 change(() => renamed.files);
                 setSelected(renamed.id);
-                if (renamed.id !== place.id) setFresh((ids) => new Set([...ids].filter((i) => i !== place.id)).add(renamed.id));
+                const moveId = (ids: ReadonlySet<string>) => new Set([...ids].filter((i) => i !== place.id)).add(renamed.id);
+                if (renamed.id !== place.id) {
+                  setFresh(moveId);
+                  if (labelTyped.has(place.id)) setLabelTyped(moveId);
+                }
+              }}
+              onRelabel={(label) => {
+                change((f) => updatePlace(f, place.id, (p) => ({ ...p, properties: { ...p.properties, label } })));
+                setLabelTyped((ids) => new Set(ids).add(place.id));
               }}
               onChange={(edit) => change((f) => updatePlace(f, place.id, edit))}
               onRemoveQuote={(quoteId) =>

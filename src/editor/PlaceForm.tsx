@@ -14,6 +14,8 @@ export interface PlaceFormProps {
   readonly events: readonly { readonly id: string; readonly what: string }[];
   readonly problems: ReadonlyMap<string, readonly string[]>;
   readonly onRename: (name: string) => void;
+  /** The label typed: from then on it no longer follows the name. */
+  readonly onRelabel: (label: string) => void;
   readonly onChange: (change: (place: FeatureJson) => FeatureJson) => void;
   readonly onRemoveQuote: (quoteId: string) => void;
 }
@@ -22,7 +24,7 @@ const PRECISION_KINDS = ['exact', 'approximate', 'named-area', 'unlocated'] as c
 const LEVELS = ['facility', 'town', 'city', 'region'] as const;
 const CONFIDENCE = ['high', 'medium', 'low'] as const;
 
-export function PlaceForm({ place, kinds, events, problems, onRename, onChange, onRemoveQuote }: PlaceFormProps) {
+export function PlaceForm({ place, kinds, events, problems, onRename, onRelabel, onChange, onRemoveQuote }: PlaceFormProps) {
   const p = place.properties;
   const set = (change: Partial<PlaceProperties>) => onChange((f) => ({ ...f, properties: { ...f.properties, ...change } }));
   const messages = (field: string) => messagesFor(problems, `properties.${field}`);
@@ -40,7 +42,7 @@ export function PlaceForm({ place, kinds, events, problems, onRename, onChange, 
       </Field>
       <Field label="Label on the map" messages={messages('label')}>
         {({ id, describedBy, invalid }) => (
-          <input id={id} value={p.label} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => set({ label: e.target.value })} />
+          <input id={id} value={p.label} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => onRelabel(e.target.value)} />
         )}
       </Field>
       <Field label="Kind" messages={messages('kind')}>

@@ -31,6 +31,15 @@ describe('the editor’s changes', () => {
     expect(renamePlace(again.files, again.id, 'Port of Kindu', false).id).toBe('kindu-river-port');
   });
 
+  it('lets the label follow the name until the journalist types into it', () => {
+    const { files: next, id } = addPlace(files, [25.5, -3], 'city');
+    const named = renamePlace(next, id, 'Adana', true);
+    expect(named.files.places.features.find((f) => f.id === named.id)!.properties.label).toBe('Adana');
+    // The label typed as "Adana" before the name was finished: it stays as typed.
+    const renamed = renamePlace(named.files, named.id, 'Adana province', true, true);
+    expect(renamed.files.places.features.find((f) => f.id === renamed.id)!.properties.label).toBe('Adana');
+  });
+
   it('deletes a place, and only that place', () => {
     const before = files.places.features.map((f) => f.id);
     const next = deletePlace(files, 'kasongo');

@@ -57,11 +57,13 @@ export function updatePlace(files: StoryFilesJson, id: string, change: (feature:
 }
 
 /** Sets a place's name. A place not saved yet (`fresh`) takes its id from its name as it is typed
- * ("new-place" → "kisangani-port"); once saved, its id is its address (#place=) and stays. */
-export function renamePlace(files: StoryFilesJson, id: string, name: string, fresh: boolean): { files: StoryFilesJson; id: string } {
+ * ("new-place" → "kisangani-port"); once saved, its id is its address (#place=) and stays. The
+ * label follows the name while it is the name and the journalist has not typed into it
+ * (`labelTyped`): a label typed that happens to match the name as it is being typed stays. */
+export function renamePlace(files: StoryFilesJson, id: string, name: string, fresh: boolean, labelTyped = false): { files: StoryFilesJson; id: string } {
   const place = features(files).find((f) => f.id === id);
   if (!place) return { files, id };
-  const label = place.properties.label === place.properties.name ? name : place.properties.label;
+  const label = !labelTyped && place.properties.label === place.properties.name ? name : place.properties.label;
   const taken = new Set(
     features(files)
       .map((f) => f.id)
