@@ -274,7 +274,7 @@ test('the Lualaba story’s places, made from scratch: the article pasted, five 
       await typeInto(form.getByLabel('Who reports it 1'), 'the test article');
     };
     const quote = async (words: string, speaker: string, relation: string) => {
-      // Who says it first: typing there would clear the selection.
+      // Who says it, then the words (the other order holds the words too: the test above).
       await typeInto(page.getByLabel('Who says it'), speaker);
       await page.getByLabel('How it bears on the place').selectOption(relation);
       await selectWords(page, (await paragraphOf(words))!, words);
@@ -487,6 +487,27 @@ test('Delete place takes a place away, Undo brings it back; Escape gives up Add 
   // A click on the map now adds nothing.
   await page.locator('.editor-map-canvas').click({ position: { x: 60, y: 200 } });
   await expect(list.getByRole('button')).toHaveCount(count);
+});
+
+test('words selected before who says them are typed are the words quoted; with none, the button says why', async ({ page }) => {
+  await page.goto(`${origin}/editor.html`);
+  await page.getByRole('list', { name: 'Places' }).getByRole('button', { name: 'Kindu', exact: true }).click();
+  const form = page.getByRole('form', { name: 'Place: Kindu' });
+  const quotes = form.locator('.editor-quotes q');
+  const before = await quotes.count();
+  const button = page.getByRole('button', { name: 'Quote selection', exact: true });
+  await expect(button).toHaveAccessibleDescription('Select some words in a paragraph of the article first.');
+  const words = 'rose overnight in Kindu';
+  const paragraph = (await page.locator('[data-paragraph]', { hasText: words }).first().getAttribute('data-paragraph'))!;
+  await selectWords(page, paragraph, words);
+  await expect(button).toHaveAccessibleDescription(`To quote: “${words}”`);
+  // The README's order: the words first, then who says them and how they bear on the place.
+  await typeInto(page.getByLabel('Who says it'), 'the test article');
+  await page.getByLabel('How it bears on the place').selectOption('describes');
+  await button.click();
+  await expect(quotes).toHaveCount(before + 1);
+  await expect(quotes.last()).toHaveText(words);
+  await expect(button).toHaveAccessibleDescription('Select some words in a paragraph of the article first.');
 });
 
 test('a label typed stays when the name is typed after it', async ({ page }) => {

@@ -1,7 +1,9 @@
 // The article, paragraph by paragraph, to quote from: select words in one paragraph, choose who says
 // them and how they bear on the place, then Quote selection. The quote is the selection's own text,
-// so it is verbatim by construction; the paragraph is the one it was selected in.
-import { useId, useState } from 'react';
+// so it is verbatim by construction; the paragraph is the one it was selected in. The selection is
+// taken when it is made, so typing who says it afterwards (which moves the browser's selection into
+// that field) loses no words.
+import { useEffect, useId, useRef, useState } from 'react';
 import type { ParagraphJson, QuoteJson } from './files.ts';
 
 const RELATIONS: readonly QuoteJson['relation'][] = ['names', 'describes', 'context', 'reconstruction'];
@@ -17,15 +19,19 @@ export interface ArticleQuotesProps {
   readonly onPaste: (text: string) => void;
 }
 
-/** The selection's paragraph and words, or why it cannot be quoted. */
-function selected(): { paragraph: string; text: string } | string {
+const NOTHING = 'Select some words in a paragraph of the article first.';
+
+/** What the browser's selection inside `article` is: a paragraph's words, why they cannot be quoted,
+ * or null when the selection is elsewhere or empty (a click in a field), which changes nothing. */
+function selectionIn(article: HTMLElement): { paragraph: string; text: string } | string | null {
   const selection = window.getSelection();
   const text = selection?.toString() ?? '';
-  if (!selection || selection.rangeCount === 0 || text.trim() === '') return 'Select some words in a paragraph of the article first.';
+  if (!selection || selection.rangeCount === 0 || text.trim() === '') return null;
   const paragraphOf = (node: Node | null) => (node instanceof Element ? node : node?.parentElement)?.closest<HTMLElement>('[data-paragraph]') ?? null;
   const start = paragraphOf(selection.anchorNode);
   const end = paragraphOf(selection.focusNode);
-  if (!start || start !== end) return 'A quote comes from one paragraph: select words inside a single paragraph.';
+  if (!start && !end) return null;
+  if (!start || start !== end || !article.contains(start)) return 'A quote comes from one paragraph: select words inside a single paragraph.';
   return { paragraph: start.dataset.paragraph!, text };
 }
 
@@ -34,8 +40,23 @@ export function ArticleQuotes({ paragraphs, speakers, placeName, onQuote, onMess
   const [speaker, setSpeaker] = useState(speakers[0] ?? 'the article');
   const [relation, setRelation] = useState<QuoteJson['relation']>('names');
   const [pasted, setPasted] = useState('');
+  // The words to quote, taken when they are selected: the selection itself moves on as soon as the
+  // journalist types who says them.
+  const [held, setHeld] = useState<{ paragraph: string; text: string } | string>(NOTHING);
+  const article = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const onSelection = (): void => {
+      const now = article.current ? selectionIn(article.current) : null;
+      if (now !== null) setHeld(now);
+    };
+    document.addEventListener('selectionchange', onSelection);
+    return () => document.removeEventListener('selectionchange', onSelection);
+  }, []);
+  // Paragraphs pasted anew: what was held may no longer be in them.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the paragraphs changing is the trigger.
+  useEffect(() => setHeld(NOTHING), [paragraphs]);
   return (
-    <section className="editor-article" aria-labelledby={`${id}-title`}>
+    <section className="editor-article" aria-labelledby={`${id}-title`} ref={article}>
       <h2 id={`${id}-title`}>The article</h2>
       <details className="editor-paste" open={paragraphs.length === 0}>
         <summary>Paste the article as plain text</summary>
@@ -70,22 +91,26 @@ export function ArticleQuotes({ paragraphs, speakers, placeName, onQuote, onMess
         </select>
         <button
           type="button"
+          aria-describedby={`${id}-held`}
           // Keep the reader's selection: a click would otherwise move focus first.
           onMouseDown={(e) => e.preventDefault()}
           onClick={() => {
-            const found = selected();
             if (!placeName) onMessage('Choose a place first (Add place, or one on the map), then quote.');
-            else if (typeof found === 'string') onMessage(found);
+            else if (typeof held === 'string') onMessage(held);
             else if (!speaker.trim()) onMessage('Say who says it before quoting.');
             else {
-              onQuote({ ...found, attributedTo: speaker.trim(), relation });
-              onMessage(`Quoted for ${placeName}: “${found.text}”`);
+              onQuote({ ...held, attributedTo: speaker.trim(), relation });
+              onMessage(`Quoted for ${placeName}: “${held.text}”`);
+              setHeld(NOTHING);
               window.getSelection()?.removeAllRanges();
             }
           }}
         >
           Quote selection
         </button>
+        <p className="editor-held" id={`${id}-held`}>
+          {typeof held === 'string' ? held : `To quote: “${held.text}”`}
+        </p>
       </div>
       {paragraphs.map((p) => (
         <p key={p.id} data-paragraph={p.id} className={`editor-paragraph editor-paragraph--${p.kind}`}>
