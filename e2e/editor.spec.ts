@@ -548,6 +548,9 @@ test('Latitude and Longitude show the stored position; a pair pasted as Wikipedi
   await page.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved to' })).toBeVisible();
   expect(stored()).toEqual([25.93, -2.9436111]);
+  // Undo reaches across Save: the longitude as it was one keystroke before.
+  await page.getByRole('button', { name: 'Undo', exact: true }).click();
+  await expect(longitude).toHaveValue('25.9');
 });
 
 test('axe finds no violation in the editor, with a place open (screenshot at 1280 px)', async ({ page, browserName }) => {
