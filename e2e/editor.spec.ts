@@ -515,6 +515,8 @@ test('a label typed stays when the name is typed after it', async ({ page }) => 
   await page.getByRole('button', { name: 'Add place', exact: true }).click();
   await page.getByRole('button', { name: 'Put it at the centre' }).click();
   const form = page.getByRole('form', { name: /^Place: / });
+  // Put where a pixel of the story's overview can say: hundredths or thousandths of a degree, not metres.
+  await expect(form.getByRole('textbox', { name: 'Latitude', exact: true })).toHaveValue(/^-?\d+(\.\d{1,3})?$/);
   const label = form.getByRole('textbox', { name: 'Label on the map', exact: true });
   await typeInto(label, 'Adana');
   // The name typed after it passes through "Adana" on its way to "Adana province".

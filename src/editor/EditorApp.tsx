@@ -42,7 +42,7 @@ export function EditorApp() {
   const [placing, setPlacing] = useState(false);
   const [problems, setProblems] = useState<readonly Problem[]>([]);
   const [status, setStatus] = useState('');
-  const [pointer, setPointer] = useState<LonLat | null>(null);
+  const [pointer, setPointer] = useState<readonly [string, string] | null>(null);
   // Places added since the last save: their ids still follow their names.
   const [fresh, setFresh] = useState<ReadonlySet<string>>(new Set());
   // Places whose label the journalist typed: it no longer follows their name.
@@ -200,7 +200,7 @@ export function EditorApp() {
             onRadius={onRadius}
           />
           <p className="editor-pointer" aria-live="off">
-            {pointer ? `Longitude ${pointer[0].toFixed(5)}, latitude ${pointer[1].toFixed(5)}` : 'Point at the map to read a coordinate.'}
+            {pointer ? `Longitude ${pointer[0]}, latitude ${pointer[1]} (as precise as a pixel at this zoom)` : 'Point at the map to read a coordinate.'}
           </p>
           <ul className="editor-place-list" aria-label="Places">
             {files.places.features.map((f) => (

@@ -10,6 +10,7 @@ import { hideDrawings } from './hideDrawings.ts';
 import { AttributionControl, Circle, MapContainer, Marker, Polygon, Polyline, useMap, useMapEvents } from 'react-leaflet';
 import type { FeatureJson } from '../editor/files.ts';
 import { BASEMAP_CREDIT, Basemap } from './Basemap.tsx';
+import { clickDecimals, roundForZoom } from './coords.ts';
 import { BASEMAP } from './basemapData.ts';
 
 type LonLat = readonly [number, number];
@@ -23,7 +24,8 @@ export interface EditorMapProps {
   readonly onPlace: (at: LonLat) => void;
   readonly onSelect: (id: string) => void;
   readonly onMove: (id: string, to: LonLat) => void;
-  readonly onPointer: (at: LonLat | null) => void;
+  /** The position under the pointer, as text: as many decimals as a pixel at this zoom can mean. */
+  readonly onPointer: (at: readonly [string, string] | null) => void;
   /** True while the selected place's area is being drawn. */
   readonly drawing: boolean;
   readonly onArea: (id: string, outline: readonly LonLat[]) => void;
@@ -69,12 +71,14 @@ export function EditorMap(props: EditorMapProps) {
 }
 
 function Events({ placing, onPlace, onPointer }: EditorMapProps) {
-  useMapEvents({
+  // A click, and the readout under the pointer, only as precise as a pixel at this zoom.
+  const map = useMapEvents({
     click(event: LeafletMouseEvent) {
-      if (placing) onPlace([event.latlng.lng, event.latlng.lat]);
+      if (placing) onPlace(roundForZoom([event.latlng.lng, event.latlng.lat], map.getZoom()));
     },
     mousemove(event: LeafletMouseEvent) {
-      onPointer([event.latlng.lng, event.latlng.lat]);
+      const decimals = clickDecimals(map.getZoom());
+      onPointer([event.latlng.lng.toFixed(decimals), event.latlng.lat.toFixed(decimals)]);
     },
     mouseout() {
       onPointer(null);
@@ -99,7 +103,7 @@ function MapTools({ places, selected, placing, drawing, onPlace, onMove, onArea 
   }, [drawing]);
   const centre = (): LonLat => {
     const c = map.getCenter();
-    return [c.lng, c.lat];
+    return roundForZoom([c.lng, c.lat], map.getZoom());
   };
   const place = places.find((p) => p.id === selected);
   const name = place ? place.properties.name || place.id : '';
@@ -155,7 +159,10 @@ function DrawArea({ id, onArea }: { id: string; onArea: (id: string, outline: re
       const layer = event.layer as LeafletPolygon;
       const rings = layer.getLatLngs() as LatLng[][];
       (layer as unknown as LayerGroup).remove();
-      onArea(id, rings[0]!.map(toLonLat));
+      onArea(
+        id,
+        rings[0]!.map((corner) => roundForZoom(toLonLat(corner), map.getZoom())),
+      );
     };
     map.on('pm:create', created);
     return () => {
@@ -246,7 +253,7 @@ function PlaceShape({ place, selected, onSelect, onMove, onArea, onRadius }: Sha
         alt={place.properties.name || place.id}
         eventHandlers={{
           click: () => onSelect(place.id),
-          dragend: (event) => onMove(place.id, toLonLat((event.target as LeafletMarker).getLatLng())),
+          dragend: (event) => onMove(place.id, roundForZoom(toLonLat((event.target as LeafletMarker).getLatLng()), map.getZoom())),
         }}
       />
     </>

@@ -23,3 +23,18 @@ export function boundsOf(positions: readonly LonLat[]): LatLngBoundsLiteral {
     [north, east],
   ];
 }
+
+/** How many decimals of a degree a click can mean at `zoom`: the finest step no wider than one of
+ * the map's pixels there (Leaflet's 256 px world, measured along the equator, where a degree of
+ * longitude is widest), and at most 5 (about a metre), as the story's files keep them. At zoom 6 a
+ * pixel is about 0.022°, so 2 decimals; a click never claims metres where a pixel is kilometres. */
+export function clickDecimals(zoom: number): number {
+  const degreesPerPixel = 360 / (256 * 2 ** zoom);
+  return Math.min(5, Math.max(0, Math.ceil(-Math.log10(degreesPerPixel))));
+}
+
+/** A position as precise as a click at `zoom` can make it. */
+export function roundForZoom([lon, lat]: LonLat, zoom: number): [number, number] {
+  const step = 10 ** clickDecimals(zoom);
+  return [Math.round(lon * step) / step, Math.round(lat * step) / step];
+}
