@@ -1,6 +1,7 @@
 // One labelled field of the place form, with the validator's messages about it beside it (and tied to
 // it for screen readers by aria-describedby).
 import { type ReactNode, useId } from 'react';
+import { Messages } from './Messages.tsx';
 
 export function Field({
   label,
@@ -18,13 +19,7 @@ export function Field({
     <div className={`editor-field${invalid ? ' is-invalid' : ''}`}>
       <label htmlFor={id}>{label}</label>
       {children({ id, describedBy: invalid ? messageId : undefined, invalid })}
-      {invalid && (
-        <ul className="editor-messages" id={messageId}>
-          {messages.map((m) => (
-            <li key={m}>{m}</li>
-          ))}
-        </ul>
-      )}
+      <Messages id={messageId} messages={messages} />
     </div>
   );
 }

@@ -4,6 +4,7 @@
 // stored as RFC 7946 wants it, [longitude, latitude].
 import { useId, useState } from 'react';
 import { parsePosition } from './positionText.ts';
+import { Messages } from './Messages.tsx';
 
 type Position = { readonly source: string; readonly coordinates: readonly [number, number] };
 
@@ -41,13 +42,7 @@ export function OtherPositions({
       <button type="button" onClick={() => onChange([...positions, { source: '', coordinates: [0, 0] }])}>
         Add another source’s position
       </button>
-      {messages.length > 0 && (
-        <ul className="editor-messages" id={`${id}-messages`}>
-          {messages.map((m) => (
-            <li key={m}>{m}</li>
-          ))}
-        </ul>
-      )}
+      <Messages id={`${id}-messages`} messages={messages} />
     </fieldset>
   );
 }

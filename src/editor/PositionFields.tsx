@@ -4,6 +4,7 @@
 // coordinate, so half a number never moves the place.
 import { useEffect, useId, useState } from 'react';
 import { parseCoordinate, parsePosition } from './positionText.ts';
+import { Messages } from './Messages.tsx';
 
 type LonLat = readonly [number, number];
 
@@ -51,13 +52,7 @@ export function PositionFields({ position, messages, onChange }: PositionFieldsP
         Longitude
         <input value={lonText} inputMode="decimal" aria-describedby={describedBy} onChange={(e) => typed('lon', e.target.value)} />
       </label>
-      {messages.length > 0 && (
-        <ul className="editor-messages" id={`${id}-messages`}>
-          {messages.map((m) => (
-            <li key={m}>{m}</li>
-          ))}
-        </ul>
-      )}
+      <Messages id={`${id}-messages`} messages={messages} />
     </fieldset>
   );
 }
