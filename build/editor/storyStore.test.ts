@@ -1,11 +1,11 @@
 // The editor's saves: in the data contract's key order with a 2-space indent, never over a file that
 // changed on disk since it was opened, never a story that does not validate, atomically, and keeping
 // the version each save replaces.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatFile, openStory, saveStory } from './storyStore.ts';
+import { formatFile, openStory as openAny, saveStory, type StoryJson } from './storyStore.ts';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -16,6 +16,12 @@ function copyOf(story: string): string {
   cpSync(story, dir, { recursive: true });
   dirs.push(dir);
   return dir;
+}
+/** A story folder that holds a story. */
+function openStory(dir: string): { files: StoryJson; versions: ReturnType<typeof openAny>['versions'] } {
+  const opened = openAny(dir);
+  if (!opened.files) throw new Error(`${dir} holds no story`);
+  return { files: opened.files, versions: opened.versions };
 }
 // biome-ignore lint/suspicious/noExplicitAny: the tests edit the JSON files by path, as a person would.
 type Json = Record<string, any>;
@@ -89,5 +95,32 @@ describe('the editor’s store', () => {
     const second = saveStory(dir, { ...opened.files, story: { ...(opened.files.story as Json), title: 'Two' } }, first.versions);
     expect(second.saved).toBe(true);
     expect(saveStory(dir, opened.files, opened.versions)).toMatchObject({ saved: false, reason: 'conflict', files: ['story'] });
+  });
+
+  it('opens a folder that does not exist, or is empty, as a new story, and its first save makes the files', () => {
+    const root = mkdtempSync(join(tmpdir(), 'editor-store-'));
+    dirs.push(root);
+    const empty = join(root, 'empty');
+    mkdirSync(empty);
+    for (const dir of [join(root, 'not-yet', 'my-story'), empty]) {
+      const opened = openAny(dir);
+      expect(opened).toEqual({ files: null, versions: { story: '', article: '', places: '' } });
+      // The first save writes the three files, creating the folder, and keeps no "previous" version of files that were not there.
+      const { files } = openStory('e2e/fixtures/lualaba-story');
+      const result = saveStory(dir, files, opened.versions);
+      expect(result.saved).toBe(true);
+      expect(readdirSync(dir).sort()).toEqual(['article.json', 'places.geojson', 'story.json']);
+      expect(existsSync(join(dir, '.previous'))).toBe(false);
+      // And from then on it is a story like any other: a second "first save" would overwrite it, and is refused.
+      expect(saveStory(dir, files, opened.versions)).toMatchObject({ saved: false, reason: 'conflict', files: ['story', 'article', 'places'] });
+    }
+  });
+
+  it('refuses a folder that holds some of a story’s files but not all, and says which', () => {
+    const dir = copyOf('e2e/fixtures/lualaba-story');
+    rmSync(join(dir, 'places.geojson'));
+    expect(() => openAny(dir)).toThrow(
+      /holds story\.json and article\.json but not places\.geojson: a story folder holds all three files, or none for a new story/,
+    );
   });
 });

@@ -22,10 +22,15 @@ export type StoryJson = Readonly<Record<StoryFileKey, unknown>>;
 /** A file's version: the hash of its bytes on disk. */
 export type { Versions };
 
+/** An open story folder: its files, or null when the folder is new (it does not exist, or holds none
+ * of the three files), in which case the editor starts the story from its article. */
 export interface Opened {
-  readonly files: StoryJson;
+  readonly files: StoryJson | null;
   readonly versions: Versions;
 }
+
+/** The version of a file that is not there yet: a new story's, before its first save. */
+export const ABSENT = '';
 
 /** The editor's page reads the same answer (src/editor/files.ts). */
 export type SaveResult = Saved;
@@ -89,6 +94,14 @@ export function formatFile(key: StoryFileKey, value: unknown): string {
 
 export function openStory(dir: string): Opened {
   const paths = storyPaths(dir);
+  const present = FILE_KEYS.filter((k) => existsSync(paths[k]));
+  if (present.length === 0) return { files: null, versions: { story: ABSENT, article: ABSENT, places: ABSENT } };
+  const missing = FILE_KEYS.filter((k) => !present.includes(k));
+  // A folder with some of a story's files is someone's work: the editor neither guesses the rest nor starts over it.
+  if (missing.length > 0)
+    throw new Error(
+      `${dir} holds ${present.map((k) => STORY_FILES[k]).join(' and ')} but not ${missing.map((k) => STORY_FILES[k]).join(' or ')}: a story folder holds all three files, or none for a new story`,
+    );
   const texts = Object.fromEntries(FILE_KEYS.map((k) => [k, readFileSync(paths[k], 'utf8')])) as Record<StoryFileKey, string>;
   return {
     files: Object.fromEntries(FILE_KEYS.map((k) => [k, JSON.parse(texts[k])])) as StoryJson,
@@ -105,7 +118,7 @@ export function checkStory(files: StoryJson) {
 /** Saves the files the editor changed, if they still are what it opened and the story validates. */
 export function saveStory(dir: string, files: StoryJson, base: Versions, now: Date = new Date()): SaveResult {
   const paths = storyPaths(dir);
-  const onDisk = (k: StoryFileKey): string | null => (existsSync(paths[k]) ? versionOf(readFileSync(paths[k], 'utf8')) : null);
+  const onDisk = (k: StoryFileKey): string => (existsSync(paths[k]) ? versionOf(readFileSync(paths[k], 'utf8')) : ABSENT);
   const conflicts = FILE_KEYS.filter((k) => onDisk(k) !== base[k]);
   if (conflicts.length > 0) return { saved: false, reason: 'conflict', files: conflicts };
   const result = checkStory(files);
@@ -116,10 +129,14 @@ export function saveStory(dir: string, files: StoryJson, base: Versions, now: Da
   const versions: Record<StoryFileKey, string> = { ...base };
   for (const key of FILE_KEYS) {
     const text = formatFile(key, files[key]);
+    const existed = base[key] !== ABSENT;
     // A file whose content the editor did not change keeps its bytes, hand formatting and all.
-    if (text === formatFile(key, JSON.parse(readFileSync(paths[key], 'utf8')))) continue;
-    mkdirSync(previous, { recursive: true });
-    copyFileSync(paths[key], join(previous, `${stamp}-${STORY_FILES[key]}`));
+    if (existed && text === formatFile(key, JSON.parse(readFileSync(paths[key], 'utf8')))) continue;
+    mkdirSync(dir, { recursive: true });
+    if (existed) {
+      mkdirSync(previous, { recursive: true });
+      copyFileSync(paths[key], join(previous, `${stamp}-${STORY_FILES[key]}`));
+    }
     const tmp = `${paths[key]}.${process.pid}.tmp`;
     writeFileSync(tmp, text);
     renameSync(tmp, paths[key]);

@@ -41,6 +41,13 @@ const visible = (schema: z.ZodString) =>
   });
 
 const text = visible(z.string().trim().min(1, 'must not be empty'));
+/** One of `values`; left out, the message says it is missing and lists the choices (the editor adds
+ * no default for a claim such as a confidence or a precision: the journalist chooses). */
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, {
+    error: (issue) => (issue.input === undefined ? `is missing: choose one of ${values.map((v) => `"${v}"`).join(', ')}` : undefined),
+  });
+
 const id = z.string().regex(kebab, 'must be kebab-case (a-z, 0-9, single hyphens)');
 // http(s) only: a `javascript:` or `data:` link in a source list would run or smuggle content.
 const httpUrl = z
@@ -156,7 +163,7 @@ const confidenceSchema = z.strictObject(
   {
     // The page goes on with ": high confidence", so the claim ends without punctuation of its own.
     claim: text.refine((c) => !/[.:;,]$/.test(c), 'must not end in punctuation: the page adds “: high confidence” after it'),
-    level: z.enum(LEVELS),
+    level: oneOf(LEVELS),
     basis: text.optional(),
   },
   {
@@ -171,7 +178,9 @@ export const placePropertiesSchema = z.strictObject({
   name: text,
   label: text,
   // One of the story's kinds (story.json's `kinds`, or the defaults): checkStory.ts checks which.
-  kind: id,
+  kind: z
+    .string({ error: (issue) => (issue.input === undefined ? 'is missing: choose one of the story’s kinds' : undefined) })
+    .regex(kebab, 'must be kebab-case (a-z, 0-9, single hyphens)'),
   strike: z.strictObject({ role: z.enum(['listed-site', 'reported-area']), listedBy: text }).optional(),
   when: z.array(
     z.strictObject({
@@ -188,8 +197,8 @@ export const placePropertiesSchema = z.strictObject({
     }),
   ),
   precision: z.strictObject({
-    kind: z.enum(['exact', 'approximate', 'named-area', 'unlocated']),
-    level: z.enum(['facility', 'town', 'city', 'region', 'unlocated']),
+    kind: oneOf(['exact', 'approximate', 'named-area', 'unlocated']),
+    level: oneOf(['facility', 'town', 'city', 'region', 'unlocated']),
     radiusM: z.number().positive('must be a positive number of metres').optional(),
     // Whether a source gives the radius as a bound, or we worked it out (a circle of an area's size):
     // the page draws and words the two differently (checkStory.ts requires it with radiusM).
@@ -207,7 +216,9 @@ export const placePropertiesSchema = z.strictObject({
   }),
   confidence: confidenceSchema,
   naming: z.strictObject({
-    inArticle: z.boolean(),
+    inArticle: z.boolean({
+      error: (issue) => (issue.input === undefined ? 'is missing: say whether the article names the place (true or false)' : undefined),
+    }),
     articleWords: text.nullable(),
     identifiedBy: text.optional(),
     basis: text.optional(),

@@ -18,6 +18,7 @@ import { type City, countryLabels, placeLabels } from '../basemap/labels.ts';
 import { locatorFrames } from '../basemap/locator.ts';
 import { naturalEarth } from '../basemap/sources.ts';
 import { loadStoryDir, storyPaths } from '../story/loadStoryDir.ts';
+import { reloadReadersPage } from './storyPlugin.ts';
 import type { StoryFile } from '../story/schema.ts';
 
 const require = createRequire(import.meta.url);
@@ -56,9 +57,15 @@ export function cutStoryBasemap(storyDir: string, version = generatorVersion()):
   return cut(storyInput(loadStoryDir(storyDir), storyDir), version);
 }
 
+/** Where a new story's map looks before it has places: the world, as far north and south as a
+ * Mercator map is read. */
+const WORLD_BBOX = [-180, -60, 180, 80] as const;
+
 /** The basemap of a story that does not validate yet (the dev server and the editor open such
  * stories): cut for the bounds its story.json gives, with no places. Throws when even those are missing. */
 export function cutDraftBasemap(storyDir: string, version = generatorVersion()): string {
+  // A new story (the editor, on a folder with no story yet): the world, until its places say where.
+  if (!existsSync(storyPaths(storyDir).story)) return cut({ bbox: WORLD_BBOX, places: [], labels: null }, version);
   const file = JSON.parse(readFileSync(storyPaths(storyDir).story, 'utf8')) as StoryFile;
   const bbox = file.bounds?.bbox;
   if (!Array.isArray(bbox) || bbox.length !== 4 || !bbox.every(Number.isFinite))
@@ -158,7 +165,8 @@ export function basemapPlugin(storyDir: string): Plugin {
     },
     configureServer(server) {
       const files = Object.values(storyPaths(dir));
-      server.watcher.on('change', (changed) => {
+      // A new story's files are added by its first save; a story's are changed by every other.
+      const onFile = (changed: string): void => {
         if (!files.includes(resolve(changed))) return;
         let next: string;
         try {
@@ -169,8 +177,11 @@ export function basemapPlugin(storyDir: string): Plugin {
         if (next === cutDir) return;
         cutDir = next;
         server.moduleGraph.invalidateAll();
-        server.ws.send({ type: 'full-reload' });
-      });
+        reloadReadersPage(server);
+      };
+      server.watcher.add(files);
+      server.watcher.on('change', onFile);
+      server.watcher.on('add', onFile);
     },
   };
 }

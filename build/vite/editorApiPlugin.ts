@@ -2,12 +2,14 @@
 // edits (build/editor/storyStore.ts):
 //   GET  /api/story  the three files as JSON, with the version of each;
 //   POST /api/check  { files }: what the validator says of them, every problem located;
+//   GET  /api/places?q=  Find a place: the gazetteer's matches for a name (build/editor/gazetteer.ts);
 //   POST /api/save   { files, versions }: 200 with the new versions, 409 when a file changed on
 //                    disk since it was read (and which), 422 when the story does not validate.
 // Only the loopback server that `npm run edit` starts has it: the built site never does.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { findPlaces } from '../editor/gazetteer.ts';
 import { checkStory, openStory, saveStory, type StoryJson, type Versions } from '../editor/storyStore.ts';
 
 /** The largest request body the API reads: the validator's own limit for a file is 8 MB. */
@@ -46,9 +48,12 @@ export function editorApiPlugin(storyDir: string): Plugin {
     configureServer(server) {
       server.middlewares.use('/api/', async (req, res) => {
         try {
-          const path = (req.url ?? '').split('?')[0];
+          const url = new URL(req.url ?? '', 'http://editor');
+          const path = url.pathname;
           if (req.method === 'GET' && path === '/story') {
             send(res, 200, { ...openStory(dir), folder: relative(process.cwd(), dir) || dir });
+          } else if (req.method === 'GET' && path === '/places') {
+            send(res, 200, { matches: findPlaces(url.searchParams.get('q') ?? '') });
           } else if (req.method === 'POST' && path === '/check') {
             const { files } = (await readJson(req)) as { files: StoryJson };
             const { errors, warnings, stoppedAfter } = checkStory(files);

@@ -2,7 +2,7 @@
 // checked at build time, so a broken data file fails the build with every problem listed
 // (file:line:column id field: message), and the browser receives checked JSON, not the validator.
 import { resolve } from 'node:path';
-import type { Plugin } from 'vite';
+import type { Plugin, ViteDevServer } from 'vite';
 import { storyPaths, validateStoryDir } from '../story/loadStoryDir.ts';
 import { formatWarning, StoryError } from '../story/problems.ts';
 import { isClustered, isLongList } from '../../src/story/scale.ts';
@@ -14,6 +14,16 @@ const LOADER = resolve(import.meta.dirname, '../../src/embed/scriptData.ts');
 
 const VIRTUAL_ID = 'virtual:story';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+
+/** What the dev server says to the reader's page when the story's files changed (a save in the editor
+ * or by hand): that page reloads. The editor's page does not listen: it holds the journalist's work,
+ * Undo and all, and a save must not wipe it. */
+const STORY_CHANGED = 'story-map:story-changed';
+
+/** Has the reader's page (and only it) reload, in the dev server. */
+export function reloadReadersPage(server: ViteDevServer): void {
+  server.ws.send({ type: 'custom', event: STORY_CHANGED });
+}
 
 /** A story up to this size (its JSON, raw) is inlined in the code; a larger one is a file of its own. */
 export const INLINE_STORY_LIMIT = 64 * 1024;
@@ -68,6 +78,14 @@ export function storyPlugin(dir: string, { classic = false } = {}): Plugin {
         'export const story = await response.json();',
       ].join('\n');
     },
+    handleHotUpdate({ file, server }) {
+      if (!Object.values(storyPaths(storyDir)).includes(resolve(file))) return;
+      const module = server.moduleGraph.getModuleById(RESOLVED_ID);
+      if (module) server.moduleGraph.invalidateModule(module);
+      reloadReadersPage(server);
+      // Nothing for Vite to reload itself: its own reload would take the editor's page too.
+      return [];
+    },
     generateBundle(_options, bundle) {
       const files = Object.values(bundle);
       storyFile = files.find((f) => f.type === 'asset' && f.names.includes('story.json'))?.fileName ?? null;
@@ -87,7 +105,18 @@ export function storyPlugin(dir: string, { classic = false } = {}): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      handler() {
+      handler(_html, { path, server }) {
+        if (server)
+          return path === '/editor.html'
+            ? []
+            : [
+                {
+                  tag: 'script',
+                  injectTo: 'head' as const,
+                  attrs: { type: 'module' },
+                  children: `import.meta.hot?.on(${JSON.stringify(STORY_CHANGED)}, () => location.reload());`,
+                },
+              ];
         return preloads.map(({ href, kind }) =>
           kind === 'data'
             ? // Before the code, which reads it: deferred scripts run in document order.
