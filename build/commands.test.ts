@@ -1,7 +1,8 @@
 // The commands a newsroom developer types, run as they are typed: `npm start` and `npm run dev` take
 // the story folder as `npm run build` does, and each is one process that stops when the PID it was
 // started under is stopped (the way a process manager or a CI step stops it); and the README's
-// "Map your own story", every command of it, as written, on a copy of the example story. One file,
+// "Map your own story", every command of it, as written, from a folder that does not exist (what the
+// journalist does in the editor between its commands is e2e/editor-new-story.spec.ts). One file,
 // so that its builds into dist/ never run at the same time.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -108,9 +109,8 @@ describe('the README’s “Map your own story”, step by step', () => {
   // Every command the steps give, in order: the inline code that starts with a command.
   const commands = [...section.matchAll(/`((?:cp|npm|SITE_URL=)[^`]*)`/g)].map((m) => m[1]!);
 
-  it('gives the commands of a whole story’s life: copy, edit, validate, dev, start, publish', () => {
+  it('gives the commands of a whole story’s life: edit from nothing, validate, dev, start, publish', () => {
     expect(commands.map((c) => c.replace(/^SITE_URL=\S+ /, '').split(' -- ')[0])).toEqual([
-      'cp -r e2e/fixtures/lualaba-story stories/my-story',
       'npm run edit',
       'npm run validate',
       'npm run dev',
@@ -131,17 +131,23 @@ describe('the README’s “Map your own story”, step by step', () => {
         running.push(child);
         const editor = command.startsWith('npm run edit');
         expect(title(await pageAt(`http://127.0.0.1:${port}/${editor ? 'editor.html' : ''}`)), command).toBe(editor ? 'Story editor' : story.title);
+        // The editor opens a folder that does not exist as a new story, and writes nothing until a save.
+        if (editor) {
+          expect(JSON.parse(await pageAt(`http://127.0.0.1:${port}/api/story`)).files, command).toBeNull();
+          expect(existsSync(dir), command).toBe(false);
+        }
         process.kill(-child.pid!, 'SIGINT');
         expect(await stillServing(`http://127.0.0.1:${port}/`), command).toBe(false);
         expect(await groupEnded(child.pid!), command).toBe(true);
+        // What the journalist saves in the editor (the e2e test makes real stories so): here, the example story's files.
+        if (editor) cpSync('e2e/fixtures/lualaba-story', dir, { recursive: true });
       } else {
-        if (command.startsWith('cp ')) spawnSync('mkdir', ['-p', join(tmp, 'stories')]);
         const run = spawnSync('sh', ['-c', command], { encoding: 'utf8' });
         expect(run.status, `${command}\n${run.stdout}${run.stderr}`).toBe(0);
         if (command.startsWith('npm run validate')) expect(run.stdout).toMatch(/^✓ /m);
       }
     }
-    // What step 7 published: the story's own page, pictures and oEmbed answer, at SITE_URL.
+    // What the last step published: the story's own page, pictures and oEmbed answer, at SITE_URL.
     const site = /SITE_URL=(\S+)/.exec(commands.at(-1)!)![1]!;
     expect(title(readFileSync('dist/index.html', 'utf8'))).toBe(story.title);
     expect(existsSync('dist/fallback/card.png')).toBe(true);

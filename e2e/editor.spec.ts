@@ -4,17 +4,17 @@
 // popup quotes the selected words verbatim. A file changed on disk meanwhile is not overwritten; a
 // story that does not validate is not saved, and the editor says why, beside the field.
 // In Chromium and Firefox.
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Locator, Page } from '@playwright/test';
 import { validateStoryDir } from '../build/story/loadStoryDir.ts';
 import { serve } from '../scripts/serve.mjs';
 import { ELSEWHERE_STORY_DIR } from './fixtures/stories.ts';
+import { startEditor, selectWords, typeInto } from './drivers/editor.ts';
 import { expect, test } from './fixtures.ts';
 
 test.describe.configure({ mode: 'serial' });
@@ -30,63 +30,12 @@ test.beforeAll(async ({}, info) => {
   dir = join(mkdtempSync(join(tmpdir(), 'editor-')), 'my-story');
   cpSync(ELSEWHERE_STORY_DIR, dir, { recursive: true });
   // A port per worker, and per run: E2E_PORT moves it with the site's, so two runs do not meet.
-  const port = Number(process.env.E2E_PORT ?? 4173) + 1022 + info.workerIndex;
-  origin = `http://127.0.0.1:${port}`;
-  editor = spawn(process.execPath, ['scripts/edit.mjs', '--story', dir, '--port', String(port)], { stdio: 'ignore' });
-  await expect.poll(async () => (await fetch(`${origin}/api/story`).catch(() => null))?.status, { timeout: 30_000 }).toBe(200);
+  ({ origin, process: editor } = await startEditor(dir, Number(process.env.E2E_PORT ?? 4173) + 1022 + info.workerIndex));
 });
 test.afterAll(() => {
   editor.kill();
   rmSync(dir, { recursive: true, force: true });
 });
-
-/** Types `text` into a field as a person does, over whatever it held. (Playwright's fill() sets the
- * value in a way React's change tracking misses in Firefox over WebDriver BiDi.) */
-async function typeInto(field: Locator, text: string): Promise<void> {
-  await field.click();
-  await field.press('ControlOrMeta+a');
-  await field.pressSequentially(text);
-}
-
-/** Pastes `text` into a text area at once, as a paste does: the native value setter, then the input
- * event browsers fire for a paste (typing 900 characters one by one takes minutes in Firefox). */
-async function pasteInto(field: Locator, text: string): Promise<void> {
-  await field.evaluate((el, value) => {
-    Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(el, value);
-    el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste', data: value }));
-  }, text);
-}
-
-/** Selects `words` in paragraph `paragraph` with the mouse: press at the first letter, drag to the last. */
-async function selectWords(page: Page, paragraph: string, words: string): Promise<void> {
-  const [from, to] = await page.evaluate(
-    ({ paragraph, words }) => {
-      const p = document.querySelector(`[data-paragraph="${paragraph}"]`)!;
-      p.scrollIntoView({ block: 'center' });
-      const text = p.firstChild!;
-      const start = text.textContent!.indexOf(words);
-      const rect = (offset: number) => {
-        const range = document.createRange();
-        range.setStart(text, offset);
-        range.setEnd(text, offset + 1);
-        const r = range.getClientRects()[0]!;
-        return [r.left, r.top + r.height / 2, r.width] as const;
-      };
-      const [x0, y0] = rect(start);
-      const [x1, y1, w1] = rect(start + words.length - 1);
-      return [
-        [x0 + 0.5, y0],
-        [x1 + w1 - 0.5, y1],
-      ];
-    },
-    { paragraph, words },
-  );
-  await page.mouse.move(from![0]!, from![1]!);
-  await page.mouse.down();
-  await page.mouse.move(to![0]!, to![1]!, { steps: 8 });
-  await page.mouse.up();
-  await expect.poll(() => page.evaluate(() => getSelection()?.toString())).toBe(words);
-}
 
 test('a journalist adds a place on the map, names it, quotes the article and saves a story that builds', async ({ page }) => {
   test.setTimeout(120_000);
@@ -98,7 +47,20 @@ test('a journalist adds a place on the map, names it, quotes the article and sav
 
   await typeInto(page.getByRole('textbox', { name: 'Name', exact: true }), 'Lokandu ferry landing');
   const form = page.getByRole('form', { name: /^Place: / });
+  // No claim is chosen for the journalist: each is missing, and says so beside its field.
+  await expect(form.getByRole('combobox', { name: 'Confidence', exact: true })).toHaveValue('');
+  await expect(form.locator('.editor-field', { has: page.getByLabel('Confidence', { exact: true }) })).toContainText(
+    'is missing: choose one of "high", "medium", "low"',
+  );
+  await expect(form.locator('.editor-field', { has: page.getByLabel('Does the article name it?') })).toContainText(
+    'is missing: say whether the article names the place',
+  );
+  await form.getByLabel('Kind', { exact: true }).selectOption('other');
   await form.getByLabel('Precision', { exact: true }).selectOption('approximate');
+  await form.getByLabel('Level', { exact: true }).selectOption('town');
+  await typeInto(form.getByLabel('Independent sources for the position'), '1');
+  await form.getByLabel('Confidence', { exact: true }).selectOption('medium');
+  await form.getByLabel('Does the article name it?').selectOption('yes');
   await typeInto(form.getByLabel('Radius (metres)'), '8000');
   // The page words a source's bound and our own estimate differently: the journalist says which.
   await form.getByLabel('Where the radius comes from').selectOption('derived');
@@ -213,181 +175,6 @@ test('an area is drawn corner by corner, and a halo’s radius dragged; the save
   }, 0);
   expect(twiceArea).toBeGreaterThan(0);
   expect(saved.story!.places.find((p) => p.id === 'kasongo')!.precision.radiusM).toBeGreaterThan(15000);
-});
-
-test('the Lualaba story’s places, made from scratch: the article pasted, five places put, written and quoted, saved', async ({ page }) => {
-  test.setTimeout(300_000);
-  const started = Date.now();
-  // A copy of the story with no article text and no places: what a journalist starts from.
-  const fresh = join(dir, '..', 'from-scratch');
-  cpSync(ELSEWHERE_STORY_DIR, fresh, { recursive: true });
-  const fixtureArticle = JSON.parse(readFileSync(join(ELSEWHERE_STORY_DIR, 'article.json'), 'utf8'));
-  writeFileSync(join(fresh, 'article.json'), JSON.stringify({ ...fixtureArticle, paragraphs: [] }, null, 2));
-  writeFileSync(join(fresh, 'places.geojson'), JSON.stringify({ type: 'FeatureCollection', features: [] }, null, 2));
-  const port = 5295 + test.info().workerIndex;
-  const freshEditor = spawn(process.execPath, ['scripts/edit.mjs', '--story', fresh, '--port', String(port)], { stdio: 'ignore' });
-  try {
-    await expect.poll(async () => (await fetch(`http://127.0.0.1:${port}/api/story`).catch(() => null))?.status, { timeout: 30_000 }).toBe(200);
-    await page.goto(`http://127.0.0.1:${port}/editor.html`);
-
-    // The article, pasted as the outlet published it.
-    const text = (fixtureArticle.paragraphs as { text: string }[]).map((p) => p.text).join('\n\n');
-    await pasteInto(page.getByLabel(/^Article text/), text);
-    await page.getByRole('button', { name: 'Use this text' }).click();
-    await expect(page.locator('[data-paragraph]')).toHaveCount(fixtureArticle.paragraphs.length);
-    const paragraphOf = (words: string) => page.locator('[data-paragraph]', { hasText: words }).getAttribute('data-paragraph');
-
-    // The map's pixels for a coordinate, read off the pointer's coordinate as a journalist would.
-    const map = page.locator('.editor-map-canvas');
-    const box = (await map.boundingBox())!;
-    const pointer = page.locator('.editor-pointer');
-    const readAt = async (x: number, y: number) => {
-      const before = await pointer.textContent();
-      await map.hover({ position: { x, y } });
-      await expect(pointer).not.toHaveText(before ?? '');
-      const [lon, lat] = ((await pointer.textContent()) ?? '').match(/-?\d+\.\d+/g)!.map(Number);
-      return { x, y, lon: lon!, lat: lat! };
-    };
-    const a = await readAt(box.width * 0.2, box.height * 0.2);
-    const b = await readAt(box.width * 0.8, box.height * 0.8);
-    const pixel = ([lon, lat]: readonly [number, number]) => ({
-      x: a.x + ((lon - a.lon) / (b.lon - a.lon)) * (b.x - a.x),
-      y: a.y + ((lat - a.lat) / (b.lat - a.lat)) * (b.y - a.y),
-    });
-
-    const form = page.getByRole('form', { name: /^Place: / });
-    const place = async (at: readonly [number, number] | null, fields: Record<string, string>, selects: Record<string, string>) => {
-      await page.getByRole('button', { name: 'Add place', exact: true }).click();
-      await map.click({ position: pixel(at ?? [26, -2]) });
-      for (const [label, value] of Object.entries(selects)) await form.getByLabel(label, { exact: true }).selectOption({ label: value });
-      for (const [label, value] of Object.entries(fields)) await typeInto(form.getByLabel(label, { exact: true }), value);
-    };
-    const source = async () => {
-      await form.getByRole('button', { name: 'Add source' }).click();
-      await typeInto(form.getByLabel('Source 1', { exact: true }), 'The test article');
-      await typeInto(form.getByLabel('Link of source 1', { exact: true }), 'https://example.org/lualaba-test-story');
-    };
-    const when = async (date: string, what: string) => {
-      await form.getByRole('button', { name: 'Add date' }).click();
-      await typeInto(form.getByLabel('Date 1 (YYYY-MM-DD)'), date);
-      await typeInto(form.getByLabel('What happened 1'), what);
-      await typeInto(form.getByLabel('Who reports it 1'), 'the test article');
-    };
-    const quote = async (words: string, speaker: string, relation: string) => {
-      // Who says it, then the words (the other order holds the words too: the test above).
-      await typeInto(page.getByLabel('Who says it'), speaker);
-      await page.getByLabel('How it bears on the place').selectOption(relation);
-      await selectWords(page, (await paragraphOf(words))!, words);
-      await page.getByRole('button', { name: 'Quote selection', exact: true }).click();
-      await expect(form.locator('.editor-quotes q').last()).toHaveText(words);
-    };
-
-    await place(
-      [25.9224, -2.9437],
-      {
-        Name: 'Kindu',
-        'What the position rests on': 'The town’s centre, from GeoNames.',
-        'What the confidence rates': 'That the river rose in Kindu',
-        "The article's words for it": 'Kindu',
-      },
-      { Kind: 'City', Level: 'city', Confidence: 'high' },
-    );
-    await when('2025-11-02', 'The river rises in the night.');
-    await source();
-    await quote('The river, it says, rose overnight in Kindu, “higher than anyone on the quay remembered.”', 'the test article', 'names');
-
-    await place(
-      [26.6617, -4.4511],
-      {
-        Name: 'Fields around Kasongo',
-        'Label on the map': 'Kasongo',
-        'What the position rests on': 'The article says only “somewhere around Kasongo”.',
-        'What the confidence rates': 'That fields flooded around Kasongo',
-        "The article's words for it": 'Kasongo',
-      },
-      { Kind: 'Flooded town', Precision: 'approximate' },
-    );
-    await typeInto(form.getByLabel('Radius (metres)'), '15000');
-    await form.getByLabel('Where the radius comes from').selectOption('derived');
-    await source();
-    await quote('somewhere around Kasongo, the article adds, fields were flooded too', 'the test article', 'names');
-
-    await place(
-      [25.4811, -0.3553],
-      {
-        Name: 'Relief camp at Ubundu',
-        'Label on the map': 'Ubundu camp',
-        'What the position rests on': 'Only the town is named; the point is its centre.',
-        'What the confidence rates': 'That a camp was set up at Ubundu',
-        "The article's words for it": 'a relief camp was reported at Ubundu',
-      },
-      { Kind: 'Relief camp', Precision: 'named area', Confidence: 'low' },
-    );
-    await source();
-    await quote('a relief camp was reported at Ubundu, in notes passed on by a third party', 'a third party', 'names');
-
-    // An area: put, then drawn corner by corner around the quarter beside Kindu.
-    await place(
-      [26.55, -3.35],
-      {
-        Name: 'Flooded riverside quarter of Kindu',
-        'Label on the map': 'Flooded quarter',
-        'What the position rests on': 'An invented box beside the river, drawn for the test.',
-        'What the confidence rates': 'That this quarter flooded',
-        "The article's words for it": 'A riverside quarter beside the town',
-      },
-      { Kind: 'Flooded town', Precision: 'approximate' },
-    );
-    await page.getByRole('button', { name: 'Draw area', exact: true }).click();
-    // Corners well clear of every marker (a click on one would select its place, not add a corner).
-    for (const corner of [
-      [26.25, -3.05],
-      [26.25, -3.65],
-      [26.85, -3.65],
-      [26.85, -3.05],
-      [26.25, -3.05],
-    ] as const)
-      await map.click({ position: pixel(corner) });
-    await expect(page.getByRole('status')).toHaveText('The area is drawn; drag its corners to change it.');
-    await source();
-    await quote('where “the fishing boats now tie up to the roofs,”', 'invented notes', 'describes');
-
-    // Not located: no point at all.
-    await place(
-      null,
-      {
-        Name: 'The river gauge',
-        'What the position rests on': 'The article never says where the gauge is.',
-        'What the confidence rates': 'That the gauge exists',
-        "The article's words for it": 'The river gauge',
-      },
-      { Kind: 'Other place', Precision: 'not located', Confidence: 'low' },
-    );
-    await source();
-    await quote('“a gauge nobody had read in years.”', 'the test article', 'describes');
-
-    await expect(page.locator('.editor-validity')).toHaveText('The story is valid.');
-    await page.getByRole('button', { name: 'Save', exact: true }).click();
-    await expect(page.getByRole('status')).toHaveText(/^Saved to /);
-    const saved = validateStoryDir(fresh);
-    expect(saved.errors).toEqual([]);
-    const made = saved.story!.places;
-    expect(made.map((p) => [p.id, p.kind, p.precision.kind, p.area ? 'area' : p.position ? 'point' : 'none'])).toEqual([
-      ['kindu', 'city', 'exact', 'point'],
-      ['fields-around-kasongo', 'flooded-town', 'approximate', 'point'],
-      ['relief-camp-at-ubundu', 'relief-camp', 'named-area', 'point'],
-      ['flooded-riverside-quarter-of-kindu', 'flooded-town', 'approximate', 'area'],
-      ['the-river-gauge', 'other', 'unlocated', 'none'],
-    ]);
-    // Every quote is the article's own words, as the fixture quotes them.
-    const fixtureQuotes = validateStoryDir(ELSEWHERE_STORY_DIR)
-      .story!.places.flatMap((p) => p.quotes.map((q) => q.text))
-      .sort();
-    expect(made.flatMap((p) => p.quotes.map((q) => q.text)).sort()).toEqual(fixtureQuotes);
-    console.log(`editor: the Lualaba story's 5 places made from scratch in ${((Date.now() - started) / 1000).toFixed(1)} s (${test.info().project.name})`);
-  } finally {
-    freshEditor.kill();
-  }
 });
 
 test('from the keyboard alone: an area by corners at the centre, a place moved to the centre', async ({ page }) => {

@@ -37,7 +37,7 @@ function selectionIn(article: HTMLElement): { paragraph: string; text: string } 
 
 export function ArticleQuotes({ paragraphs, speakers, placeName, onQuote, onMessage, onPaste }: ArticleQuotesProps) {
   const id = useId();
-  const [speaker, setSpeaker] = useState(speakers[0] ?? 'the article');
+  const [speaker, setSpeaker] = useState(speakers[0] ?? '');
   const [relation, setRelation] = useState<QuoteJson['relation']>('names');
   const [pasted, setPasted] = useState('');
   // The words to quote, taken when they are selected: the selection itself moves on as soon as the

@@ -2,17 +2,18 @@
 // article to quote from. The validator runs on every change and its messages stand beside their
 // fields; Save writes only a story that validates, and never over a file changed on disk meanwhile;
 // Undo reaches every change since the editor opened.
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { EditorMap } from '../map/EditorMap.tsx';
-import { loadGeoman } from '../map/geoman.ts';
+import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
+import { EditorMap } from './map/EditorMap.tsx';
+import { loadGeoman } from './map/geoman.ts';
 import { DEFAULT_KINDS } from '../story/defaultKinds.ts';
-import { checkStory, openStory, saveStory } from './api.ts';
+import { checkStory, type GazetteerMatch, openStory, saveStory } from './api.ts';
 import { ArticleQuotes } from './ArticleQuotes.tsx';
 import {
   addPlace,
   addQuote,
   deletePlace,
   movePlace,
+  newStory,
   paragraphsFromText,
   renamePlace,
   setArea,
@@ -21,22 +22,21 @@ import {
   speakers,
   updatePlace,
 } from './edits.ts';
-import { placeProblems, problemLine } from './fieldProblems.ts';
+import { editing as reduce } from './editing.ts';
+import { fileProblems, placeProblems, problemLine } from './fieldProblems.ts';
 import type { FeatureJson, Problem, StoryFilesJson, Versions } from './files.ts';
+import { FindPlace } from './FindPlace.tsx';
+import { NewStory } from './NewStory.tsx';
 import { PlaceForm } from './PlaceForm.tsx';
+import { STORY_FIELDS, StoryDetails } from './StoryDetails.tsx';
 
 type LonLat = readonly [number, number];
 
-interface Editing {
-  readonly folder: string;
-  readonly files: StoryFilesJson;
-  readonly versions: Versions;
-  /** Every earlier version of the files since the editor opened, newest last. */
-  readonly past: readonly StoryFilesJson[];
-}
-
 export function EditorApp() {
-  const [editing, setEditing] = useState<Editing | null>(null);
+  const [editing, dispatch] = useReducer(reduce, null);
+  // A new story's folder, until its article is pasted.
+  const [blank, setBlank] = useState<{ folder: string; versions: Versions } | null>(null);
+  const [detailsOpen, setDetailsOpen] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
   const [placing, setPlacing] = useState(false);
@@ -49,11 +49,16 @@ export function EditorApp() {
   const [labelTyped, setLabelTyped] = useState<ReadonlySet<string>>(new Set());
 
   const [drawing, setDrawing] = useState(false);
+  // The place just found, for the map to go to.
+  const [focus, setFocus] = useState<{ at: LonLat; n: number } | null>(null);
 
   useEffect(() => {
     // The drawing library first: it equips the map as the map is made.
     Promise.all([openStory(), loadGeoman()]).then(
-      ([opened]) => setEditing({ folder: opened.folder, files: opened.files, versions: opened.versions, past: [] }),
+      ([opened]) => {
+        if (opened.files) dispatch({ type: 'open', folder: opened.folder, files: opened.files, versions: opened.versions });
+        else setBlank({ folder: opened.folder, versions: opened.versions });
+      },
       (error: unknown) => setFailure(String(error)),
     );
   }, []);
@@ -72,9 +77,7 @@ export function EditorApp() {
     };
   }, [files]);
 
-  const change = useCallback((next: (files: StoryFilesJson) => StoryFilesJson) => {
-    setEditing((e) => (e ? { ...e, files: next(e.files), past: [...e.past, e.files] } : e));
-  }, []);
+  const change = useCallback((next: (files: StoryFilesJson) => StoryFilesJson) => dispatch({ type: 'edit', change: next }), []);
 
   const onArea = useCallback(
     (id: string, outline: readonly LonLat[]) => {
@@ -109,19 +112,45 @@ export function EditorApp() {
   }, [files]);
 
   if (failure) return <p role="alert">The editor could not open the story: {failure}</p>;
+  if (blank && !editing)
+    return (
+      <NewStory
+        folder={blank.folder}
+        onArticle={(text) => {
+          dispatch({ type: 'open', folder: blank.folder, files: newStory(blank.folder, paragraphsFromText(text)), versions: blank.versions });
+          setDetailsOpen(true);
+          setStatus('The article is in. Now its details (below), then its places: Find a place, or Add place.');
+        }}
+      />
+    );
   if (!editing || !files) return <p>Opening the story…</p>;
 
   const place: FeatureJson | null = files.places.features.find((f) => f.id === selected) ?? null;
-  const bbox = (files.story.bounds as { bbox: [number, number, number, number] }).bbox;
+  const bbox = files.story.bounds.bbox;
   const byField = place ? placeProblems(problems, files, place.id) : new Map<string, string[]>();
   const placeIndex = place ? files.places.features.indexOf(place) : -1;
-  const others = problems.filter((p) => !(p.file === 'places' && p.path[0] === 'features' && p.path[1] === placeIndex));
+  const inDetails = (p: Problem) => p.file !== 'places' && STORY_FIELDS[p.file].includes(String(p.path[0]));
+  const detailProblems = problems.filter(inDetails).length;
+  const others = problems.filter((p) => !(p.file === 'places' && p.path[0] === 'features' && p.path[1] === placeIndex) && !inDetails(p));
+  const addFound = (match: GazetteerMatch) => {
+    const source = `GeoNames ${match.id}`;
+    const added = addPlace(files, match.position, { name: match.name, source, url: `https://www.geonames.org/${match.id}`, population: match.population });
+    change(() => added.files);
+    setSelected(added.id);
+    setFresh((ids) => new Set(ids).add(added.id));
+    setPlacing(false);
+    setFocus((f) => ({ at: match.position, n: (f?.n ?? 0) + 1 }));
+    const level = added.files.places.features.find((f) => f.id === added.id)?.properties.precision.level;
+    setStatus(
+      `Added ${match.name}, ${match.country}, at the centre ${source} gives, as a ${level} (population ${match.population.toLocaleString('en')}). Change its precision and level if the story means a spot within it.`,
+    );
+  };
 
   const save = async () => {
     setStatus('Saving…');
     const result = await saveStory(files, editing.versions);
     if (result.saved) {
-      setEditing({ ...editing, versions: result.versions });
+      dispatch({ type: 'saved', versions: result.versions });
       setFresh(new Set());
       setStatus(`Saved to ${editing.folder}.`);
     } else if (result.reason === 'conflict') {
@@ -137,7 +166,8 @@ export function EditorApp() {
   return (
     <div className="editor">
       <header className="editor-bar">
-        <h1>Editing {String(files.story.title ?? editing.folder)}</h1>
+        <h1>Editing {files.story.title || editing.folder}</h1>
+        <FindPlace onChoose={addFound} />
         <button
           type="button"
           aria-pressed={placing}
@@ -152,11 +182,7 @@ export function EditorApp() {
         <button type="button" aria-pressed={drawing} disabled={!place} onClick={() => setDrawing(!drawing)}>
           Draw area
         </button>
-        <button
-          type="button"
-          disabled={editing.past.length === 0}
-          onClick={() => setEditing({ ...editing, files: editing.past.at(-1)!, past: editing.past.slice(0, -1) })}
-        >
+        <button type="button" disabled={editing.past.length === 0} onClick={() => dispatch({ type: 'undo' })}>
           Undo
         </button>
         <button type="button" onClick={save}>
@@ -186,7 +212,7 @@ export function EditorApp() {
             selected={selected}
             placing={placing}
             onPlace={(at) => {
-              const added = addPlace(files, at, kinds[0]!.id);
+              const added = addPlace(files, at);
               change(() => added.files);
               setSelected(added.id);
               setFresh((ids) => new Set(ids).add(added.id));
@@ -198,6 +224,8 @@ export function EditorApp() {
             drawing={drawing}
             onArea={onArea}
             onRadius={onRadius}
+            kinds={kinds}
+            focus={focus}
           />
           <p className="editor-pointer" aria-live="off">
             {pointer ? `Longitude ${pointer[0]}, latitude ${pointer[1]} (as precise as a pixel at this zoom)` : 'Point at the map to read a coordinate.'}
@@ -212,7 +240,18 @@ export function EditorApp() {
             ))}
           </ul>
         </section>
-        <section className="editor-form-column" aria-label="The selected place">
+        <section className="editor-form-column" aria-label="The story and the selected place">
+          <details className="editor-story" open={detailsOpen} onToggle={(e) => setDetailsOpen(e.currentTarget.open)}>
+            <summary>Story and article details{detailProblems > 0 ? ` (${detailProblems} problem${detailProblems === 1 ? '' : 's'})` : ''}</summary>
+            <StoryDetails
+              files={files}
+              storyProblems={fileProblems(problems, 'story')}
+              articleProblems={fileProblems(problems, 'article')}
+              followBounds={editing.followBounds}
+              onFollowBounds={(follow) => dispatch({ type: 'follow-bounds', follow })}
+              onChange={change}
+            />
+          </details>
           {place && (
             <button
               type="button"

@@ -23,3 +23,46 @@ export function Field({
     </div>
   );
 }
+
+/** A text field (a line, or a box of lines): the one most of the editor's fields are. */
+export function TextField({
+  label,
+  value,
+  messages,
+  onChange,
+  lines = 1,
+  inputMode,
+  type,
+  placeholder,
+}: {
+  label: string;
+  value: string;
+  messages: readonly string[];
+  onChange: (value: string) => void;
+  /** More than one: a textarea of that many rows. */
+  lines?: number;
+  inputMode?: 'numeric' | 'decimal' | 'url';
+  type?: 'url';
+  placeholder?: string;
+}) {
+  return (
+    <Field label={label} messages={messages}>
+      {({ id, describedBy, invalid }) =>
+        lines > 1 ? (
+          <textarea id={id} rows={lines} value={value} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => onChange(e.target.value)} />
+        ) : (
+          <input
+            id={id}
+            type={type}
+            value={value}
+            inputMode={inputMode}
+            placeholder={placeholder}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            onChange={(e) => onChange(e.target.value)}
+          />
+        )
+      }
+    </Field>
+  );
+}

@@ -1,11 +1,11 @@
 // The form of the selected place: the fields of the data contract (geo/README.md), each with the
 // validator's messages beside it. Every change goes through `onChange`, so Undo reaches it.
 import type { KindWords } from '../story/types.ts';
-import { Field } from './Field.tsx';
+import { Field, TextField } from './Field.tsx';
 import { OtherPositions } from './OtherPositions.tsx';
 import { PositionFields } from './PositionFields.tsx';
 import { messagesFor } from './fieldProblems.ts';
-import type { FeatureJson, PlaceProperties, WhenJson } from './files.ts';
+import type { ContextJson, DisputeJson, FeatureJson, PlaceProperties, WhenJson } from './files.ts';
 
 export interface PlaceFormProps {
   readonly place: FeatureJson;
@@ -47,7 +47,16 @@ export function PlaceForm({ place, kinds, events, problems, onRename, onRelabel,
       </Field>
       <Field label="Kind" messages={messages('kind')}>
         {({ id, describedBy }) => (
-          <select id={id} value={p.kind} aria-describedby={describedBy} onChange={(e) => set({ kind: e.target.value })}>
+          <select
+            id={id}
+            value={p.kind ?? ''}
+            aria-describedby={describedBy}
+            onChange={(e) => {
+              const { kind: _old, ...rest } = p;
+              onChange((f) => ({ ...f, properties: e.target.value ? { ...rest, kind: e.target.value } : rest }));
+            }}
+          >
+            <option value="">Choose…</option>
             {kinds.map((k) => (
               <option key={k.id} value={k.id}>
                 {k.label}
@@ -138,27 +147,33 @@ export function PlaceForm({ place, kinds, events, problems, onRename, onRelabel,
           {({ id, describedBy }) => (
             <select
               id={id}
-              value={p.precision.kind}
+              value={p.precision.kind ?? ''}
               aria-describedby={describedBy}
               onChange={(e) => {
-                const kind = e.target.value as PlaceProperties['precision']['kind'];
-                // The editor keeps geometry and precision in step: "not located" has no geometry.
-                onChange((f) => ({
-                  ...f,
-                  geometry: kind === 'unlocated' ? null : f.geometry,
-                  properties: {
-                    ...f.properties,
-                    precision: {
-                      kind,
-                      level: kind === 'unlocated' ? 'unlocated' : f.properties.precision.level === 'unlocated' ? 'town' : f.properties.precision.level,
-                      basis: f.properties.precision.basis,
-                      ...(kind === 'approximate' ? { radiusM: f.properties.precision.radiusM ?? 5000 } : {}),
-                      ...(kind === 'unlocated' ? {} : { coordinateSources: f.properties.precision.coordinateSources ?? 1 }),
+                const kind = (e.target.value || undefined) as PlaceProperties['precision']['kind'];
+                // The editor keeps geometry and precision in step: "not located" has no geometry. It
+                // carries over what still applies, and chooses nothing new: no level, no radius.
+                onChange((f) => {
+                  const { kind: _k, level, radiusM, radiusFrom, coordinateSources, otherPositions, basis } = f.properties.precision;
+                  return {
+                    ...f,
+                    geometry: kind === 'unlocated' ? null : f.geometry,
+                    properties: {
+                      ...f.properties,
+                      precision: {
+                        ...(kind ? { kind } : {}),
+                        ...(kind === 'unlocated' ? { level: 'unlocated' as const } : level && level !== 'unlocated' ? { level } : {}),
+                        ...(kind === 'approximate' && radiusM !== undefined ? { radiusM, ...(radiusFrom ? { radiusFrom } : {}) } : {}),
+                        ...(kind !== 'unlocated' && coordinateSources !== undefined ? { coordinateSources } : {}),
+                        ...(kind !== 'unlocated' && otherPositions ? { otherPositions } : {}),
+                        basis,
+                      },
                     },
-                  },
-                }));
+                  };
+                });
               }}
             >
+              <option value="">Choose…</option>
               {PRECISION_KINDS.map((k) => (
                 <option key={k} value={k}>
                   {k === 'unlocated' ? 'not located' : k.replace('-', ' ')}
@@ -179,10 +194,15 @@ export function PlaceForm({ place, kinds, events, problems, onRename, onRelabel,
             {({ id, describedBy }) => (
               <select
                 id={id}
-                value={p.precision.level}
+                value={p.precision.level ?? ''}
                 aria-describedby={describedBy}
-                onChange={(e) => set({ precision: { ...p.precision, level: e.target.value as PlaceProperties['precision']['level'] } })}
+                onChange={(e) => {
+                  const { level: _old, ...rest } = p.precision;
+                  const level = e.target.value as NonNullable<PlaceProperties['precision']['level']> | '';
+                  set({ precision: level ? { ...rest, level } : rest });
+                }}
               >
+                <option value="">Choose…</option>
                 {LEVELS.map((l) => (
                   <option key={l} value={l}>
                     {l}
@@ -285,10 +305,15 @@ export function PlaceForm({ place, kinds, events, problems, onRename, onRelabel,
           {({ id, describedBy }) => (
             <select
               id={id}
-              value={p.confidence.level}
+              value={p.confidence.level ?? ''}
               aria-describedby={describedBy}
-              onChange={(e) => set({ confidence: { ...p.confidence, level: e.target.value as PlaceProperties['confidence']['level'] } })}
+              onChange={(e) => {
+                const { level: _old, ...rest } = p.confidence;
+                const level = e.target.value as NonNullable<PlaceProperties['confidence']['level']> | '';
+                set({ confidence: level ? { ...rest, level } : rest });
+              }}
             >
+              <option value="">Choose…</option>
               {CONFIDENCE.map((l) => (
                 <option key={l} value={l}>
                   {l}
@@ -301,15 +326,24 @@ export function PlaceForm({ place, kinds, events, problems, onRename, onRelabel,
 
       <fieldset>
         <legend>Naming</legend>
-        <div className="editor-check">
-          <input
-            id={`${place.id}-in-article`}
-            type="checkbox"
-            checked={p.naming.inArticle}
-            onChange={(e) => set({ naming: { ...p.naming, inArticle: e.target.checked } })}
-          />
-          <label htmlFor={`${place.id}-in-article`}>The article names it</label>
-        </div>
+        <Field label="Does the article name it?" messages={messages('naming.inArticle')}>
+          {({ id, describedBy, invalid }) => (
+            <select
+              id={id}
+              value={p.naming.inArticle === undefined ? '' : p.naming.inArticle ? 'yes' : 'no'}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              onChange={(e) => {
+                const { inArticle: _old, ...rest } = p.naming;
+                set({ naming: e.target.value ? { ...rest, inArticle: e.target.value === 'yes' } : rest });
+              }}
+            >
+              <option value="">Choose…</option>
+              <option value="yes">Yes: the article names it</option>
+              <option value="no">No: we identify it (say who below)</option>
+            </select>
+          )}
+        </Field>
         <Field label="The article's words for it" messages={messages('naming.articleWords')}>
           {({ id, describedBy, invalid }) => (
             <input
@@ -321,8 +355,8 @@ export function PlaceForm({ place, kinds, events, problems, onRename, onRelabel,
             />
           )}
         </Field>
-        {!p.naming.inArticle && (
-          <Field label="Who identifies it" messages={messages('naming')}>
+        {p.naming.inArticle === false && (
+          <Field label="Who identifies it" messages={[...(problems.get('properties.naming') ?? []), ...messages('naming.identifiedBy')]}>
             {({ id, describedBy, invalid }) => (
               <input
                 id={id}
@@ -414,6 +448,95 @@ export function PlaceForm({ place, kinds, events, problems, onRename, onRelabel,
             ))}
           </ul>
         )}
+      </fieldset>
+
+      <fieldset>
+        <legend>Other reporting</legend>
+        <p className="editor-hint">What other sources say of this place, beside the article, each with who says it.</p>
+        {p.context.map((c, i) => {
+          const setContext = (change: Partial<ContextJson>) => set({ context: p.context.map((x, j) => (j === i ? { ...x, ...change } : x)) });
+          return (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a report has no id; its place in the list is its identity.
+            <div key={i} className="editor-context">
+              <TextField
+                label={`Other reporting ${i + 1}: what it says`}
+                value={c.text}
+                messages={messages(`context.${i}.text`)}
+                onChange={(text) => setContext({ text })}
+                lines={2}
+              />
+              <TextField
+                label={`Other reporting ${i + 1}: who reports it`}
+                value={c.source}
+                messages={messages(`context.${i}.source`)}
+                onChange={(source) => setContext({ source })}
+              />
+              <TextField
+                label={`Other reporting ${i + 1}: link (optional)`}
+                value={c.url ?? ''}
+                messages={messages(`context.${i}.url`)}
+                onChange={(url) => setContext({ url: url || null })}
+                type="url"
+              />
+              <button type="button" onClick={() => set({ context: p.context.filter((_, j) => j !== i) })}>
+                Remove other reporting {i + 1}
+              </button>
+            </div>
+          );
+        })}
+        <button type="button" onClick={() => set({ context: [...p.context, { text: '', source: '', url: null }] })}>
+          Add other reporting
+        </button>
+      </fieldset>
+
+      <fieldset>
+        <legend>Disputes: claims side by side</legend>
+        <p className="editor-hint">A question the sources answer differently, and the quotes of this place that answer it: the page shows them side by side.</p>
+        {(p.disputes ?? []).map((d, i) => {
+          const disputes = p.disputes ?? [];
+          const setDispute = (change: Partial<DisputeJson>) => set({ disputes: disputes.map((x, j) => (j === i ? { ...x, ...change } : x)) });
+          return (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a dispute has no id; its place in the list is its identity.
+            <div key={i} className="editor-dispute">
+              <TextField
+                label={`Dispute ${i + 1}: the question`}
+                value={d.question}
+                messages={messages(`disputes.${i}`)}
+                onChange={(question) => setDispute({ question })}
+              />
+              <fieldset>
+                <legend>The quotes that answer it</legend>
+                {p.quotes.map((q) => (
+                  <div key={q.id} className="editor-check">
+                    <input
+                      id={`${place.id}-dispute-${i}-${q.id}`}
+                      type="checkbox"
+                      checked={d.quotes.includes(q.id)}
+                      onChange={(e) => setDispute({ quotes: e.target.checked ? [...d.quotes, q.id] : d.quotes.filter((x) => x !== q.id) })}
+                    />
+                    <label htmlFor={`${place.id}-dispute-${i}-${q.id}`}>
+                      {q.attributedTo}: “{q.text}”
+                    </label>
+                  </div>
+                ))}
+              </fieldset>
+              <button
+                type="button"
+                onClick={() => {
+                  const next = disputes.filter((_, j) => j !== i);
+                  const { disputes: _old, ...rest } = p;
+                  onChange((f) => ({ ...f, properties: next.length ? { ...rest, disputes: next } : rest }));
+                }}
+              >
+                Remove dispute {i + 1}
+              </button>
+            </div>
+          );
+        })}
+        <button type="button" disabled={p.quotes.length < 2} onClick={() => set({ disputes: [...(p.disputes ?? []), { question: '', quotes: [] }] })}>
+          Add dispute
+        </button>
+        {p.quotes.length < 2 && <p className="editor-hint">A dispute needs two quotes of this place at least.</p>}
       </fieldset>
     </form>
   );

@@ -4,15 +4,26 @@ import type { Problem, Saved, StoryFilesJson, Versions } from './files.ts';
 export type { Saved };
 
 export interface Opened {
-  readonly files: StoryFilesJson;
+  /** null: a new story (the folder does not exist yet, or holds no story). */
+  readonly files: StoryFilesJson | null;
   readonly versions: Versions;
   readonly folder: string;
 }
 
-async function call<T>(path: string, body?: unknown): Promise<T> {
+/** A place the gazetteer knows (build/editor/gazetteer.ts). */
+export interface GazetteerMatch {
+  readonly id: number;
+  readonly name: string;
+  readonly country: string;
+  readonly countryCode: string;
+  readonly population: number;
+  readonly position: readonly [number, number];
+}
+
+async function call<T>(path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
   const response = await fetch(
     `/api/${path}`,
-    body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) },
+    body === undefined ? { signal } : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal },
   );
   if (response.status >= 500 || response.status === 400 || response.status === 404)
     throw new Error(`the editor's server answered ${response.status}: ${await response.text()}`);
@@ -22,3 +33,5 @@ async function call<T>(path: string, body?: unknown): Promise<T> {
 export const openStory = (): Promise<Opened> => call('story');
 export const checkStory = (files: StoryFilesJson): Promise<{ errors: readonly Problem[]; warnings: readonly Problem[] }> => call('check', { files });
 export const saveStory = (files: StoryFilesJson, versions: Versions): Promise<Saved> => call('save', { files, versions });
+export const findPlaces = (query: string, signal?: AbortSignal): Promise<readonly GazetteerMatch[]> =>
+  call<{ matches: readonly GazetteerMatch[] }>(`places?q=${encodeURIComponent(query)}`, undefined, signal).then((r) => r.matches);

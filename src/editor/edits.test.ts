@@ -15,15 +15,40 @@ describe('the editor’s changes', () => {
     expect(unique('kindu', new Set(['kindu', 'kindu-2']))).toBe('kindu-3');
   });
 
-  it('adds a place at the point clicked, rounded to 5 decimals, of the kind given', () => {
-    const { files: next, id } = addPlace(files, [25.123456789, -2.987654321], 'city');
+  it('adds a place at the point clicked, rounded to 5 decimals, choosing nothing the journalist has not', () => {
+    const { files: next, id } = addPlace(files, [25.123456789, -2.987654321]);
     const added = next.places.features.find((f) => f.id === id)!;
     expect(added.geometry).toEqual({ type: 'Point', coordinates: [25.12346, -2.98765] });
-    expect(added.properties.kind).toBe('city');
+    expect(added.properties).toMatchObject({ name: '', precision: { basis: '' }, confidence: { claim: '' }, naming: { articleWords: null }, sources: [] });
+    expect(added.properties.kind).toBeUndefined();
+    expect(added.properties.precision.kind).toBeUndefined();
+    expect(added.properties.precision.level).toBeUndefined();
+    expect(added.properties.precision.radiusM).toBeUndefined();
+    expect(added.properties.confidence.level).toBeUndefined();
+    expect(added.properties.naming.inArticle).toBeUndefined();
+  });
+
+  it('adds a place found in the gazetteer with its name, its point as given and the record as its source', () => {
+    const { files: next, id } = addPlace(files, [35.32135, 37.00167], {
+      name: 'Adana',
+      source: 'GeoNames 325363',
+      url: 'https://www.geonames.org/325363',
+      population: 1248988,
+    });
+    const added = next.places.features.find((f) => f.id === id)!;
+    expect(id).toBe('adana');
+    expect(added.geometry).toEqual({ type: 'Point', coordinates: [35.32135, 37.00167] });
+    expect(added.properties).toMatchObject({
+      name: 'Adana',
+      label: 'Adana',
+      precision: { kind: 'exact', level: 'city', coordinateSources: 1, basis: 'GeoNames 325363 gives the centre of Adana, a city of 1,248,988 people.' },
+      sources: [{ label: 'GeoNames 325363', url: 'https://www.geonames.org/325363' }],
+    });
+    expect(added.properties.confidence.level).toBeUndefined();
   });
 
   it('gives a place its id from its name until it is saved, then keeps it', () => {
-    const { files: next, id } = addPlace(files, [25.5, -3], 'city');
+    const { files: next, id } = addPlace(files, [25.5, -3]);
     const renamed = renamePlace(next, id, 'Kindu', true);
     expect(renamed.id).toBe('kindu-2');
     const again = renamePlace(renamed.files, renamed.id, 'Kindu river port', true);
@@ -32,7 +57,7 @@ describe('the editor’s changes', () => {
   });
 
   it('lets the label follow the name until the journalist types into it', () => {
-    const { files: next, id } = addPlace(files, [25.5, -3], 'city');
+    const { files: next, id } = addPlace(files, [25.5, -3]);
     const named = renamePlace(next, id, 'Adana', true);
     expect(named.files.places.features.find((f) => f.id === named.id)!.properties.label).toBe('Adana');
     // The label typed as "Adana" before the name was finished: it stays as typed.
@@ -94,5 +119,17 @@ describe('the editor’s changes', () => {
     const radius = (m: number) => setRadius(files, 'kasongo', m).places.features.find((f) => f.id === 'kasongo')!.properties.precision.radiusM;
     expect(radius(15432.6)).toBe(15433);
     expect(radius(0.2)).toBe(1);
+  });
+
+  it('takes words quoted as naming a new place as the article’s naming of it, and leaves a naming already said alone', () => {
+    const { files: next, id } = addPlace(files, [25.5, -3]);
+    const paragraph = next.article.paragraphs[0]!;
+    const words = paragraph.text.split(' ').slice(0, 2).join(' ');
+    const named = addQuote(next, id, paragraph.id, words, 'the article', 'names');
+    expect(named.places.features.find((f) => f.id === id)!.properties.naming).toEqual({ inArticle: true, articleWords: words });
+    const described = addQuote(next, id, paragraph.id, words, 'the article', 'describes');
+    expect(described.places.features.find((f) => f.id === id)!.properties.naming).toEqual({ articleWords: null });
+    const kindu = addQuote(files, 'kindu', paragraph.id, words, 'the article', 'names').places.features.find((f) => f.id === 'kindu')!;
+    expect(kindu.properties.naming).toEqual(files.places.features.find((f) => f.id === 'kindu')!.properties.naming);
   });
 });

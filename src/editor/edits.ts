@@ -29,22 +29,47 @@ const round = ([lon, lat]: LonLat): [number, number] => [Math.round(lon * 1e5) /
 const features = (files: StoryFilesJson) => files.places.features;
 const withFeatures = (files: StoryFilesJson, next: readonly FeatureJson[]): StoryFilesJson => ({ ...files, places: { ...files.places, features: next } });
 
-/** A new place at `at`: the fields the contract asks for, empty where only the journalist knows. */
-export function addPlace(files: StoryFilesJson, at: LonLat, kind: string): { files: StoryFilesJson; id: string } {
-  const id = unique('new-place', new Set(features(files).map((f) => f.id)));
+/** Where a place found in the gazetteer comes from (Find a place): its name and its record. */
+export interface Found {
+  readonly name: string;
+  /** "GeoNames 325363": the position's source, as the page lists it. */
+  readonly source: string;
+  readonly url: string;
+  /** The gazetteer's population of the place: 100,000 people or more is a city, fewer a town. */
+  readonly population: number;
+}
+
+/** From how many people a populated place the gazetteer gives is a city, not a town. */
+export const CITY_POPULATION = 100_000;
+
+/** A new place at `at`: the fields the contract asks for, empty where only the journalist knows. No
+ * kind, precision, confidence or naming is chosen for them: a default would become a published
+ * claim no one made, and the validator's messages say what is missing. A place found in the
+ * gazetteer (`found`) has its name, the gazetteer's record as the one source of its position, and
+ * what that record says: its point is the town's or city's centre (exact, as the contract words it),
+ * and its population makes it a town or a city. The editor says so when it adds it. */
+export function addPlace(files: StoryFilesJson, at: LonLat, found?: Found): { files: StoryFilesJson; id: string } {
+  const taken = new Set(features(files).map((f) => f.id));
+  const id = unique(found ? slug(found.name) || 'new-place' : 'new-place', taken);
   const properties: PlaceProperties = {
-    name: '',
-    label: '',
-    kind,
+    name: found?.name ?? '',
+    label: found?.name ?? '',
     when: [],
-    precision: { kind: 'exact', level: 'town', coordinateSources: 1, basis: '' },
-    confidence: { claim: '', level: 'medium' },
-    naming: { inArticle: true, articleWords: null },
+    precision: found
+      ? {
+          kind: 'exact',
+          level: found.population >= CITY_POPULATION ? 'city' : 'town',
+          coordinateSources: 1,
+          basis: `${found.source} gives the centre of ${found.name}, a ${found.population >= CITY_POPULATION ? 'city' : 'town'} of ${found.population.toLocaleString('en')} people.`,
+        }
+      : { basis: '' },
+    confidence: { claim: '' },
+    naming: { articleWords: null },
     quotes: [],
     context: [],
-    sources: [],
+    sources: found ? [{ label: found.source, url: found.url }] : [],
   };
-  const feature: FeatureJson = { type: 'Feature', id, geometry: { type: 'Point', coordinates: round(at) }, properties };
+  const feature: FeatureJson = { type: 'Feature', id, geometry: { type: 'Point', coordinates: found ? [at[0], at[1]] : round(at) }, properties };
   return { files: withFeatures(files, [...features(files), feature]), id };
 }
 
@@ -88,7 +113,8 @@ export function movePlace(files: StoryFilesJson, id: string, to: LonLat): StoryF
   return updatePlace(files, id, (f) => ({ ...f, geometry: { type: 'Point', coordinates: round(to) } }));
 }
 
-/** Quotes `text` from paragraph `paragraph` on place `id`: the words are the selection's, so verbatim. */
+/** Quotes `text` from paragraph `paragraph` on place `id`: the words are the selection's, so verbatim.
+ * The first quote that names a place not yet said to be named says it (naming.inArticle, articleWords). */
 export function addQuote(
   files: StoryFilesJson,
   id: string,
@@ -104,7 +130,13 @@ export function addQuote(
     const quote: QuoteJson = { id: quoteId, paragraph, text, attributedTo, relation };
     // A place with a quote needs no reason for having none.
     const { noQuoteReason: _answered, ...properties } = f.properties;
-    return { ...f, properties: { ...properties, quotes: [...f.properties.quotes, quote] } };
+    // Words that name the place answer whether the article names it, and with what words, when the
+    // journalist has not said yet: the quote is the article's own naming of it.
+    const naming =
+      relation === 'names' && properties.naming.inArticle === undefined && properties.naming.articleWords === null
+        ? { ...properties.naming, inArticle: true, articleWords: text }
+        : properties.naming;
+    return { ...f, properties: { ...properties, naming, quotes: [...f.properties.quotes, quote] } };
   });
 }
 
@@ -183,4 +215,24 @@ export function paragraphsFromText(text: string): ParagraphJson[] {
 
 export function setParagraphs(files: StoryFilesJson, paragraphs: readonly ParagraphJson[]): StoryFilesJson {
   return { ...files, article: { ...files.article, paragraphs } };
+}
+
+/** A new story from its article: the article's paragraphs, and every other field empty for the
+ * journalist to fill (the validator says which are missing). Its id is the folder's name. */
+export function newStory(folder: string, paragraphs: readonly ParagraphJson[]): StoryFilesJson {
+  const name = folder.split(/[\\/]/).filter(Boolean).at(-1) ?? '';
+  return {
+    story: { id: slug(name) || 'story', title: '', dek: '', description: '', bounds: { name: '', bbox: [-180, -60, 180, 80], basis: '' } },
+    article: {
+      outlet: '',
+      published: '',
+      dateline: null,
+      headline: null,
+      byline: { lead: null, contributors: [] },
+      versionNote: '',
+      sourceUrl: '',
+      paragraphs,
+    },
+    places: { type: 'FeatureCollection', features: [] },
+  };
 }

@@ -23,3 +23,14 @@ export function messagesFor(byField: ReadonlyMap<string, readonly string[]>, fie
 export function problemLine(p: Problem): string {
   return `${p.file === 'places' ? 'places.geojson' : `${p.file}.json`}${p.recordId ? ` ${p.recordId}` : ''}${p.field ? ` ${p.field}` : ''}: ${p.message}`;
 }
+
+/** The problems of story.json or article.json, keyed by field path ("bounds.bbox", "byline.lead"). */
+export function fileProblems(problems: readonly Problem[], file: 'story' | 'article'): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const p of problems) {
+    if (p.file !== file) continue;
+    const field = p.path.join('.');
+    out.set(field, [...(out.get(field) ?? []), p.message]);
+  }
+  return out;
+}

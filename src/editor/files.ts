@@ -26,25 +26,75 @@ export interface WhenJson {
   readonly event?: string;
 }
 
+/** Other reporting about a place: what another source says, and where. */
+export interface ContextJson {
+  readonly text: string;
+  readonly source: string;
+  readonly url?: string | null;
+}
+
+/** Claims side by side: a question and the quotes (of this place) that answer it differently. */
+export interface DisputeJson {
+  readonly question: string;
+  readonly quotes: readonly string[];
+}
+
+export interface KindJson {
+  readonly id: string;
+  readonly label: string;
+  readonly plural: string;
+  readonly symbol: string;
+  readonly tally?: boolean;
+}
+
+export interface StoryJson {
+  readonly id: string;
+  readonly title: string;
+  readonly dek: string;
+  readonly description: string;
+  readonly bounds: { readonly name: string; readonly bbox: readonly [number, number, number, number]; readonly basis: string };
+  readonly kinds?: readonly KindJson[];
+  readonly credits?: readonly { readonly for: string; readonly by: string; readonly short?: string }[];
+  readonly publisher?: string;
+  readonly events?: readonly { readonly id: string; readonly what: string }[];
+  readonly [other: string]: unknown;
+}
+
+export interface ArticleJson {
+  readonly outlet: string;
+  readonly published: string;
+  readonly dateline: string | null;
+  readonly headline: string | null;
+  readonly byline: { readonly lead: string | null; readonly contributors: readonly unknown[]; readonly [other: string]: unknown };
+  readonly versionNote: string;
+  readonly sourceUrl: string;
+  readonly paragraphs: readonly ParagraphJson[];
+  readonly [other: string]: unknown;
+}
+
 export interface PlaceProperties {
   readonly name: string;
   readonly label: string;
-  readonly kind: string;
+  /** One of the story's kinds; a new place has none until the journalist chooses. */
+  readonly kind?: string;
   readonly when: readonly WhenJson[];
+  /** Kind, level, confidence level and whether the article names the place are the journalist's to
+   * choose: a new place has none of them until then (no default becomes a published claim). */
   readonly precision: {
-    readonly kind: 'exact' | 'approximate' | 'named-area' | 'unlocated';
-    readonly level: 'facility' | 'town' | 'city' | 'region' | 'unlocated';
+    readonly kind?: 'exact' | 'approximate' | 'named-area' | 'unlocated';
+    readonly level?: 'facility' | 'town' | 'city' | 'region' | 'unlocated';
     readonly radiusM?: number;
     readonly radiusFrom?: 'source' | 'derived';
     readonly coordinateSources?: number;
     readonly otherPositions?: readonly { readonly source: string; readonly coordinates: readonly [number, number] }[];
     readonly basis: string;
   };
-  readonly confidence: { readonly claim: string; readonly level: 'high' | 'medium' | 'low'; readonly basis?: string };
-  readonly naming: { readonly inArticle: boolean; readonly articleWords: string | null; readonly identifiedBy?: string; readonly basis?: string };
+  readonly confidence: { readonly claim: string; readonly level?: 'high' | 'medium' | 'low'; readonly basis?: string };
+  readonly naming: { readonly inArticle?: boolean; readonly articleWords: string | null; readonly identifiedBy?: string; readonly basis?: string };
   readonly quotes: readonly QuoteJson[];
   readonly noQuoteReason?: string;
-  readonly context: readonly unknown[];
+  readonly disputes?: readonly DisputeJson[];
+  readonly context: readonly ContextJson[];
   readonly sources: readonly { readonly label: string; readonly url: string | null }[];
   readonly [other: string]: unknown;
 }
@@ -62,12 +112,8 @@ export interface FeatureJson {
 }
 
 export interface StoryFilesJson {
-  readonly story: {
-    readonly kinds?: readonly { readonly id: string; readonly label: string }[];
-    readonly events?: readonly { readonly id: string; readonly what: string }[];
-    readonly [key: string]: unknown;
-  };
-  readonly article: { readonly paragraphs: readonly ParagraphJson[]; readonly [key: string]: unknown };
+  readonly story: StoryJson;
+  readonly article: ArticleJson;
   readonly places: { readonly type: 'FeatureCollection'; readonly features: readonly FeatureJson[] };
 }
 

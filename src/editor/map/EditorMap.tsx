@@ -1,17 +1,21 @@
-// The editor's map (src/editor/): the story's basemap, its places as draggable markers (and their
-// halos and areas), a click that puts a new place, and the coordinate under the pointer. While a
+// The editor's map: the story's basemap and its names, its places as draggable markers drawn with
+// the reader's symbols (and their halos and areas), a click that puts a new place, and the
+// coordinate under the pointer. It is the editor's own (never in the reader's bundle), so it sits in
+// the editor's folder, beside src/map/ whose basemap and symbols it reuses. While a
 // place is being put, a crosshair marks the map's centre and "Put it at the centre" places it there,
 // so the keyboard can do what the mouse does (arrows pan the map, + and − zoom). Areas are drawn,
 // and the selected area's corners and halo's radius dragged, with Leaflet-Geoman (geoman.ts).
 import type { Circle as LeafletCircle, LatLng, LayerGroup, LeafletMouseEvent, Marker as LeafletMarker, Polygon as LeafletPolygon } from 'leaflet';
 import { DomEvent, divIcon } from 'leaflet';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { hideDrawings } from './hideDrawings.ts';
+import { hideDrawings } from '../../map/hideDrawings.ts';
 import { AttributionControl, Circle, MapContainer, Marker, Polygon, Polyline, useMap, useMapEvents } from 'react-leaflet';
-import type { FeatureJson } from '../editor/files.ts';
-import { BASEMAP_CREDIT, Basemap } from './Basemap.tsx';
-import { clickDecimals, roundForZoom } from './coords.ts';
-import { BASEMAP } from './basemapData.ts';
+import type { FeatureJson, KindJson } from '../files.ts';
+import { symbolClass } from '../../map/symbolClass.ts';
+import { EditorLabels } from './EditorLabels.tsx';
+import { BASEMAP_CREDIT, Basemap } from '../../map/Basemap.tsx';
+import { clickDecimals, roundForZoom } from '../../map/coords.ts';
+import { BASEMAP } from '../../map/basemapData.ts';
 
 type LonLat = readonly [number, number];
 
@@ -30,6 +34,21 @@ export interface EditorMapProps {
   readonly drawing: boolean;
   readonly onArea: (id: string, outline: readonly LonLat[]) => void;
   readonly onRadius: (id: string, metres: number) => void;
+  /** The story's kinds, for each place's symbol. */
+  readonly kinds: readonly Pick<KindJson, 'id' | 'symbol'>[];
+  /** A place to bring into view (a place just found): the map goes to it each time `n` changes. */
+  readonly focus: { readonly at: LonLat; readonly n: number } | null;
+}
+
+/** Brings `focus` into view, close enough to see the town around it. */
+function FocusOn({ focus }: { focus: EditorMapProps['focus'] }) {
+  const map = useMap();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new request (n) moves the map; the same one again does not.
+  useEffect(() => {
+    if (!focus) return;
+    map.setView([focus.at[1], focus.at[0]], Math.max(map.getZoom(), Math.min(8, map.getMaxZoom())), { animate: false });
+  }, [map, focus?.n]);
+  return null;
 }
 
 export function EditorMap(props: EditorMapProps) {
@@ -49,6 +68,8 @@ export function EditorMap(props: EditorMapProps) {
         aria-label="Map of the story: click to put a place, drag a marker to move it"
       >
         <Basemap />
+        <EditorLabels />
+        <FocusOn focus={props.focus} />
         <AttributionControl position="bottomright" prefix={BASEMAP_CREDIT} />
         <Events {...props} />
         {props.places.map((place) => (
@@ -56,6 +77,7 @@ export function EditorMap(props: EditorMapProps) {
             key={place.id}
             place={place}
             selected={place.id === props.selected}
+            symbol={props.kinds.find((k) => k.id === place.properties.kind)?.symbol ?? 'circle'}
             onSelect={props.onSelect}
             onMove={props.onMove}
             onArea={props.onArea}
@@ -176,21 +198,43 @@ function DrawArea({ id, onArea }: { id: string; onArea: (id: string, outline: re
 interface ShapeProps {
   readonly place: FeatureJson;
   readonly selected: boolean;
+  readonly symbol: string;
   readonly onSelect: (id: string) => void;
   readonly onMove: (id: string, to: LonLat) => void;
   readonly onArea: (id: string, outline: readonly LonLat[]) => void;
   readonly onRadius: (id: string, metres: number) => void;
 }
 
-function PlaceShape({ place, selected, onSelect, onMove, onArea, onRadius }: ShapeProps) {
+/** The reader's symbol of a place and its label, as DOM nodes with text (never HTML). A place whose
+ * precision or confidence is not chosen yet is drawn dashed: the reader's symbol depends on them. */
+function markerElement(place: FeatureJson, symbol: string): HTMLElement {
+  const { precision, confidence, label, name } = place.properties;
+  const inner = document.createElement('span');
+  inner.className = 'pm';
+  const sym = document.createElement('span');
+  sym.className = symbolClass({
+    symbol: symbol as Parameters<typeof symbolClass>[0]['symbol'],
+    precision: precision.kind ?? 'exact',
+    confidence: confidence.level ?? 'high',
+    reported: false,
+  });
+  const text = document.createElement('span');
+  text.className = 'lbl';
+  text.textContent = label || name;
+  inner.append(sym, text);
+  return inner;
+}
+
+function PlaceShape({ place, selected, symbol, onSelect, onMove, onArea, onRadius }: ShapeProps) {
+  const unchosen = !place.properties.precision.kind || !place.properties.confidence.level;
   const icon = useMemo(
     () =>
       divIcon({
-        className: `editor-marker${selected ? ' is-selected' : ''}`,
-        html: `<span class="editor-marker-dot"></span>`,
+        className: `place-marker editor-marker${selected ? ' is-selected' : ''}${unchosen ? ' is-unchosen' : ''}`,
+        html: markerElement(place, symbol),
         iconSize: [18, 18],
       }),
-    [selected],
+    [selected, place, symbol, unchosen],
   );
   const map = useMap();
   const area = useRef<LeafletPolygon>(null);
