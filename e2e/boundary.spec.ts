@@ -6,8 +6,7 @@ import { expect, STORY, test } from './fixtures.ts';
 import { screenshotInChromium } from './helpers.ts';
 
 const story = STORY;
-const ONE_CLEAR_ERROR =
-  /^iraq-strikes-map: the map could not be drawn, so its places are listed as text instead\. Cause: Map container is already initialized\./;
+const ONE_CLEAR_ERROR = /^story map: the map could not be drawn, so its places are listed as text instead\. Cause: Map container is already initialized\./;
 
 test.use({ allowedConsoleErrors: [ONE_CLEAR_ERROR] });
 

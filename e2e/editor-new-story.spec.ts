@@ -56,10 +56,8 @@ function editorOf(page: Page) {
       await act(page.getByRole('button', { name: 'Add place', exact: true }).click());
       await act(page.getByRole('button', { name: 'Put it at the centre' }).click());
     },
+    /** A field filled as a paste fills it (typing it key by key takes minutes in Firefox, and tests nothing more). */
     async fill(label: string, value: string) {
-      await act(typeInto(form.getByLabel(label, { exact: true }), value));
-    },
-    async paste(label: string, value: string) {
       await act(pasteInto(form.getByLabel(label, { exact: true }), value));
     },
     async choose(label: string, option: string) {
@@ -158,7 +156,7 @@ async function blankEditor(page: Page, slug: string, offset: number) {
   return { dir, stop: () => editor.process.kill() };
 }
 
-test('“Earthquake shakes Athens” (Wikinews), from an empty folder to a published map with the editor alone', async ({ page }, info) => {
+test('“Earthquake shakes Athens” (Wikinews), from an empty folder to a published map with the editor alone', async ({ page, browserName }, info) => {
   test.setTimeout(240_000);
   const started = Date.now();
   const { dir, stop } = await blankEditor(page, 'athens', 0);
@@ -235,12 +233,12 @@ test('“Earthquake shakes Athens” (Wikinews), from an empty folder to a publi
     await e.choose('Kind', 'Place');
     await e.choose('Precision', 'approximate');
     await e.choose('Level', 'region');
-    await e.paste(
+    await e.fill(
       'What the position rests on',
       'Drawn by us around the island of Kythira as the basemap shows it; the article names the island, not a place on it.',
     );
-    await e.paste('Source 1', 'Our drawing of the island on the basemap (Natural Earth)');
-    await e.paste('Link of source 1', '');
+    await e.fill('Source 1', 'Our drawing of the island on the basemap (Natural Earth)');
+    await e.fill('Link of source 1', '');
     await e.fill('What the confidence rates', 'That three people were injured on Kythira');
     await e.choose('Confidence', 'low');
     await e.quote('There are only reports of minor damage at the island of Kythira, including 3 injuries.', 'Wikinews', 'describes');
@@ -248,30 +246,30 @@ test('“Earthquake shakes Athens” (Wikinews), from an empty folder to a publi
     await e.fill("The article's words for it", 'the island of Kythira');
     // The claim another source contradicts: other reporting puts the three injured on Crete.
     await e.click('Add other reporting');
-    await e.paste('Other reporting 1: what it says', 'Authorities on the island of Crete said three people were slightly injured.');
-    await e.paste('Other reporting 1: who reports it', 'The Jerusalem Post');
-    await e.paste('Other reporting 1: link (optional)', 'https://www.jpost.com/international/earthquake-shakes-greece-felt-in-israel');
+    await e.fill('Other reporting 1: what it says', 'Authorities on the island of Crete said three people were slightly injured.');
+    await e.fill('Other reporting 1: who reports it', 'The Jerusalem Post');
+    await e.fill('Other reporting 1: link (optional)', 'https://www.jpost.com/international/earthquake-shakes-greece-felt-in-israel');
 
     // The epicentre: typed as Wikipedia prints the USGS's point, with the EMSC's as a second source.
     await e.addAtCentre();
     await e.fill('Name', 'Epicentre');
-    await e.paste('Latitude', '36°18′N 23°22′E');
+    await e.fill('Latitude', '36°18′N 23°22′E');
     await expect(e.form.getByRole('textbox', { name: 'Longitude', exact: true })).toHaveValue('23.3666667');
     await e.choose('Kind', 'Event');
     await e.choose('Precision', 'exact');
     await e.choose('Level', 'facility');
     await e.fill('Independent sources for the position', '2');
     await e.click('Add another source’s position');
-    await e.paste('Other source 1', 'EMSC, as the National Observatory of Athens gives it');
-    await e.paste('Its position 1 (latitude, longitude)', '36.31, 23.24');
-    await e.paste('What the position rests on', 'The USGS’s epicentre as Wikipedia gives it; the EMSC puts it about 11 km west.');
+    await e.fill('Other source 1', 'EMSC, as the National Observatory of Athens gives it');
+    await e.fill('Its position 1 (latitude, longitude)', '36.31, 23.24');
+    await e.fill('What the position rests on', 'The USGS’s epicentre as Wikipedia gives it; the EMSC puts it about 11 km west.');
     for (const [i, label, url] of [
       [1, 'USGS, as Wikipedia’s “2006 Greece earthquake” gives it', 'http://en.wikipedia.org/wiki/2006_Southern_Greece_earthquake'],
       [2, 'EMSC, as the National Observatory of Athens gives it', 'http://www.gein.noa.gr/services/kith.html'],
     ] as const) {
       await e.click('Add source');
-      await e.paste(`Source ${i}`, label);
-      await e.paste(`Link of source ${i}`, url);
+      await e.fill(`Source ${i}`, label);
+      await e.fill(`Link of source ${i}`, url);
     }
     await e.fill('What the confidence rates', 'That the quake struck here');
     await e.choose('Confidence', 'medium');
@@ -300,7 +298,8 @@ test('“Earthquake shakes Athens” (Wikinews), from an empty folder to a publi
       await expect(published.locator('.article-meta')).toHaveText('Wikinews, 8 January 2006. Datelined Sunday, January 8, 2006.');
       await expect(published.getByRole('heading', { level: 1 })).toHaveText('The earthquake of 8 January 2006 in southern Greece');
       await expectQuotesVerbatim(published, story.places);
-      await published.screenshot({ path: info.outputPath('published-athens-1280.png'), fullPage: true });
+      // Chromium's alone: Playwright hides the caret in Firefox with a style element, which the page's CSP refuses, as it should.
+      if (browserName === 'chromium') await published.screenshot({ path: info.outputPath('published-athens-1280.png'), fullPage: true });
     });
     info.annotations.push({ type: 'time', description: `${Math.round((Date.now() - started) / 1000)} s` });
   } finally {
@@ -310,6 +309,7 @@ test('“Earthquake shakes Athens” (Wikinews), from an empty folder to a publi
 
 test('“6.4 magnitude earthquake hits Chile” (Wikinews): kinds in the story’s words, an area drawn from two agencies’ distances, their dispute side by side', async ({
   page,
+  browserName,
 }, info) => {
   test.setTimeout(240_000);
   const started = Date.now();
@@ -362,12 +362,12 @@ test('“6.4 magnitude earthquake hits Chile” (Wikinews): kinds in the story�
     await e.choose('Precision', 'approximate');
     await e.choose('Level', 'region');
     await e.fill('Independent sources for the position', '1');
-    await e.paste(
+    await e.fill(
       'What the position rests on',
       'Drawn by us to take in both agencies’ descriptions: 55 km south of Lebu (the USGS) and 71 km west of Tirúa (the University of Chile). Neither gives coordinates.',
     );
     await e.click('Add source');
-    await e.paste('Source 1', 'Our drawing, from the distances in the article');
+    await e.fill('Source 1', 'Our drawing, from the distances in the article');
     await e.fill('What the confidence rates', 'That the epicentre lay in this area');
     await e.choose('Confidence', 'low');
     await e.quote('the epicenter was located 55 kilometers to the south of Lebu', 'the US Geological Survey');
@@ -388,16 +388,16 @@ test('“6.4 magnitude earthquake hits Chile” (Wikinews): kinds in the story�
     // Tirúa, which the gazetteer does not hold: its position typed as Wikipedia prints it.
     await e.addAtCentre();
     await e.fill('Name', 'Tirúa');
-    await e.paste('Latitude', '38°20′29″S 73°29′28″W');
+    await e.fill('Latitude', '38°20′29″S 73°29′28″W');
     await expect(e.form.getByRole('textbox', { name: 'Latitude', exact: true })).toHaveValue('-38.3413889');
     await e.choose('Kind', 'Place');
     await e.choose('Precision', 'exact');
     await e.choose('Level', 'town');
     await e.fill('Independent sources for the position', '1');
-    await e.paste('What the position rests on', 'The town’s coordinates in Wikipedia’s article “Tirúa”.');
+    await e.fill('What the position rests on', 'The town’s coordinates in Wikipedia’s article “Tirúa”.');
     await e.click('Add source');
-    await e.paste('Source 1', 'Wikipedia, “Tirúa”');
-    await e.paste('Link of source 1', 'https://en.wikipedia.org/wiki/Tir%C3%BAa');
+    await e.fill('Source 1', 'Wikipedia, “Tirúa”');
+    await e.fill('Link of source 1', 'https://en.wikipedia.org/wiki/Tir%C3%BAa');
     await e.fill('What the confidence rates', 'That the University of Chile put the epicentre 71 km west of Tirúa');
     await e.choose('Confidence', 'high');
     await e.quote('71 kilometers at the west of Tirúa', 'the University of Chile Geological Survey');
@@ -415,12 +415,12 @@ test('“6.4 magnitude earthquake hits Chile” (Wikinews): kinds in the story�
       await e.quote(words, 'the US Geological Survey');
     }
     await e.click('Add other reporting');
-    await e.paste(
+    await e.fill(
       'Other reporting 1: what it says',
       'The USGS’s release on the magnitude 8.8 earthquake of 27 February 2010 reports at least 507 people killed in the Concepción–Valparaíso area.',
     );
-    await e.paste('Other reporting 1: who reports it', 'U.S. Geological Survey, National Earthquake Information Center');
-    await e.paste('Other reporting 1: link (optional)', 'http://neic.usgs.gov/neis/eq_depot/2010/eq_100227_tfan/neic_tfan_nr.html');
+    await e.fill('Other reporting 1: who reports it', 'U.S. Geological Survey, National Earthquake Information Center');
+    await e.fill('Other reporting 1: link (optional)', 'http://neic.usgs.gov/neis/eq_depot/2010/eq_100227_tfan/neic_tfan_nr.html');
 
     await saveAndCheck(page);
     const saved = validateStoryDir(dir);
@@ -438,7 +438,7 @@ test('“6.4 magnitude earthquake hits Chile” (Wikinews): kinds in the story�
     await publishedPage(page, dir, async (published) => {
       await expect(published.locator('.article-meta')).toHaveText('Wikinews, 4 May 2010. Datelined Tuesday, May 4, 2010.');
       await expectQuotesVerbatim(published, story.places);
-      await published.screenshot({ path: info.outputPath('published-chile-1280.png'), fullPage: true });
+      if (browserName === 'chromium') await published.screenshot({ path: info.outputPath('published-chile-1280.png'), fullPage: true });
     });
     info.annotations.push({ type: 'time', description: `${Math.round((Date.now() - started) / 1000)} s` });
   } finally {

@@ -11,7 +11,7 @@ import { markersIn } from './helpers.ts';
 const SNIPPET_HEIGHT = fallbackHeight(STORY);
 
 const located = LOCATED;
-const NAMESPACE = 'iraq-strikes-map';
+const NAMESPACE = 'story-map';
 
 // Independent tests, each with its own host site: spread them over the workers.
 test.describe.configure({ mode: 'parallel' });
@@ -111,7 +111,7 @@ test.describe('embed options and the host page API', () => {
   test('unknown and malformed options are ignored with a warning each', async ({ page }) => {
     const warnings: string[] = [];
     page.on('console', (m) => {
-      if (m.type() === 'warning' && m.text().startsWith('iraq-strikes-map embed:')) warnings.push(m.text());
+      if (m.type() === 'warning' && m.text().startsWith('story map embed:')) warnings.push(m.text());
     });
     await page.goto('/embed.html?theme=purple&panel=sideways&place=atlantis&zoom=3');
     await expect(markersIn(page)).toHaveCount(located.length);
@@ -216,6 +216,6 @@ test.describe('the story page gives the embed code', () => {
     expect(href).toMatch(/\/oembed\.json$/);
     const answer = await (await request.get('/oembed.json')).json();
     expect(answer).toMatchObject({ version: '1.0', type: 'rich', height: SNIPPET_HEIGHT });
-    expect(answer.html).toMatch(/^<iframe data-iraq-strikes-map title="Map: [^"]+" src="[^"]+\/embed\.html"/);
+    expect(answer.html).toMatch(/^<iframe data-story-map title="Map: [^"]+" src="[^"]+\/embed\.html"/);
   });
 });

@@ -70,7 +70,7 @@ for (const [how, answer, why] of [
     expect(await page.locator('path.bm-land').count()).toBeGreaterThan(0);
     await expect(markers(page)).toHaveCount(locatedIn(sites));
     expect(pending.length).toBeGreaterThan(0);
-    expect(warnings).toContain(`iraq-strikes-map: online tiles from tiles.example.test ${why}; showing the built-in basemap`);
+    expect(warnings).toContain(`story map: online tiles from tiles.example.test ${why}; showing the built-in basemap`);
     expect(await violations()).toEqual([]);
     if (how === 'errors (HTTP 500)') await screenshotInChromium(page, 'reports/screenshots/tiles-failed.png');
     // The notice is quiet: it does not cover the map's places or take focus.

@@ -16,7 +16,7 @@ const lead = (id: string): string => {
 const nameOf = (id: string): string => STORY.places.find((p) => p.id === id)!.name;
 /** An event at several places on the map. */
 const multi = events.find((e) => e.placeIds.filter((id) => onMap.has(id)).length >= 2)!;
-const NAMESPACE = 'iraq-strikes-map';
+const NAMESPACE = 'story-map';
 
 async function openStep(page: Page, path: string, event: string): Promise<void> {
   await page.goto(path);

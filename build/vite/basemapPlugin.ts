@@ -151,7 +151,7 @@ export function basemapPlugin(storyDir: string): Plugin {
     }
   };
   return {
-    name: 'iraq-strikes-map:basemap',
+    name: 'story-map:basemap',
     configResolved(config) {
       serving = config.command === 'serve';
     },

@@ -60,7 +60,7 @@ export function classicEmbedPlugin(storyDir: string): Plugin {
   let story: Story;
   const emitted = new Map<string, string>(); // JSON file -> data script path
   return {
-    name: 'iraq-strikes-map:classic-embed',
+    name: 'story-map:classic-embed',
     enforce: 'post',
     buildStart() {
       story = loadStoryDir(resolve(storyDir));

@@ -43,7 +43,7 @@ function send(res: ServerResponse, status: number, body: unknown): void {
 export function editorApiPlugin(storyDir: string): Plugin {
   const dir = resolve(storyDir);
   return {
-    name: 'iraq-strikes-map:editor-api',
+    name: 'story-map:editor-api',
     apply: 'serve',
     configureServer(server) {
       server.middlewares.use('/api/', async (req, res) => {

@@ -46,7 +46,7 @@ export function embedAssetsPlugin(storyDir: string, { emitFiles = true } = {}): 
     pictures = storyPictures(story, basemap);
   };
   return {
-    name: 'iraq-strikes-map:embed-assets',
+    name: 'story-map:embed-assets',
     configResolved(config) {
       serving = config.command === 'serve';
     },

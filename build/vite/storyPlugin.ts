@@ -39,7 +39,7 @@ export function storyPlugin(dir: string, { classic = false } = {}): Plugin {
   // Files the first view of this story needs beyond the entry's own imports (see generateBundle).
   let preloads: { href: string; kind: 'script' | 'style' | 'json' | 'data' }[] = [];
   return {
-    name: 'iraq-strikes-map:story',
+    name: 'story-map:story',
     configResolved(config) {
       building = config.command === 'build';
     },

@@ -25,7 +25,7 @@ interface CssRule {
 }
 
 export const unusedLeafletRules = {
-  postcssPlugin: 'iraq-strikes-map:unused-leaflet-rules',
+  postcssPlugin: 'story-map:unused-leaflet-rules',
   Rule(rule: CssRule): void {
     if (!rule.source?.input.file?.replace(/\\/g, '/').includes('/node_modules/leaflet/')) return;
     const kept = rule.selectors.filter((selector) => !UNUSED.test(selector));

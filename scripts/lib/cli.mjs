@@ -64,7 +64,15 @@ export async function serveStoryWithVite({ usage, command, defaultPort, plugins 
     },
   });
   const { createServer } = await import('vite');
-  const server = await createServer({ plugins: plugins(process.env.STORY_DIR), server: { port: Number(values.port), host: values.host, strictPort: true } });
+  // A cache of pre-bundled dependencies per server (one per port): two servers at once (the editor
+  // beside `npm run dev`, or tests side by side) would otherwise rewrite one cache under each other,
+  // and Vite reloads a page whose dependencies changed: the editor's, with the journalist's work in it.
+  const cacheDir = `node_modules/.vite/${command.replace(/\W+/g, '-')}-${values.port}`;
+  const server = await createServer({
+    cacheDir,
+    plugins: plugins(process.env.STORY_DIR),
+    server: { port: Number(values.port), host: values.host, strictPort: true },
+  });
   try {
     await server.listen();
   } catch (error) {

@@ -35,16 +35,8 @@ export function PlaceForm({ place, kinds, events, problems, onRename, onRelabel,
   const geometryMessages = messagesFor(problems, 'geometry').filter((m) => !positionMessages.includes(m));
   return (
     <form className="editor-place" aria-label={`Place: ${p.name || place.id}`} onSubmit={(e) => e.preventDefault()}>
-      <Field label="Name" messages={messages('name')}>
-        {({ id, describedBy, invalid }) => (
-          <input id={id} value={p.name} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => onRename(e.target.value)} />
-        )}
-      </Field>
-      <Field label="Label on the map" messages={messages('label')}>
-        {({ id, describedBy, invalid }) => (
-          <input id={id} value={p.label} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => onRelabel(e.target.value)} />
-        )}
-      </Field>
+      <TextField label="Name" value={p.name} messages={messages('name')} onChange={(value) => onRename(value)} />
+      <TextField label="Label on the map" value={p.label} messages={messages('label')} onChange={(value) => onRelabel(value)} />
       <Field label="Kind" messages={messages('kind')}>
         {({ id, describedBy }) => (
           <select
@@ -275,32 +267,23 @@ export function PlaceForm({ place, kinds, events, problems, onRename, onRelabel,
             }}
           />
         ) : null}
-        <Field label="What the position rests on" messages={messages('precision.basis')}>
-          {({ id, describedBy, invalid }) => (
-            <textarea
-              id={id}
-              value={p.precision.basis}
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-              onChange={(e) => set({ precision: { ...p.precision, basis: e.target.value } })}
-            />
-          )}
-        </Field>
+        <TextField
+          label="What the position rests on"
+          value={p.precision.basis}
+          messages={messages('precision.basis')}
+          onChange={(value) => set({ precision: { ...p.precision, basis: value } })}
+          lines={3}
+        />
       </fieldset>
 
       <fieldset>
         <legend>What happened: how sure the sources are</legend>
-        <Field label="What the confidence rates" messages={messages('confidence.claim')}>
-          {({ id, describedBy, invalid }) => (
-            <input
-              id={id}
-              value={p.confidence.claim}
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-              onChange={(e) => set({ confidence: { ...p.confidence, claim: e.target.value } })}
-            />
-          )}
-        </Field>
+        <TextField
+          label="What the confidence rates"
+          value={p.confidence.claim}
+          messages={messages('confidence.claim')}
+          onChange={(value) => set({ confidence: { ...p.confidence, claim: value } })}
+        />
         <Field label="Confidence" messages={messages('confidence.level')}>
           {({ id, describedBy }) => (
             <select
@@ -344,29 +327,19 @@ export function PlaceForm({ place, kinds, events, problems, onRename, onRelabel,
             </select>
           )}
         </Field>
-        <Field label="The article's words for it" messages={messages('naming.articleWords')}>
-          {({ id, describedBy, invalid }) => (
-            <input
-              id={id}
-              value={text(p.naming.articleWords ?? undefined)}
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-              onChange={(e) => set({ naming: { ...p.naming, articleWords: e.target.value || null } })}
-            />
-          )}
-        </Field>
+        <TextField
+          label="The article's words for it"
+          value={text(p.naming.articleWords ?? undefined)}
+          messages={messages('naming.articleWords')}
+          onChange={(value) => set({ naming: { ...p.naming, articleWords: value || null } })}
+        />
         {p.naming.inArticle === false && (
-          <Field label="Who identifies it" messages={[...(problems.get('properties.naming') ?? []), ...messages('naming.identifiedBy')]}>
-            {({ id, describedBy, invalid }) => (
-              <input
-                id={id}
-                value={text(p.naming.identifiedBy)}
-                aria-describedby={describedBy}
-                aria-invalid={invalid}
-                onChange={(e) => set({ naming: { ...p.naming, identifiedBy: e.target.value || undefined } })}
-              />
-            )}
-          </Field>
+          <TextField
+            label="Who identifies it"
+            value={text(p.naming.identifiedBy)}
+            messages={[...(problems.get('properties.naming') ?? []), ...messages('naming.identifiedBy')]}
+            onChange={(value) => set({ naming: { ...p.naming, identifiedBy: value || undefined } })}
+          />
         )}
       </fieldset>
 
@@ -417,17 +390,13 @@ export function PlaceForm({ place, kinds, events, problems, onRename, onRelabel,
         {p.quotes.length === 0 ? (
           <>
             <p className="editor-hint">Select words in the article, then Quote selection.</p>
-            <Field label="Or: why the article has no words for it" messages={messages('noQuoteReason')}>
-              {({ id, describedBy, invalid }) => (
-                <textarea
-                  id={id}
-                  value={p.noQuoteReason ?? ''}
-                  aria-describedby={describedBy}
-                  aria-invalid={invalid}
-                  onChange={(e) => set({ noQuoteReason: e.target.value || undefined })}
-                />
-              )}
-            </Field>
+            <TextField
+              label="Or: why the article has no words for it"
+              value={p.noQuoteReason ?? ''}
+              messages={messages('noQuoteReason')}
+              onChange={(value) => set({ noQuoteReason: value || undefined })}
+              lines={3}
+            />
           </>
         ) : (
           <ul className="editor-quotes">

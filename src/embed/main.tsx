@@ -16,7 +16,7 @@ import { wordPressSecret } from './protocol.ts';
 const secret = wordPressSecret(window.location.hash);
 
 const { options, warnings } = parseEmbedOptions(window.location.search, new Set(story.places.map((p) => p.id)), new Set(story.events.map((e) => e.id)));
-for (const warning of warnings) console.warn(`iraq-strikes-map embed: ${warning}`);
+for (const warning of warnings) console.warn(`story map embed: ${warning}`);
 if (options.theme !== 'auto') document.documentElement.dataset.theme = options.theme;
 // ?place= and ?event= open a place or a step the way a #place= or #event= link does (no focus
 // move); an explicit hash wins. A place that is not one of the step's is the selection service's

@@ -21,8 +21,8 @@ describe('messages out', () => {
   it('speaks pym.js, AMP and its own format', () => {
     expect(pymHeightMessage('map-pym', 612)).toBe('pymxPYMxmap-pymxPYMxheightxPYMx612');
     expect(ampHeightMessage(612)).toEqual({ sentinel: 'amp', type: 'embed-size', height: 612 });
-    expect(heightMessage(612)).toEqual({ namespace: 'iraq-strikes-map', version: 1, type: 'height', height: 612 });
-    expect(placeMessage(null)).toEqual({ namespace: 'iraq-strikes-map', version: 1, type: 'place', place: null });
+    expect(heightMessage(612)).toEqual({ namespace: 'story-map', version: 1, type: 'height', height: 612 });
+    expect(placeMessage(null)).toEqual({ namespace: 'story-map', version: 1, type: 'place', place: null });
   });
 
   it('reads back its own height message, and only a sane one', () => {
@@ -45,34 +45,34 @@ describe('messages in', () => {
   });
 
   it('obeys exactly the documented commands', () => {
-    expect(parseHostCommand({ namespace: 'iraq-strikes-map', version: 1, type: 'select', place: 'camp-taji' }, ids)).toEqual({
+    expect(parseHostCommand({ namespace: 'story-map', version: 1, type: 'select', place: 'camp-taji' }, ids)).toEqual({
       type: 'select',
       place: 'camp-taji',
     });
-    expect(parseHostCommand({ namespace: 'iraq-strikes-map', version: 1, type: 'clear' }, ids)).toEqual({ type: 'clear' });
-    expect(parseHostCommand({ namespace: 'iraq-strikes-map', version: 1, type: 'step', event: 'taji-rockets' }, ids, events)).toEqual({
+    expect(parseHostCommand({ namespace: 'story-map', version: 1, type: 'clear' }, ids)).toEqual({ type: 'clear' });
+    expect(parseHostCommand({ namespace: 'story-map', version: 1, type: 'step', event: 'taji-rockets' }, ids, events)).toEqual({
       type: 'step',
       event: 'taji-rockets',
     });
   });
 
   it('tells the host the timeline’s step', () => {
-    expect(stepMessage('taji-rockets')).toEqual({ namespace: 'iraq-strikes-map', version: 1, type: 'step', event: 'taji-rockets' });
-    expect(stepMessage(null)).toEqual({ namespace: 'iraq-strikes-map', version: 1, type: 'step', event: null });
+    expect(stepMessage('taji-rockets')).toEqual({ namespace: 'story-map', version: 1, type: 'step', event: 'taji-rockets' });
+    expect(stepMessage(null)).toEqual({ namespace: 'story-map', version: 1, type: 'step', event: null });
   });
 
   it.each([
     ['no namespace', { type: 'select', place: 'camp-taji' }],
-    ['another version', { namespace: 'iraq-strikes-map', version: 2, type: 'select', place: 'camp-taji' }],
-    ['an unknown place', { namespace: 'iraq-strikes-map', version: 1, type: 'select', place: 'atlantis' }],
-    ['a place that is not a string', { namespace: 'iraq-strikes-map', version: 1, type: 'select', place: ['camp-taji'] }],
-    ['an extra field', { namespace: 'iraq-strikes-map', version: 1, type: 'select', place: 'camp-taji', html: '<img src=x onerror=alert(1)>' }],
-    ['an unknown type', { namespace: 'iraq-strikes-map', version: 1, type: 'zoom', place: 'camp-taji' }],
+    ['another version', { namespace: 'story-map', version: 2, type: 'select', place: 'camp-taji' }],
+    ['an unknown place', { namespace: 'story-map', version: 1, type: 'select', place: 'atlantis' }],
+    ['a place that is not a string', { namespace: 'story-map', version: 1, type: 'select', place: ['camp-taji'] }],
+    ['an extra field', { namespace: 'story-map', version: 1, type: 'select', place: 'camp-taji', html: '<img src=x onerror=alert(1)>' }],
+    ['an unknown type', { namespace: 'story-map', version: 1, type: 'zoom', place: 'camp-taji' }],
     ['a string', 'select camp-taji'],
-    ['an array', ['iraq-strikes-map', 1, 'clear']],
+    ['an array', ['story-map', 1, 'clear']],
     ['null', null],
-    ['an unknown event', { namespace: 'iraq-strikes-map', version: 1, type: 'step', event: 'atlantis' }],
-    ['a step with a place', { namespace: 'iraq-strikes-map', version: 1, type: 'step', event: 'taji-rockets', place: 'camp-taji' }],
+    ['an unknown event', { namespace: 'story-map', version: 1, type: 'step', event: 'atlantis' }],
+    ['a step with a place', { namespace: 'story-map', version: 1, type: 'step', event: 'taji-rockets', place: 'camp-taji' }],
   ])('ignores %s', (_, data) => {
     expect(parseHostCommand(data, ids, events)).toBeNull();
   });

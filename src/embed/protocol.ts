@@ -2,7 +2,7 @@
 // (its height, in three dialects, and the selected place) and what it accepts (select, clear).
 // Everything arriving is untrusted: shapes are checked and anything else is ignored.
 
-export const NAMESPACE = 'iraq-strikes-map';
+export const NAMESPACE = 'story-map';
 export const VERSION = 1;
 
 /** Heights outside this range are not a layout we produce; a receiver ignores them. */

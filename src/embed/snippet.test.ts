@@ -20,9 +20,9 @@ describe('embedSnippet', () => {
   it('is a titled, full-width, lazy iframe with a fallback height in a block of its own, then the script line', () => {
     const [open, frame, close, script, ...rest] = embedSnippet(base, 'Map: a "title" <here>', { place: 'camp-taji' }).split('\n');
     expect(rest).toEqual([]);
-    expect([open, close]).toEqual(['<div class="iraq-strikes-map">', '</div>']);
+    expect([open, close]).toEqual(['<div class="story-map">', '</div>']);
     expect(frame).toBe(
-      `<iframe data-iraq-strikes-map title="Map: a &quot;title&quot; &lt;here&gt;" src="https://graphics.example.org/iraq/embed.html?place=camp-taji" width="100%" height="${FALLBACK_HEIGHT}" frameborder="0" loading="lazy" allow="fullscreen"></iframe>`,
+      `<iframe data-story-map title="Map: a &quot;title&quot; &lt;here&gt;" src="https://graphics.example.org/iraq/embed.html?place=camp-taji" width="100%" height="${FALLBACK_HEIGHT}" frameborder="0" loading="lazy" allow="fullscreen"></iframe>`,
     );
     expect(script).toBe('<script async src="https://graphics.example.org/iraq/embed.js"></script>');
   });
@@ -39,7 +39,7 @@ describe('oembedHtml', () => {
     const [frame, script, ...rest] = oembedHtml(base, 'Map: T', { place: 'camp-taji' }).split('\n');
     expect(rest).toEqual([]);
     expect(frame).toMatch(
-      /^<iframe data-iraq-strikes-map title="Map: T" src="https:\/\/graphics\.example\.org\/iraq\/embed\.html\?place=camp-taji" width="100%" height="640" frameborder="0" .* marginwidth="0" marginheight="0"><\/iframe>$/,
+      /^<iframe data-story-map title="Map: T" src="https:\/\/graphics\.example\.org\/iraq\/embed\.html\?place=camp-taji" width="100%" height="640" frameborder="0" .* marginwidth="0" marginheight="0"><\/iframe>$/,
     );
     expect(script).toBe('<script async src="https://graphics.example.org/iraq/embed.js"></script>');
   });

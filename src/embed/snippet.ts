@@ -18,9 +18,9 @@ export function fallbackHeight(story: { readonly events: readonly unknown[] }): 
   return FALLBACK_HEIGHT + (story.events.length > 0 ? TIMELINE_HEIGHT : 0);
 }
 /** Marks our iframes for embed.js. */
-export const FRAME_ATTRIBUTE = 'data-iraq-strikes-map';
+export const FRAME_ATTRIBUTE = 'data-story-map';
 /** The class of the block the snippet puts the iframe in. */
-export const BLOCK_CLASS = 'iraq-strikes-map';
+export const BLOCK_CLASS = 'story-map';
 
 export interface EmbedChoice {
   readonly place?: string | null;

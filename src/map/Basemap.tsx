@@ -59,7 +59,7 @@ function useTier(wanted: boolean, load: () => Promise<BasemapTier>, failure: str
     let live = true;
     load().then(
       (loaded) => live && setTier(loaded),
-      (error: unknown) => console.warn(`iraq-strikes-map: ${failure}.`, error),
+      (error: unknown) => console.warn(`story map: ${failure}.`, error),
     );
     return () => {
       live = false;

@@ -35,7 +35,7 @@ export function OnlineTiles({ source }: { source: TileSource }) {
         done = true;
         clearTimeout(timer);
         map.removeLayer(layer);
-        console.warn(`iraq-strikes-map: online tiles from ${new URL(source.url.replace(/[{}]/g, '')).host} ${why}; showing the built-in basemap`);
+        console.warn(`story map: online tiles from ${new URL(source.url.replace(/[{}]/g, '')).host} ${why}; showing the built-in basemap`);
         setState('failed');
       };
       const timer = setTimeout(() => {

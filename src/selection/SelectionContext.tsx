@@ -62,18 +62,18 @@ export function SelectionProvider({ story, children }: { story: Story; children:
       if (asked.step !== null) {
         const step = steps.get(asked.step);
         if (!step) {
-          console.warn(`iraq-strikes-map: no event "${asked.step}" in this story; ignoring ${hash}`);
+          console.warn(`story map: no event "${asked.step}" in this story; ignoring ${hash}`);
           return null;
         }
         const id = asked.place ?? step.lead;
         if (!step.placeIds.includes(id)) {
-          console.warn(`iraq-strikes-map: "${id}" is not a place of the event "${asked.step}"; ignoring ${hash}`);
+          console.warn(`story map: "${id}" is not a place of the event "${asked.step}"; ignoring ${hash}`);
           return null;
         }
         return { id, source: 'hash', opener: null, step: asked.step };
       }
       if (!valid.has(asked.place)) {
-        console.warn(`iraq-strikes-map: no place "${asked.place}" in this story; ignoring #place=${asked.place}`);
+        console.warn(`story map: no place "${asked.place}" in this story; ignoring #place=${asked.place}`);
         return null;
       }
       return { id: asked.place, source: 'hash', opener: null, step: null };

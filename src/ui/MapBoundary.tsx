@@ -27,7 +27,7 @@ export class MapBoundary extends Component<MapBoundaryProps, State> {
   override componentDidCatch(error: unknown, info: ErrorInfo): void {
     // One line a newsroom developer can act on; the component stack says where.
     console.error(
-      `iraq-strikes-map: the map could not be drawn, so its places are listed as text instead. Cause: ${error instanceof Error ? error.message : String(error)}`,
+      `story map: the map could not be drawn, so its places are listed as text instead. Cause: ${error instanceof Error ? error.message : String(error)}`,
       info.componentStack ?? '',
     );
   }
