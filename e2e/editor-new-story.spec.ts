@@ -10,11 +10,10 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { validateStoryDir } from '../build/story/loadStoryDir.ts';
 import { serve } from '../scripts/serve.mjs';
-import { pasteInto, selectWords, startEditor, typeInto } from './drivers/editor.ts';
+import { editorPort, noAxeViolations, pasteInto, selectWords, startEditor, typeInto } from './drivers/editor.ts';
 import { expect, test } from './fixtures.ts';
 
 const ARTICLES = 'e2e/fixtures/real-articles';
@@ -44,9 +43,11 @@ function editorOf(page: Page) {
       await pasteInto(details.getByRole('textbox', { name: label, exact: typeof label === 'string' }), value);
     },
     /** Find a place: the name typed, the match chosen; the map goes to it. */
-    async find(name: string, option: RegExp) {
+    async find(name: string, option: RegExp, { axe = false } = {}) {
       const box = page.getByRole('combobox', { name: 'Find a place' });
       await act(typeInto(box, name));
+      await expect(box).toHaveAttribute('aria-expanded', 'true');
+      if (axe) await noAxeViolations(page, 'Find a place, its matches listed');
       await act(page.getByRole('option', { name: option }).click());
       await expect(page.getByRole('status').filter({ hasText: /^Added / })).toBeVisible();
       await centred();
@@ -122,14 +123,6 @@ async function saveAndCheck(page: Page) {
   await expect(page.getByRole('status')).toHaveText(/^Saved to /);
 }
 
-async function noAxeViolations(page: Page, state: string) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(
-    violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    state,
-  ).toEqual([]);
-}
-
 /** Each quote stands in its paragraph of the published article, and in its place's popup, letter for letter. */
 async function expectQuotesVerbatim(page: Page, places: readonly { id: string; quotes: readonly { paragraph: string; text: string }[] }[]) {
   for (const place of places) for (const quote of place.quotes) await expect(page.locator(`p[id="${quote.paragraph}"]`)).toContainText(quote.text);
@@ -149,8 +142,7 @@ test.afterAll(() => rmSync(root, { recursive: true, force: true }));
 async function blankEditor(page: Page, slug: string, offset: number) {
   const dir = join(root, slug, 'story');
   expect(existsSync(dir)).toBe(false);
-  const port = Number(process.env.E2E_PORT ?? 4173) + 1040 + offset * 8 + test.info().workerIndex;
-  const editor = await startEditor(dir, port);
+  const editor = await startEditor(dir, editorPort(3 + offset));
   await page.goto(`${editor.origin}/editor.html`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^A new story in /);
   return { dir, stop: () => editor.process.kill() };
@@ -185,7 +177,7 @@ test('“Earthquake shakes Athens” (Wikinews), from an empty folder to a publi
 
     // Cairo, from Find a place to its quote: the closing note counts these actions.
     const before = e.actions();
-    await e.find('Cairo', /^Cairo, Egypt/);
+    await e.find('Cairo', /^Cairo, Egypt/, { axe: true });
     await e.choose('Kind', 'City');
     await e.fill('What the confidence rates', 'That the quake was felt as far away as Cairo');
     await e.choose('Confidence', 'medium');

@@ -1,7 +1,12 @@
 // The story editor driven as a journalist drives it: typing, pasting, selecting words with the mouse;
 // and the editor's server (`npm run edit`) on a story folder, started and stopped by a test.
 import { type ChildProcess, spawn } from 'node:child_process';
+import { cpSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { ELSEWHERE_STORY_DIR } from '../fixtures/stories.ts';
 
 /** `npm run edit -- --story <dir>` on `port`, once its API answers. */
 export async function startEditor(dir: string, port: number): Promise<{ origin: string; process: ChildProcess }> {
@@ -9,6 +14,29 @@ export async function startEditor(dir: string, port: number): Promise<{ origin: 
   const child = spawn(process.execPath, ['scripts/edit.mjs', '--story', dir, '--port', String(port)], { stdio: 'ignore' });
   await expect.poll(async () => (await fetch(`${origin}/api/story`).catch(() => null))?.status, { timeout: 30_000 }).toBe(200);
   return { origin, process: child };
+}
+
+/** A port of the editor's, clear of the site's (E2E_PORT moves both, so two runs do not meet), one
+ * per spec file (`offset`) and per parallel worker. */
+export function editorPort(offset: number): number {
+  return Number(process.env.E2E_PORT ?? 4173) + 1022 + offset * 8 + Number(process.env.TEST_PARALLEL_INDEX ?? 0);
+}
+
+/** The editor on a copy of the Lualaba story for the tests of one spec file (`offset`): a copy made
+ * before its first test and removed after its last; its folder and the editor's origin. */
+export function editorOnCopy(test: typeof import('../fixtures.ts').test, offset: number): { readonly dir: string; readonly origin: string } {
+  const dir = join(tmpdir(), `editor-${process.pid}-${offset}`, 'my-story');
+  const port = editorPort(offset);
+  let editor: ChildProcess | null = null;
+  test.beforeAll(async () => {
+    cpSync(ELSEWHERE_STORY_DIR, dir, { recursive: true });
+    editor = (await startEditor(dir, port)).process;
+  });
+  test.afterAll(() => {
+    editor?.kill();
+    rmSync(join(dir, '..'), { recursive: true, force: true });
+  });
+  return { dir, origin: `http://127.0.0.1:${port}` };
 }
 
 /** Types `text` into a field as a person does, over whatever it held. (Playwright's fill() sets the
@@ -58,4 +86,13 @@ export async function selectWords(page: Page, paragraph: string, words: string):
   await page.mouse.move(to![0]!, to![1]!, { steps: 8 });
   await page.mouse.up();
   await expect.poll(() => page.evaluate(() => getSelection()?.toString())).toBe(words);
+}
+
+/** axe finds nothing to fix in the editor as it stands (`state` names it in the failure). */
+export async function noAxeViolations(page: Page, state: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(
+    violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    state,
+  ).toEqual([]);
 }
