@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateStoryDir } from '../build/story/loadStoryDir.ts';
-import { editorOnCopy, typeInto } from './drivers/editor.ts';
+import { editorOnCopy, noAxeViolations, typeInto } from './drivers/editor.ts';
 import { expect, test } from './fixtures.ts';
 
 test.describe.configure({ mode: 'serial' });
@@ -43,6 +43,8 @@ test('an area is drawn corner by corner, and a halo’s radius dragged; the save
   await page.mouse.move(outer.x + outer.width / 2 + 60, outer.y + outer.height / 2, { steps: 6 });
   await page.mouse.up();
   await expect(page.getByLabel('Radius (metres)')).not.toHaveValue('15000');
+  // The selected halo's handle is named for what it changes: axe finds no unnamed control on the map.
+  await noAxeViolations(page, 'a halo with its radius handle');
 
   await expect(page.locator('.editor-validity')).toHaveText('The story is valid.');
   await page.getByRole('button', { name: 'Save', exact: true }).click();

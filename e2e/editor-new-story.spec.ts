@@ -46,9 +46,16 @@ function editorOf(page: Page) {
     async find(name: string, option: RegExp, { axe = false } = {}) {
       const box = page.getByRole('combobox', { name: 'Find a place' });
       await act(typeInto(box, name));
+      const match = page.getByRole('option', { name: option });
+      await expect(match).toBeVisible();
       await expect(box).toHaveAttribute('aria-expanded', 'true');
-      if (axe) await noAxeViolations(page, 'Find a place, its matches listed');
-      await act(page.getByRole('option', { name: option }).click());
+      if (axe) {
+        await noAxeViolations(page, 'Find a place, its matches listed');
+        // axe's run can take focus from the box in Firefox, which closes the list, as a click elsewhere
+        // does: the journalist would not have left it, so it is opened again (not counted as an action).
+        if ((await box.getAttribute('aria-expanded')) !== 'true') await box.press('ArrowDown');
+      }
+      await act(match.click());
       await expect(page.getByRole('status').filter({ hasText: /^Added / })).toBeVisible();
       await centred();
     },
@@ -281,6 +288,8 @@ test('“Earthquake shakes Athens” (Wikinews), from an empty folder to a publi
     const story = saved.story!;
     expect(story.places.map((p) => p.id)).toEqual(['cairo', 'athens', 'thessaloniki', 'patra', 'kythira', 'epicentre']);
     expect(story.places.find((p) => p.id === 'kythira')!.area).toHaveLength(1);
+    // The claim other reporting contradicts, and the report, on the one place they are about.
+    expect(story.places.filter((p) => p.context.length > 0).map((p) => p.id)).toEqual(['kythira']);
     expect(story.places.find((p) => p.id === 'cairo')!.sources).toEqual([{ label: 'GeoNames 360630', url: 'https://www.geonames.org/360630' }]);
     info.annotations.push({ type: 'actions per place', description: `Cairo, from Find a place to its quote: ${cairoActions} actions` });
     expect(cairoActions).toBeLessThanOrEqual(8);
@@ -289,6 +298,8 @@ test('“Earthquake shakes Athens” (Wikinews), from an empty folder to a publi
       // The article's own outlet and dateline, as typed; every quote, verbatim, in its paragraph and on the map.
       await expect(published.locator('.article-meta')).toHaveText('Wikinews, 8 January 2006. Datelined Sunday, January 8, 2006.');
       await expect(published.getByRole('heading', { level: 1 })).toHaveText('The earthquake of 8 January 2006 in southern Greece');
+      // One event gathers the two places' dates: one step, and the count says so in the singular.
+      await expect(published.locator('.tl-status')).toHaveText('1 event');
       await expectQuotesVerbatim(published, story.places);
       // Chromium's alone: Playwright hides the caret in Firefox with a style element, which the page's CSP refuses, as it should.
       if (browserName === 'chromium') await published.screenshot({ path: info.outputPath('published-athens-1280.png'), fullPage: true });
@@ -395,24 +406,25 @@ test('“6.4 magnitude earthquake hits Chile” (Wikinews): kinds in the story�
     await e.quote('71 kilometers at the west of Tirúa', 'the University of Chile Geological Survey');
 
     // The cities the USGS first measured from; Concepción with other reporting of the earlier quake.
-    for (const [name, option, words] of [
-      ['Temuco', /^Temuco, Chile/, '110 kilometers northwest of Temuco'],
-      ['Concepcion', /^Concepción, Chile/, '132 kilometers southwest of Concepción'],
-      ['Santiago', /^Santiago, Chile/, '558 kilometers southwest of Santiago'],
+    for (const [typed, name, option, words] of [
+      ['Temuco', 'Temuco', /^Temuco, Chile/, '110 kilometers northwest of Temuco'],
+      ['Concepcion', 'Concepción', /^Concepción, Chile/, '132 kilometers southwest of Concepción'],
+      ['Santiago', 'Santiago', /^Santiago, Chile/, '558 kilometers southwest of Santiago'],
     ] as const) {
-      await e.find(name, option);
+      await e.find(typed, option);
       await e.choose('Kind', 'City');
       await e.fill('What the confidence rates', `That the USGS first measured the epicentre from ${name}`);
       await e.choose('Confidence', 'high');
       await e.quote(words, 'the US Geological Survey');
+      if (name !== 'Concepción') continue;
+      await e.click('Add other reporting');
+      await e.fill(
+        'Other reporting 1: what it says',
+        'The USGS’s release on the magnitude 8.8 earthquake of 27 February 2010 reports at least 507 people killed in the Concepción–Valparaíso area.',
+      );
+      await e.fill('Other reporting 1: who reports it', 'U.S. Geological Survey, National Earthquake Information Center');
+      await e.fill('Other reporting 1: link (optional)', 'http://neic.usgs.gov/neis/eq_depot/2010/eq_100227_tfan/neic_tfan_nr.html');
     }
-    await e.click('Add other reporting');
-    await e.fill(
-      'Other reporting 1: what it says',
-      'The USGS’s release on the magnitude 8.8 earthquake of 27 February 2010 reports at least 507 people killed in the Concepción–Valparaíso area.',
-    );
-    await e.fill('Other reporting 1: who reports it', 'U.S. Geological Survey, National Earthquake Information Center');
-    await e.fill('Other reporting 1: link (optional)', 'http://neic.usgs.gov/neis/eq_depot/2010/eq_100227_tfan/neic_tfan_nr.html');
 
     await saveAndCheck(page);
     const saved = validateStoryDir(dir);
@@ -421,6 +433,7 @@ test('“6.4 magnitude earthquake hits Chile” (Wikinews): kinds in the story�
     expect(story.places.map((p) => p.id)).toEqual(['lebu', 'epicentre', 'tirua', 'temuco', 'concepcion', 'santiago']);
     expect(story.meta.kinds.map((k) => k.label)).toEqual(['Epicentre estimate', 'Facility', 'City', 'Place']);
     const epicentre = story.places.find((p) => p.id === 'epicentre')!;
+    expect(story.places.filter((p) => p.context.length > 0).map((p) => p.id)).toEqual(['concepcion']);
     expect(epicentre.disputes).toEqual([{ question: 'Where was the epicentre?', quotes: epicentre.quotes.map((q) => q.id) }]);
     // The bounds followed the places: every one inside them.
     const [west, south, east, north] = story.meta.bounds.bbox;

@@ -76,7 +76,7 @@ export function Timeline({ story }: { story: Story }) {
         <h2 className="tl-title" id="timeline-title">
           Timeline
         </h2>
-        <p className="tl-status">{at >= 0 ? `Event ${at + 1} of ${events.length}` : `${events.length} events`}</p>
+        <p className="tl-status">{at >= 0 ? `Event ${at + 1} of ${events.length}` : `${events.length} ${events.length === 1 ? 'event' : 'events'}`}</p>
         <span className="tl-nav">
           <button type="button" className="control tl-prev" aria-disabled={at <= 0} onClick={(e) => at > 0 && go(at - 1, e.timeStamp)}>
             Previous event
