@@ -27,7 +27,7 @@ describe('the oEmbed answers', () => {
     expect(answer).toMatchObject({ version: '1.0', type: 'rich', width: 1000, height: 860, title: story.meta.title });
     expect(String((answer as { html: string }).html)).toContain('height="860"');
     expect(answer).toMatchObject({ thumbnail_url: `${site}fallback/card.png`, thumbnail_width: 1200, thumbnail_height: 630 });
-    expect(answer.html).toMatch(/^<iframe data-iraq-strikes-map title="Map: [^"]+" src="https:\/\/graphics\.example\.org\/iraq\/embed\.html" /);
+    expect(answer.html).toMatch(/^<iframe data-story-map title="Map: [^"]+" src="https:\/\/graphics\.example\.org\/iraq\/embed\.html" /);
     expect(answer.html).not.toContain('<blockquote');
     expect(answer.html).toContain('<script async src="https://graphics.example.org/iraq/embed.js"></script>');
   });

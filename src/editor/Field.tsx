@@ -24,8 +24,16 @@ export function Field({
   );
 }
 
-/** A text field (a line, or a box of lines): the one most of the editor's fields are. */
-export function TextField({
+/** A choice of a select: what is stored, and what the journalist reads. */
+export interface Choice {
+  readonly value: string;
+  readonly label: string;
+}
+
+/** The editor's one field: a line of text, a box of lines (`lines`), a number (`type="number"`), or a
+ * choice (`choices`, after an empty first option that says nothing is chosen yet: `empty`). Its value
+ * is a string; the empty string is "not given". */
+export function FormField({
   label,
   value,
   messages,
@@ -34,6 +42,10 @@ export function TextField({
   inputMode,
   type,
   placeholder,
+  min,
+  step,
+  choices,
+  empty = 'Choose…',
 }: {
   label: string;
   value: string;
@@ -42,27 +54,33 @@ export function TextField({
   /** More than one: a textarea of that many rows. */
   lines?: number;
   inputMode?: 'numeric' | 'decimal' | 'url';
-  type?: 'url';
+  type?: 'url' | 'number';
   placeholder?: string;
+  min?: number;
+  step?: number;
+  choices?: readonly Choice[];
+  empty?: string;
 }) {
   return (
     <Field label={label} messages={messages}>
-      {({ id, describedBy, invalid }) =>
-        lines > 1 ? (
-          <textarea id={id} rows={lines} value={value} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => onChange(e.target.value)} />
-        ) : (
-          <input
-            id={id}
-            type={type}
-            value={value}
-            inputMode={inputMode}
-            placeholder={placeholder}
-            aria-describedby={describedBy}
-            aria-invalid={invalid}
-            onChange={(e) => onChange(e.target.value)}
-          />
-        )
-      }
+      {({ id, describedBy, invalid }) => {
+        const common = { id, value, 'aria-describedby': describedBy, 'aria-invalid': invalid } as const;
+        if (choices)
+          return (
+            <select {...common} onChange={(e) => onChange(e.target.value)}>
+              <option value="">{empty}</option>
+              {choices.map((c) => (
+                <option key={c.value} value={c.value}>
+                  {c.label}
+                </option>
+              ))}
+            </select>
+          );
+        if (lines > 1) return <textarea {...common} rows={lines} onChange={(e) => onChange(e.target.value)} />;
+        return (
+          <input {...common} type={type} min={min} step={step} inputMode={inputMode} placeholder={placeholder} onChange={(e) => onChange(e.target.value)} />
+        );
+      }}
     </Field>
   );
 }

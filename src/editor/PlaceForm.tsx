@@ -1,7 +1,7 @@
 // The form of the selected place: the fields of the data contract (geo/README.md), each with the
 // validator's messages beside it. Every change goes through `onChange`, so Undo reaches it.
 import type { KindWords } from '../story/types.ts';
-import { Field, TextField } from './Field.tsx';
+import { FormField } from './Field.tsx';
 import { OtherPositions } from './OtherPositions.tsx';
 import { PositionFields } from './PositionFields.tsx';
 import { messagesFor } from './fieldProblems.ts';
@@ -35,28 +35,18 @@ export function PlaceForm({ place, kinds, events, problems, onRename, onRelabel,
   const geometryMessages = messagesFor(problems, 'geometry').filter((m) => !positionMessages.includes(m));
   return (
     <form className="editor-place" aria-label={`Place: ${p.name || place.id}`} onSubmit={(e) => e.preventDefault()}>
-      <TextField label="Name" value={p.name} messages={messages('name')} onChange={(value) => onRename(value)} />
-      <TextField label="Label on the map" value={p.label} messages={messages('label')} onChange={(value) => onRelabel(value)} />
-      <Field label="Kind" messages={messages('kind')}>
-        {({ id, describedBy }) => (
-          <select
-            id={id}
-            value={p.kind ?? ''}
-            aria-describedby={describedBy}
-            onChange={(e) => {
-              const { kind: _old, ...rest } = p;
-              onChange((f) => ({ ...f, properties: e.target.value ? { ...rest, kind: e.target.value } : rest }));
-            }}
-          >
-            <option value="">Choose…</option>
-            {kinds.map((k) => (
-              <option key={k.id} value={k.id}>
-                {k.label}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <FormField label="Name" value={p.name} messages={messages('name')} onChange={(value) => onRename(value)} />
+      <FormField label="Label on the map" value={p.label} messages={messages('label')} onChange={(value) => onRelabel(value)} />
+      <FormField
+        label="Kind"
+        value={p.kind ?? ''}
+        messages={messages('kind')}
+        choices={kinds.map((k) => ({ value: k.id, label: k.label }))}
+        onChange={(kind) => {
+          const { kind: _old, ...rest } = p;
+          onChange((f) => ({ ...f, properties: kind ? { ...rest, kind } : rest }));
+        }}
+      />
 
       <fieldset>
         <legend>When</legend>
@@ -65,30 +55,20 @@ export function PlaceForm({ place, kinds, events, problems, onRename, onRelabel,
           return (
             // biome-ignore lint/suspicious/noArrayIndexKey: a date has no id; its place in the list is its identity.
             <div key={i} className="editor-when">
-              <Field label={`Date ${i + 1} (YYYY-MM-DD)`} messages={messages(`when.${i}.date`)}>
-                {({ id, describedBy, invalid }) => (
-                  <input
-                    id={id}
-                    value={w.date}
-                    inputMode="numeric"
-                    aria-describedby={describedBy}
-                    aria-invalid={invalid}
-                    onChange={(e) => setWhen({ date: e.target.value })}
-                  />
-                )}
-              </Field>
-              <Field label={`Local time ${i + 1} (HH:MM, optional)`} messages={messages(`when.${i}.timeLocal`)}>
-                {({ id, describedBy, invalid }) => (
-                  <input
-                    id={id}
-                    value={w.timeLocal ?? ''}
-                    inputMode="numeric"
-                    aria-describedby={describedBy}
-                    aria-invalid={invalid}
-                    onChange={(e) => setWhen({ timeLocal: e.target.value || undefined })}
-                  />
-                )}
-              </Field>
+              <FormField
+                label={`Date ${i + 1} (YYYY-MM-DD)`}
+                value={w.date}
+                messages={messages(`when.${i}.date`)}
+                inputMode="numeric"
+                onChange={(date) => setWhen({ date })}
+              />
+              <FormField
+                label={`Local time ${i + 1} (HH:MM, optional)`}
+                value={w.timeLocal ?? ''}
+                messages={messages(`when.${i}.timeLocal`)}
+                inputMode="numeric"
+                onChange={(time) => setWhen({ timeLocal: time || undefined })}
+              />
               <div className="editor-check">
                 <input
                   id={`${place.id}-when-${i}-about`}
@@ -98,29 +78,22 @@ export function PlaceForm({ place, kinds, events, problems, onRename, onRelabel,
                 />
                 <label htmlFor={`${place.id}-when-${i}-about`}>About that time</label>
               </div>
-              <Field label={`What happened ${i + 1}`} messages={messages(`when.${i}.what`)}>
-                {({ id, describedBy, invalid }) => (
-                  <input id={id} value={w.what} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => setWhen({ what: e.target.value })} />
-                )}
-              </Field>
-              <Field label={`Who reports it ${i + 1}`} messages={messages(`when.${i}.source`)}>
-                {({ id, describedBy, invalid }) => (
-                  <input id={id} value={w.source} aria-describedby={describedBy} aria-invalid={invalid} onChange={(e) => setWhen({ source: e.target.value })} />
-                )}
-              </Field>
+              <FormField label={`What happened ${i + 1}`} value={w.what} messages={messages(`when.${i}.what`)} onChange={(what) => setWhen({ what })} />
+              <FormField
+                label={`Who reports it ${i + 1}`}
+                value={w.source}
+                messages={messages(`when.${i}.source`)}
+                onChange={(source) => setWhen({ source })}
+              />
               {events.length > 0 && (
-                <Field label={`Timeline event ${i + 1}`} messages={messages(`when.${i}.event`)}>
-                  {({ id, describedBy }) => (
-                    <select id={id} value={w.event ?? ''} aria-describedby={describedBy} onChange={(e) => setWhen({ event: e.target.value || undefined })}>
-                      <option value="">Its own step</option>
-                      {events.map((event) => (
-                        <option key={event.id} value={event.id}>
-                          {event.what}
-                        </option>
-                      ))}
-                    </select>
-                  )}
-                </Field>
+                <FormField
+                  label={`Timeline event ${i + 1}`}
+                  value={w.event ?? ''}
+                  messages={messages(`when.${i}.event`)}
+                  choices={events.map((event) => ({ value: event.id, label: event.what }))}
+                  empty="Its own step"
+                  onChange={(event) => setWhen({ event: event || undefined })}
+                />
               )}
               <button type="button" onClick={() => set({ when: p.when.filter((_, j) => j !== i) })}>
                 Remove date {i + 1}
@@ -135,45 +108,35 @@ export function PlaceForm({ place, kinds, events, problems, onRename, onRelabel,
 
       <fieldset>
         <legend>Where: how precisely it is known</legend>
-        <Field label="Precision" messages={[...messages('precision.kind'), ...geometryMessages]}>
-          {({ id, describedBy }) => (
-            <select
-              id={id}
-              value={p.precision.kind ?? ''}
-              aria-describedby={describedBy}
-              onChange={(e) => {
-                const kind = (e.target.value || undefined) as PlaceProperties['precision']['kind'];
-                // The editor keeps geometry and precision in step: "not located" has no geometry. It
-                // carries over what still applies, and chooses nothing new: no level, no radius.
-                onChange((f) => {
-                  const { kind: _k, level, radiusM, radiusFrom, coordinateSources, otherPositions, basis } = f.properties.precision;
-                  return {
-                    ...f,
-                    geometry: kind === 'unlocated' ? null : f.geometry,
-                    properties: {
-                      ...f.properties,
-                      precision: {
-                        ...(kind ? { kind } : {}),
-                        ...(kind === 'unlocated' ? { level: 'unlocated' as const } : level && level !== 'unlocated' ? { level } : {}),
-                        ...(kind === 'approximate' && radiusM !== undefined ? { radiusM, ...(radiusFrom ? { radiusFrom } : {}) } : {}),
-                        ...(kind !== 'unlocated' && coordinateSources !== undefined ? { coordinateSources } : {}),
-                        ...(kind !== 'unlocated' && otherPositions ? { otherPositions } : {}),
-                        basis,
-                      },
-                    },
-                  };
-                });
-              }}
-            >
-              <option value="">Choose…</option>
-              {PRECISION_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {k === 'unlocated' ? 'not located' : k.replace('-', ' ')}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <FormField
+          label="Precision"
+          value={p.precision.kind ?? ''}
+          messages={[...messages('precision.kind'), ...geometryMessages]}
+          choices={PRECISION_KINDS.map((k) => ({ value: k, label: k === 'unlocated' ? 'not located' : k.replace('-', ' ') }))}
+          onChange={(value) => {
+            const kind = (value || undefined) as PlaceProperties['precision']['kind'];
+            // The editor keeps geometry and precision in step: "not located" has no geometry. It
+            // carries over what still applies, and chooses nothing new: no level, no radius.
+            onChange((f) => {
+              const { kind: _k, level, radiusM, radiusFrom, coordinateSources, otherPositions, basis } = f.properties.precision;
+              return {
+                ...f,
+                geometry: kind === 'unlocated' ? null : f.geometry,
+                properties: {
+                  ...f.properties,
+                  precision: {
+                    ...(kind ? { kind } : {}),
+                    ...(kind === 'unlocated' ? { level: 'unlocated' as const } : level && level !== 'unlocated' ? { level } : {}),
+                    ...(kind === 'approximate' && radiusM !== undefined ? { radiusM, ...(radiusFrom ? { radiusFrom } : {}) } : {}),
+                    ...(kind !== 'unlocated' && coordinateSources !== undefined ? { coordinateSources } : {}),
+                    ...(kind !== 'unlocated' && otherPositions ? { otherPositions } : {}),
+                    basis,
+                  },
+                },
+              };
+            });
+          }}
+        />
         {point && (
           <PositionFields
             position={point}
@@ -182,80 +145,54 @@ export function PlaceForm({ place, kinds, events, problems, onRename, onRelabel,
           />
         )}
         {p.precision.kind !== 'unlocated' && (
-          <Field label="Level" messages={messages('precision.level')}>
-            {({ id, describedBy }) => (
-              <select
-                id={id}
-                value={p.precision.level ?? ''}
-                aria-describedby={describedBy}
-                onChange={(e) => {
-                  const { level: _old, ...rest } = p.precision;
-                  const level = e.target.value as NonNullable<PlaceProperties['precision']['level']> | '';
-                  set({ precision: level ? { ...rest, level } : rest });
-                }}
-              >
-                <option value="">Choose…</option>
-                {LEVELS.map((l) => (
-                  <option key={l} value={l}>
-                    {l}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
+          <FormField
+            label="Level"
+            value={p.precision.level ?? ''}
+            messages={messages('precision.level')}
+            choices={LEVELS.map((l) => ({ value: l, label: l }))}
+            onChange={(value) => {
+              const { level: _old, ...rest } = p.precision;
+              const level = value as NonNullable<PlaceProperties['precision']['level']> | '';
+              set({ precision: level ? { ...rest, level } : rest });
+            }}
+          />
         )}
         {p.precision.kind === 'approximate' && (
-          <Field label="Radius (metres)" messages={messages('precision.radiusM')}>
-            {({ id, describedBy, invalid }) => (
-              <input
-                id={id}
-                type="number"
-                min={1}
-                step={100}
-                value={p.precision.radiusM ?? ''}
-                aria-describedby={describedBy}
-                aria-invalid={invalid}
-                onChange={(e) => set({ precision: { ...p.precision, radiusM: Number(e.target.value) || undefined } })}
-              />
-            )}
-          </Field>
+          <FormField
+            label="Radius (metres)"
+            type="number"
+            min={1}
+            step={100}
+            value={String(p.precision.radiusM ?? '')}
+            messages={messages('precision.radiusM')}
+            onChange={(value) => set({ precision: { ...p.precision, radiusM: Number(value) || undefined } })}
+          />
         )}
         {p.precision.kind === 'approximate' && p.precision.radiusM !== undefined && (
-          <Field label="Where the radius comes from" messages={messages('precision.radiusFrom')}>
-            {({ id, describedBy, invalid }) => (
-              <select
-                id={id}
-                value={p.precision.radiusFrom ?? ''}
-                aria-describedby={describedBy}
-                aria-invalid={invalid}
-                onChange={(e) => {
-                  const { radiusFrom: _old, ...rest } = p.precision;
-                  const value = e.target.value as '' | 'source' | 'derived';
-                  set({ precision: value ? { ...rest, radiusFrom: value } : rest });
-                }}
-              >
-                {/* No default: which it is is the journalist's to say, and the page says it to readers. */}
-                <option value="">Choose…</option>
-                <option value="source">A source gives it as a bound</option>
-                <option value="derived">Our estimate: no source bounds the place</option>
-              </select>
-            )}
-          </Field>
+          <FormField
+            label="Where the radius comes from"
+            value={p.precision.radiusFrom ?? ''}
+            messages={messages('precision.radiusFrom')}
+            // No default: which it is is the journalist's to say, and the page says it to readers.
+            choices={[
+              { value: 'source', label: 'A source gives it as a bound' },
+              { value: 'derived', label: 'Our estimate: no source bounds the place' },
+            ]}
+            onChange={(value) => {
+              const { radiusFrom: _old, ...rest } = p.precision;
+              set({ precision: value ? { ...rest, radiusFrom: value as 'source' | 'derived' } : rest });
+            }}
+          />
         )}
         {p.precision.kind !== 'unlocated' && (
-          <Field label="Independent sources for the position" messages={messages('precision.coordinateSources')}>
-            {({ id, describedBy, invalid }) => (
-              <input
-                id={id}
-                type="number"
-                min={1}
-                value={p.precision.coordinateSources ?? ''}
-                aria-describedby={describedBy}
-                aria-invalid={invalid}
-                onChange={(e) => set({ precision: { ...p.precision, coordinateSources: Number(e.target.value) || undefined } })}
-              />
-            )}
-          </Field>
+          <FormField
+            label="Independent sources for the position"
+            type="number"
+            min={1}
+            value={String(p.precision.coordinateSources ?? '')}
+            messages={messages('precision.coordinateSources')}
+            onChange={(value) => set({ precision: { ...p.precision, coordinateSources: Number(value) || undefined } })}
+          />
         )}
         {place.geometry?.type === 'Point' && (p.precision.otherPositions?.length || (p.precision.coordinateSources ?? 1) > 1) ? (
           <OtherPositions
@@ -267,7 +204,7 @@ export function PlaceForm({ place, kinds, events, problems, onRename, onRelabel,
             }}
           />
         ) : null}
-        <TextField
+        <FormField
           label="What the position rests on"
           value={p.precision.basis}
           messages={messages('precision.basis')}
@@ -278,63 +215,48 @@ export function PlaceForm({ place, kinds, events, problems, onRename, onRelabel,
 
       <fieldset>
         <legend>What happened: how sure the sources are</legend>
-        <TextField
+        <FormField
           label="What the confidence rates"
           value={p.confidence.claim}
           messages={messages('confidence.claim')}
           onChange={(value) => set({ confidence: { ...p.confidence, claim: value } })}
         />
-        <Field label="Confidence" messages={messages('confidence.level')}>
-          {({ id, describedBy }) => (
-            <select
-              id={id}
-              value={p.confidence.level ?? ''}
-              aria-describedby={describedBy}
-              onChange={(e) => {
-                const { level: _old, ...rest } = p.confidence;
-                const level = e.target.value as NonNullable<PlaceProperties['confidence']['level']> | '';
-                set({ confidence: level ? { ...rest, level } : rest });
-              }}
-            >
-              <option value="">Choose…</option>
-              {CONFIDENCE.map((l) => (
-                <option key={l} value={l}>
-                  {l}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <FormField
+          label="Confidence"
+          value={p.confidence.level ?? ''}
+          messages={messages('confidence.level')}
+          choices={CONFIDENCE.map((l) => ({ value: l, label: l }))}
+          onChange={(value) => {
+            const { level: _old, ...rest } = p.confidence;
+            const level = value as NonNullable<PlaceProperties['confidence']['level']> | '';
+            set({ confidence: level ? { ...rest, level } : rest });
+          }}
+        />
       </fieldset>
 
       <fieldset>
         <legend>Naming</legend>
-        <Field label="Does the article name it?" messages={messages('naming.inArticle')}>
-          {({ id, describedBy, invalid }) => (
-            <select
-              id={id}
-              value={p.naming.inArticle === undefined ? '' : p.naming.inArticle ? 'yes' : 'no'}
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-              onChange={(e) => {
-                const { inArticle: _old, ...rest } = p.naming;
-                set({ naming: e.target.value ? { ...rest, inArticle: e.target.value === 'yes' } : rest });
-              }}
-            >
-              <option value="">Choose…</option>
-              <option value="yes">Yes: the article names it</option>
-              <option value="no">No: we identify it (say who below)</option>
-            </select>
-          )}
-        </Field>
-        <TextField
+        <FormField
+          label="Does the article name it?"
+          value={p.naming.inArticle === undefined ? '' : p.naming.inArticle ? 'yes' : 'no'}
+          messages={messages('naming.inArticle')}
+          choices={[
+            { value: 'yes', label: 'Yes: the article names it' },
+            { value: 'no', label: 'No: we identify it (say who below)' },
+          ]}
+          onChange={(value) => {
+            const { inArticle: _old, ...rest } = p.naming;
+            set({ naming: value ? { ...rest, inArticle: value === 'yes' } : rest });
+          }}
+        />
+        <FormField
           label="The article's words for it"
           value={text(p.naming.articleWords ?? undefined)}
           messages={messages('naming.articleWords')}
           onChange={(value) => set({ naming: { ...p.naming, articleWords: value || null } })}
         />
         {p.naming.inArticle === false && (
-          <TextField
+          <FormField
             label="Who identifies it"
             value={text(p.naming.identifiedBy)}
             messages={[...(problems.get('properties.naming') ?? []), ...messages('naming.identifiedBy')]}
@@ -348,29 +270,19 @@ export function PlaceForm({ place, kinds, events, problems, onRename, onRelabel,
         {p.sources.map((source, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: a source has no id; its place in the list is its identity.
           <div key={i} className="editor-source">
-            <Field label={`Source ${i + 1}`} messages={messages(`sources.${i}.label`)}>
-              {({ id, describedBy, invalid }) => (
-                <input
-                  id={id}
-                  value={source.label}
-                  aria-describedby={describedBy}
-                  aria-invalid={invalid}
-                  onChange={(e) => set({ sources: p.sources.map((s, j) => (j === i ? { ...s, label: e.target.value } : s)) })}
-                />
-              )}
-            </Field>
-            <Field label={`Link of source ${i + 1}`} messages={messages(`sources.${i}.url`)}>
-              {({ id, describedBy, invalid }) => (
-                <input
-                  id={id}
-                  type="url"
-                  value={source.url ?? ''}
-                  aria-describedby={describedBy}
-                  aria-invalid={invalid}
-                  onChange={(e) => set({ sources: p.sources.map((s, j) => (j === i ? { ...s, url: e.target.value || null } : s)) })}
-                />
-              )}
-            </Field>
+            <FormField
+              label={`Source ${i + 1}`}
+              value={source.label}
+              messages={messages(`sources.${i}.label`)}
+              onChange={(label) => set({ sources: p.sources.map((s, j) => (j === i ? { ...s, label } : s)) })}
+            />
+            <FormField
+              label={`Link of source ${i + 1}`}
+              type="url"
+              value={source.url ?? ''}
+              messages={messages(`sources.${i}.url`)}
+              onChange={(url) => set({ sources: p.sources.map((s, j) => (j === i ? { ...s, url: url || null } : s)) })}
+            />
           </div>
         ))}
         {messagesFor(problems, 'properties.sources').length > 0 && p.sources.length === 0 && (
@@ -390,7 +302,7 @@ export function PlaceForm({ place, kinds, events, problems, onRename, onRelabel,
         {p.quotes.length === 0 ? (
           <>
             <p className="editor-hint">Select words in the article, then Quote selection.</p>
-            <TextField
+            <FormField
               label="Or: why the article has no words for it"
               value={p.noQuoteReason ?? ''}
               messages={messages('noQuoteReason')}
@@ -427,20 +339,20 @@ export function PlaceForm({ place, kinds, events, problems, onRename, onRelabel,
           return (
             // biome-ignore lint/suspicious/noArrayIndexKey: a report has no id; its place in the list is its identity.
             <div key={i} className="editor-context">
-              <TextField
+              <FormField
                 label={`Other reporting ${i + 1}: what it says`}
                 value={c.text}
                 messages={messages(`context.${i}.text`)}
                 onChange={(text) => setContext({ text })}
                 lines={2}
               />
-              <TextField
+              <FormField
                 label={`Other reporting ${i + 1}: who reports it`}
                 value={c.source}
                 messages={messages(`context.${i}.source`)}
                 onChange={(source) => setContext({ source })}
               />
-              <TextField
+              <FormField
                 label={`Other reporting ${i + 1}: link (optional)`}
                 value={c.url ?? ''}
                 messages={messages(`context.${i}.url`)}
@@ -467,7 +379,7 @@ export function PlaceForm({ place, kinds, events, problems, onRename, onRelabel,
           return (
             // biome-ignore lint/suspicious/noArrayIndexKey: a dispute has no id; its place in the list is its identity.
             <div key={i} className="editor-dispute">
-              <TextField
+              <FormField
                 label={`Dispute ${i + 1}: the question`}
                 value={d.question}
                 messages={messages(`disputes.${i}`)}

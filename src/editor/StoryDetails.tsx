@@ -5,7 +5,7 @@
 import { SYMBOLS } from '../story/types.ts';
 import { DEFAULT_KINDS } from '../story/defaultKinds.ts';
 import { slug, unique } from './edits.ts';
-import { TextField } from './Field.tsx';
+import { FormField } from './Field.tsx';
 import { messagesFor } from './fieldProblems.ts';
 import type { ArticleJson, KindJson, StoryFilesJson, StoryJson } from './files.ts';
 
@@ -53,16 +53,16 @@ export function StoryDetails({ files, storyProblems, articleProblems, followBoun
     <div className="editor-story-form">
       <fieldset>
         <legend>The story</legend>
-        <TextField label="Title" value={story.title} messages={s('title')} onChange={(title) => setStory({ title })} />
-        <TextField label="Summary" value={story.dek} messages={s('dek')} onChange={(dek) => setStory({ dek })} lines={2} />
-        <TextField
+        <FormField label="Title" value={story.title} messages={s('title')} onChange={(title) => setStory({ title })} />
+        <FormField label="Summary" value={story.dek} messages={s('dek')} onChange={(dek) => setStory({ dek })} lines={2} />
+        <FormField
           label="What the map shows, in words (for readers who cannot see it)"
           value={story.description}
           messages={s('description')}
           onChange={(description) => setStory({ description })}
           lines={2}
         />
-        <TextField
+        <FormField
           label="Publisher of the map (optional)"
           value={story.publisher ?? ''}
           messages={s('publisher')}
@@ -75,14 +75,14 @@ export function StoryDetails({ files, storyProblems, articleProblems, followBoun
 
       <fieldset>
         <legend>The article, as published</legend>
-        <TextField
+        <FormField
           label="Headline"
           value={article.headline ?? ''}
           messages={a('headline')}
           onChange={(headline) => setArticle({ headline: headline || null })}
         />
-        <TextField label="Outlet" value={article.outlet} messages={a('outlet')} onChange={(outlet) => setArticle({ outlet })} />
-        <TextField
+        <FormField label="Outlet" value={article.outlet} messages={a('outlet')} onChange={(outlet) => setArticle({ outlet })} />
+        <FormField
           label="Published (YYYY-MM-DD)"
           value={article.published}
           messages={a('published')}
@@ -91,20 +91,20 @@ export function StoryDetails({ files, storyProblems, articleProblems, followBoun
           placeholder="YYYY-MM-DD"
         />
         {/* Kept exactly as typed: "ADANA, Turkey" stays in capitals. Empty: the article has none. */}
-        <TextField
+        <FormField
           label="Dateline (exactly as printed; empty if none)"
           value={article.dateline ?? ''}
           messages={a('dateline')}
           onChange={(dateline) => setArticle({ dateline: dateline || null })}
         />
-        <TextField
+        <FormField
           label="Byline (empty if none)"
           value={article.byline.lead ?? ''}
           messages={a('byline')}
           onChange={(lead) => setArticle({ byline: { ...article.byline, lead: lead || null } })}
         />
-        <TextField label="Article link" value={article.sourceUrl} messages={a('sourceUrl')} onChange={(sourceUrl) => setArticle({ sourceUrl })} type="url" />
-        <TextField
+        <FormField label="Article link" value={article.sourceUrl} messages={a('sourceUrl')} onChange={(sourceUrl) => setArticle({ sourceUrl })} type="url" />
+        <FormField
           label="Version note (which version of the article the map quotes)"
           value={article.versionNote}
           messages={a('versionNote')}
@@ -126,7 +126,7 @@ export function StoryDetails({ files, storyProblems, articleProblems, followBoun
         ) : (
           <>
             {(['West', 'South', 'East', 'North'] as const).map((side, i) => (
-              <TextField
+              <FormField
                 key={side}
                 label={`${side} (degrees)`}
                 value={String(story.bounds.bbox[i])}
@@ -135,13 +135,13 @@ export function StoryDetails({ files, storyProblems, articleProblems, followBoun
                 inputMode="decimal"
               />
             ))}
-            <TextField
+            <FormField
               label="Name of the area"
               value={story.bounds.name}
               messages={s('bounds.name')}
               onChange={(name) => setStory({ bounds: { ...story.bounds, name } })}
             />
-            <TextField
+            <FormField
               label="What the bounds rest on"
               value={story.bounds.basis}
               messages={s('bounds.basis')}
@@ -169,28 +169,25 @@ export function StoryDetails({ files, storyProblems, articleProblems, followBoun
               return (
                 // biome-ignore lint/suspicious/noArrayIndexKey: a kind's id follows its label as it is typed; its place in the list keeps the field (and focus).
                 <div key={i} className="editor-kind">
-                  <TextField
+                  <FormField
                     label={`Kind ${i + 1}`}
                     value={kind.label}
                     messages={s(`kinds.${i}.label`).concat(s(`kinds.${i}.id`))}
                     onChange={(label) => setKind({ label, id: followingId(kind.id, label, used, taken, 'kind') })}
                   />
-                  <TextField
+                  <FormField
                     label={`Plural of kind ${i + 1}`}
                     value={kind.plural}
                     messages={s(`kinds.${i}.plural`)}
                     onChange={(plural) => setKind({ plural })}
                   />
-                  <label>
-                    Symbol of kind {i + 1}{' '}
-                    <select value={kind.symbol} onChange={(e) => setKind({ symbol: e.target.value })}>
-                      {SYMBOLS.map((symbol) => (
-                        <option key={symbol} value={symbol}>
-                          {symbol}
-                        </option>
-                      ))}
-                    </select>
-                  </label>
+                  <FormField
+                    label={`Symbol of kind ${i + 1}`}
+                    value={kind.symbol}
+                    messages={s(`kinds.${i}.symbol`)}
+                    choices={SYMBOLS.map((symbol) => ({ value: symbol, label: symbol }))}
+                    onChange={(symbol) => setKind({ symbol })}
+                  />
                   <button type="button" disabled={used || kinds.length === 1} onClick={() => setKinds(kinds.filter((_, j) => j !== i))}>
                     Remove kind {i + 1}
                   </button>
@@ -216,7 +213,7 @@ export function StoryDetails({ files, storyProblems, articleProblems, followBoun
           return (
             // biome-ignore lint/suspicious/noArrayIndexKey: an event's id follows its words as they are typed; its place in the list keeps the field.
             <div key={i} className="editor-event">
-              <TextField
+              <FormField
                 label={`Event ${i + 1}`}
                 value={event.what}
                 messages={s(`events.${i}`)}
@@ -246,13 +243,13 @@ export function StoryDetails({ files, storyProblems, articleProblems, followBoun
         {credits.map((credit, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: a credit has no id; its place in the list is its identity.
           <div key={i} className="editor-credit">
-            <TextField
+            <FormField
               label={`Credit ${i + 1}: for what`}
               value={credit.for}
               messages={s(`credits.${i}.for`)}
               onChange={(v) => setStory({ credits: credits.map((c, j) => (j === i ? { ...c, for: v } : c)) })}
             />
-            <TextField
+            <FormField
               label={`Credit ${i + 1}: by whom`}
               value={credit.by}
               messages={s(`credits.${i}.by`)}

@@ -241,6 +241,12 @@ function PlaceShape({ place, selected, symbol, onSelect, onMove, onArea, onRadiu
   const halo = useRef<LeafletCircle>(null);
   const geometry = place.geometry;
   const radius = place.properties.precision.kind === 'approximate' && geometry?.type === 'Point' ? place.properties.precision.radiusM : undefined;
+  // The reader's classes (app.css), so that a halo or an area looks here as it will on the page. Leaflet
+  // sets a path's class only when it makes the path: a new class makes a new path (its key).
+  const { precision, confidence } = place.properties;
+  const level = confidence.level ?? 'high';
+  const haloClass = `halo halo--${level}${precision.radiusFrom === 'derived' ? ' halo--derived' : ''}`;
+  const areaClass = `area area--${level}${precision.kind === 'approximate' ? ' area--approximate' : ''}${selected ? ' is-selected' : ''}`;
 
   // The selected area's corners, and the selected halo's radius, can be dragged (Geoman's handles).
   // biome-ignore lint/correctness/useExhaustiveDependencies: the handles are remade when the shape changes from elsewhere (Undo, a typed radius).
@@ -259,7 +265,7 @@ function PlaceShape({ place, selected, symbol, onSelect, onMove, onArea, onRadiu
       layer.off('pm:markerdragend', edited);
       layer.pm.disable();
     };
-  }, [map, selected, place.id, place.properties.name, onArea, geometry]);
+  }, [map, selected, place.id, place.properties.name, onArea, geometry, areaClass]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: as above, for the radius.
   useEffect(() => {
     const layer = halo.current;
@@ -272,15 +278,16 @@ function PlaceShape({ place, selected, symbol, onSelect, onMove, onArea, onRadiu
       layer.off('pm:markerdragend', edited);
       layer.pm.disable();
     };
-  }, [map, selected, place.id, place.properties.name, onRadius, radius]);
+  }, [map, selected, place.id, place.properties.name, onRadius, radius, haloClass]);
 
   if (!geometry) return null;
   if (geometry.type === 'Polygon') {
     return (
       <Polygon
+        key={areaClass}
         ref={area}
         positions={geometry.coordinates.map((ring) => ring.slice(0, -1).map(([lon, lat]) => [lat, lon] as [number, number]))}
-        pathOptions={{ className: `editor-area${selected ? ' is-selected' : ''}` }}
+        pathOptions={{ className: areaClass }}
         eventHandlers={{ click: () => onSelect(place.id) }}
       />
     );
@@ -288,7 +295,7 @@ function PlaceShape({ place, selected, symbol, onSelect, onMove, onArea, onRadiu
   const [lon, lat] = geometry.coordinates;
   return (
     <>
-      {radius ? <Circle ref={halo} center={[lat, lon]} radius={radius} pathOptions={{ className: 'editor-halo' }} /> : null}
+      {radius ? <Circle key={haloClass} ref={halo} center={[lat, lon]} radius={radius} pathOptions={{ className: haloClass }} /> : null}
       <Marker
         position={[lat, lon]}
         icon={icon}
