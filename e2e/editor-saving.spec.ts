@@ -110,3 +110,19 @@ test('a story that does not validate is not saved, and each problem stands besid
   await noAxeViolations(page, 'a refused save, its messages beside the fields');
   expect(readFileSync(join(dir, 'places.geojson'), 'utf8')).toBe(before);
 });
+
+test('a save reloads the reader’s page open beside the editor, and never the editor, whose Undo goes on', async ({ page, context }) => {
+  const reader = await context.newPage();
+  await reader.goto(`${origin}/`);
+  await expect(reader.locator('h1')).toHaveText('Test story: a flood on the Lualaba');
+  await page.goto(`${origin}/editor.html`);
+  await page.getByText(/^Story and article details/).click();
+  await typeInto(page.getByRole('textbox', { name: 'Title', exact: true }), 'A flood on the Lualaba, saved beside its page');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByRole('status')).toHaveText(/^Saved to /);
+  await expect(reader.locator('h1')).toHaveText('A flood on the Lualaba, saved beside its page');
+  // The editor was not reloaded: what it holds, and Undo, are as they were.
+  await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue('A flood on the Lualaba, saved beside its page');
+  await expect(page.getByRole('button', { name: 'Undo', exact: true })).toBeEnabled();
+  await reader.close();
+});

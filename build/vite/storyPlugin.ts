@@ -114,7 +114,9 @@ export function storyPlugin(dir: string, { classic = false } = {}): Plugin {
                   tag: 'script',
                   injectTo: 'head' as const,
                   attrs: { type: 'module' },
-                  children: `import.meta.hot?.on(${JSON.stringify(STORY_CHANGED)}, () => location.reload());`,
+                  // Injected after Vite's own pass over the HTML, so not one of its modules: the HMR
+                  // client is imported by hand, as Vite's inline-script proxies do.
+                  children: `import { createHotContext } from '/@vite/client'; createHotContext('/index.html').on(${JSON.stringify(STORY_CHANGED)}, () => location.reload());`,
                 },
               ];
         return preloads.map(({ href, kind }) =>
