@@ -3,6 +3,9 @@
 // its first-level region's code and its population, so that two Springfields can be told apart, and
 // carries its GeoNames id: the editor cites it as the position's source.
 import { createRequire } from 'node:module';
+import type { GazetteerMatch } from '../../src/editor/files.ts';
+
+export type { GazetteerMatch };
 
 interface City {
   readonly cityId: number;
@@ -13,18 +16,6 @@ interface City {
   readonly featureCode: string;
   readonly population: number;
   readonly loc: { readonly coordinates: readonly [number, number] };
-}
-
-export interface GazetteerMatch {
-  /** GeoNames' id of the place. */
-  readonly id: number;
-  readonly name: string;
-  /** The country's name in English ("Türkiye"), and its ISO 3166 code. */
-  readonly country: string;
-  readonly countryCode: string;
-  readonly population: number;
-  /** [longitude, latitude], as GeoNames gives them (5 decimals at most). */
-  readonly position: readonly [number, number];
 }
 
 /** Letters only, lower case, without accents: "Kahramanmaraş" and "kahramanmaras" are one name. */

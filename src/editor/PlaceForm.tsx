@@ -4,6 +4,7 @@ import type { KindWords } from '../story/types.ts';
 import { FormField } from './Field.tsx';
 import { OtherPositions } from './OtherPositions.tsx';
 import { PositionFields } from './PositionFields.tsx';
+import { withField } from './edits.ts';
 import { messagesFor } from './fieldProblems.ts';
 import type { ContextJson, DisputeJson, FeatureJson, PlaceProperties, WhenJson } from './files.ts';
 
@@ -43,8 +44,7 @@ export function PlaceForm({ place, kinds, events, problems, onRename, onRelabel,
         messages={messages('kind')}
         choices={kinds.map((k) => ({ value: k.id, label: k.label }))}
         onChange={(kind) => {
-          const { kind: _old, ...rest } = p;
-          onChange((f) => ({ ...f, properties: kind ? { ...rest, kind } : rest }));
+          onChange((f) => ({ ...f, properties: withField(p, 'kind', kind) }));
         }}
       />
 
@@ -151,9 +151,7 @@ export function PlaceForm({ place, kinds, events, problems, onRename, onRelabel,
             messages={messages('precision.level')}
             choices={LEVELS.map((l) => ({ value: l, label: l }))}
             onChange={(value) => {
-              const { level: _old, ...rest } = p.precision;
-              const level = value as NonNullable<PlaceProperties['precision']['level']> | '';
-              set({ precision: level ? { ...rest, level } : rest });
+              set({ precision: withField(p.precision, 'level', value as PlaceProperties['precision']['level'] | '') });
             }}
           />
         )}
@@ -179,8 +177,7 @@ export function PlaceForm({ place, kinds, events, problems, onRename, onRelabel,
               { value: 'derived', label: 'Our estimate: no source bounds the place' },
             ]}
             onChange={(value) => {
-              const { radiusFrom: _old, ...rest } = p.precision;
-              set({ precision: value ? { ...rest, radiusFrom: value as 'source' | 'derived' } : rest });
+              set({ precision: withField(p.precision, 'radiusFrom', value as 'source' | 'derived' | '') });
             }}
           />
         )}
@@ -199,8 +196,7 @@ export function PlaceForm({ place, kinds, events, problems, onRename, onRelabel,
             positions={p.precision.otherPositions ?? []}
             messages={messages('precision.otherPositions')}
             onChange={(otherPositions) => {
-              const { otherPositions: _old, ...rest } = p.precision;
-              set({ precision: otherPositions.length ? { ...rest, otherPositions } : rest });
+              set({ precision: withField(p.precision, 'otherPositions', otherPositions) });
             }}
           />
         ) : null}
@@ -227,9 +223,7 @@ export function PlaceForm({ place, kinds, events, problems, onRename, onRelabel,
           messages={messages('confidence.level')}
           choices={CONFIDENCE.map((l) => ({ value: l, label: l }))}
           onChange={(value) => {
-            const { level: _old, ...rest } = p.confidence;
-            const level = value as NonNullable<PlaceProperties['confidence']['level']> | '';
-            set({ confidence: level ? { ...rest, level } : rest });
+            set({ confidence: withField(p.confidence, 'level', value as PlaceProperties['confidence']['level'] | '') });
           }}
         />
       </fieldset>
@@ -245,8 +239,7 @@ export function PlaceForm({ place, kinds, events, problems, onRename, onRelabel,
             { value: 'no', label: 'No: we identify it (say who below)' },
           ]}
           onChange={(value) => {
-            const { inArticle: _old, ...rest } = p.naming;
-            set({ naming: value ? { ...rest, inArticle: value === 'yes' } : rest });
+            set({ naming: withField(p.naming, 'inArticle', value ? value === 'yes' : undefined) });
           }}
         />
         <FormField
@@ -405,8 +398,7 @@ export function PlaceForm({ place, kinds, events, problems, onRename, onRelabel,
                 type="button"
                 onClick={() => {
                   const next = disputes.filter((_, j) => j !== i);
-                  const { disputes: _old, ...rest } = p;
-                  onChange((f) => ({ ...f, properties: next.length ? { ...rest, disputes: next } : rest }));
+                  onChange((f) => ({ ...f, properties: withField(p, 'disputes', next) }));
                 }}
               >
                 Remove dispute {i + 1}

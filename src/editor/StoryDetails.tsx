@@ -4,7 +4,7 @@
 // beside it; every change goes through `onChange`, so Undo reaches it.
 import { SYMBOLS } from '../story/types.ts';
 import { DEFAULT_KINDS } from '../story/defaultKinds.ts';
-import { slug, unique } from './edits.ts';
+import { slug, unique, withField } from './edits.ts';
 import { FormField } from './Field.tsx';
 import { messagesFor } from './fieldProblems.ts';
 import type { ArticleJson, KindJson, StoryFilesJson, StoryJson } from './files.ts';
@@ -67,8 +67,7 @@ export function StoryDetails({ files, storyProblems, articleProblems, followBoun
           value={story.publisher ?? ''}
           messages={s('publisher')}
           onChange={(publisher) => {
-            const { publisher: _old, ...rest } = story;
-            onChange((f) => ({ ...f, story: publisher ? { ...rest, publisher } : rest }));
+            onChange((f) => ({ ...f, story: withField(story, 'publisher', publisher) }));
           }}
         />
       </fieldset>
@@ -224,8 +223,7 @@ export function StoryDetails({ files, storyProblems, articleProblems, followBoun
                 disabled={used}
                 onClick={() => {
                   const next = events.filter((_, j) => j !== i);
-                  const { events: _old, ...rest } = story;
-                  onChange((f) => ({ ...f, story: next.length ? { ...rest, events: next } : rest }));
+                  onChange((f) => ({ ...f, story: withField(story, 'events', next) }));
                 }}
               >
                 Remove event {i + 1}
@@ -259,8 +257,7 @@ export function StoryDetails({ files, storyProblems, articleProblems, followBoun
               type="button"
               onClick={() => {
                 const next = credits.filter((_, j) => j !== i);
-                const { credits: _old, ...rest } = story;
-                onChange((f) => ({ ...f, story: next.length ? { ...rest, credits: next } : rest }));
+                onChange((f) => ({ ...f, story: withField(story, 'credits', next) }));
               }}
             >
               Remove credit {i + 1}

@@ -1,23 +1,13 @@
 // The editor's calls to its server (build/vite/editorApiPlugin.ts).
-import type { Problem, Saved, StoryFilesJson, Versions } from './files.ts';
+import type { GazetteerMatch, Problem, Saved, StoryFilesJson, Versions } from './files.ts';
 
-export type { Saved };
+export type { GazetteerMatch, Saved };
 
 export interface Opened {
   /** null: a new story (the folder does not exist yet, or holds no story). */
   readonly files: StoryFilesJson | null;
   readonly versions: Versions;
   readonly folder: string;
-}
-
-/** A place the gazetteer knows (build/editor/gazetteer.ts). */
-export interface GazetteerMatch {
-  readonly id: number;
-  readonly name: string;
-  readonly country: string;
-  readonly countryCode: string;
-  readonly population: number;
-  readonly position: readonly [number, number];
 }
 
 async function call<T>(path: string, body?: unknown, signal?: AbortSignal): Promise<T> {

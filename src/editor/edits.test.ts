@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadStoryDir } from '../../build/story/loadStoryDir.ts';
 import { openStory } from '../../build/editor/storyStore.ts';
-import { addPlace, addQuote, deletePlace, renamePlace, setArea, setRadius, slug, speakers, unique } from './edits.ts';
+import { addPlace, addQuote, deletePlace, renamePlace, setArea, setRadius, slug, speakers, unique, withField } from './edits.ts';
 import type { StoryFilesJson } from './files.ts';
 
 const files = openStory('e2e/fixtures/lualaba-story').files as unknown as StoryFilesJson;
@@ -131,5 +131,14 @@ describe('the editor’s changes', () => {
     expect(described.places.features.find((f) => f.id === id)!.properties.naming).toEqual({ articleWords: null });
     const kindu = addQuote(files, 'kindu', paragraph.id, words, 'the article', 'names').places.features.find((f) => f.id === 'kindu')!;
     expect(kindu.properties.naming).toEqual(files.places.features.find((f) => f.id === 'kindu')!.properties.naming);
+  });
+
+  it('sets an optional field, or leaves it out when it is nothing, never storing it empty', () => {
+    const story: { title: string; publisher?: string; credits?: readonly string[] } = { title: 'T', publisher: 'P', credits: ['a'] };
+    expect(withField(story, 'publisher', 'Q')).toEqual({ title: 'T', publisher: 'Q', credits: ['a'] });
+    expect(withField(story, 'publisher', '')).toEqual({ title: 'T', credits: ['a'] });
+    expect(withField(story, 'credits', [])).toEqual({ title: 'T', publisher: 'P' });
+    expect(withField(story, 'publisher', undefined)).toEqual({ title: 'T', credits: ['a'] });
+    expect(withField({ inArticle: true }, 'inArticle', false)).toEqual({ inArticle: false });
   });
 });

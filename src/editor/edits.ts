@@ -236,3 +236,11 @@ export function newStory(folder: string, paragraphs: readonly ParagraphJson[]): 
     places: { type: 'FeatureCollection', features: [] },
   };
 }
+
+/** `object` with `key` set to `value`, or without `key` when `value` is nothing (undefined, an empty
+ * string or an empty list): the contract's optional fields are left out, never stored empty. */
+export function withField<T extends object, K extends keyof T>(object: T, key: K, value: T[K] | undefined | ''): T {
+  const { [key]: _old, ...rest } = object;
+  const nothing = value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
+  return (nothing ? rest : { ...rest, [key]: value }) as T;
+}

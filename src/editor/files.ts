@@ -137,3 +137,16 @@ export type Saved =
   | { readonly saved: true; readonly versions: Versions }
   | { readonly saved: false; readonly reason: 'conflict'; readonly files: readonly FileKey[] }
   | { readonly saved: false; readonly reason: 'invalid'; readonly errors: readonly Problem[] };
+
+/** A place the gazetteer knows (build/editor/gazetteer.ts answers them, FindPlace.tsx lists them). */
+export interface GazetteerMatch {
+  /** GeoNames' id of the place. */
+  readonly id: number;
+  readonly name: string;
+  /** The country's name in English ("Türkiye"), and its ISO 3166 code. */
+  readonly country: string;
+  readonly countryCode: string;
+  readonly population: number;
+  /** [longitude, latitude], as GeoNames gives them (5 decimals at most). */
+  readonly position: readonly [number, number];
+}

@@ -32,7 +32,7 @@ export function BaseLabels({ storyPlaceIds }: { storyPlaceIds: ReadonlySet<strin
           lat: l.lat,
           lon: l.lon,
           minZoom: l.minZoom,
-          className: l.kind === 'city' ? `bl bl--city bl--rank${l.rank ?? 3}` : `bl bl--${l.kind}${l.size ? ` bl--size${l.size}` : ''}`,
+          className: labelClass(l),
           dot: l.kind === 'city',
           priority: priorityOf(l),
         })),
@@ -83,7 +83,13 @@ function BaseLabelMarker({ item, pane }: { item: BaseLabel; pane: string }) {
   );
 }
 
-function labelElement(item: BaseLabel): HTMLElement {
+/** The classes that draw a basemap name (app.css): the reader's map and the editor's share them. */
+export function labelClass(l: BasemapLabel): string {
+  return l.kind === 'city' ? `bl bl--city bl--rank${l.rank ?? 3}` : `bl bl--${l.kind}${l.size ? ` bl--size${l.size}` : ''}`;
+}
+
+/** A basemap name as DOM nodes with text (a city's with its dot), never HTML. */
+export function labelElement(item: { readonly text: string; readonly dot: boolean }): HTMLElement {
   const inner = document.createElement('span');
   inner.className = 'pm';
   if (item.dot) {

@@ -4,6 +4,7 @@
 import { divIcon } from 'leaflet';
 import { useMemo, useState } from 'react';
 import { Marker, useMapEvents } from 'react-leaflet';
+import { labelClass, labelElement } from '../../map/BaseLabels.tsx';
 import { labels } from '../../map/basemapData.ts';
 import type { BasemapLabel } from '../../map/basemapTypes.ts';
 
@@ -15,21 +16,11 @@ export function EditorLabels() {
 }
 
 function EditorLabel({ label }: { label: BasemapLabel }) {
-  const icon = useMemo(() => {
-    const inner = document.createElement('span');
-    inner.className = 'pm';
-    if (label.kind === 'city') {
-      const dot = document.createElement('span');
-      dot.className = 'bl-dot';
-      inner.append(dot);
-    }
-    const text = document.createElement('span');
-    text.className = 'lbl';
-    text.textContent = label.text;
-    inner.append(text);
-    const className = label.kind === 'city' ? `bl bl--city bl--rank${label.rank ?? 3}` : `bl bl--${label.kind}${label.size ? ` bl--size${label.size}` : ''}`;
-    return divIcon({ className: `${className} editor-label`, html: inner, iconSize: undefined });
-  }, [label]);
+  const icon = useMemo(
+    () =>
+      divIcon({ className: `${labelClass(label)} editor-label`, html: labelElement({ text: label.text, dot: label.kind === 'city' }), iconSize: undefined }),
+    [label],
+  );
   return (
     <Marker
       position={[label.lat, label.lon]}
