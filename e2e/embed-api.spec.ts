@@ -102,8 +102,12 @@ test.describe('embed options and the host page API', () => {
     await expect(button).toBeVisible();
     // The reader pans the map up with the keyboard: the popup goes under the button.
     await page.locator('.leaflet-container').focus();
-    for (let i = 0; i < 8 && (await button.isVisible()); i++) await page.keyboard.press('ArrowDown');
-    await expect(button).toBeHidden();
+    // One press at a time, each waited out: pressed all at once, the pans would carry the popup
+    // past the button before it was seen under it.
+    await expect(async () => {
+      await page.keyboard.press('ArrowDown');
+      await expect(button).toBeHidden({ timeout: 1000 });
+    }).toPass({ timeout: 10_000 });
     await page.locator('.leaflet-popup [role="dialog"]').press('Escape');
     await expect(button).toBeVisible();
   });

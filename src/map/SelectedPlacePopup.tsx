@@ -49,7 +49,9 @@ export function SelectedPlacePopup({ places, story, onParagraphLink, bringIntoVi
   const inputAt = useRef<number | null>(null);
 
   useEffect(function loadPopupsAfterTheFirstView() {
-    void loadPlacePopup();
+    // A page left while this loads aborts it (Firefox rejects the import): not an error, and a
+    // place selected later loads it again, failing loudly if it truly cannot.
+    loadPlacePopup().catch(() => undefined);
   }, []);
 
   useEffect(
