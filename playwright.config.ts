@@ -8,6 +8,7 @@ import type { EngineOptions } from './e2e/fixtures.ts';
 import { CHROME_PATH as CHROMIUM, CHROMIUM_ARGS, FIREFOX_PATH as FIREFOX } from './scripts/browsers.mjs';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+const SCREEN_READER = /screen-reader\.spec\.ts$/;
 
 export default defineConfig<EngineOptions>({
   testDir: './e2e',
@@ -26,8 +27,23 @@ export default defineConfig<EngineOptions>({
     trace: process.env.E2E_TRACE ? 'retain-on-failure' : 'off',
   },
   projects: [
-    { name: 'chromium', use: { engine: 'playwright', browserName: 'chromium', launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS } } },
-    { name: 'firefox', use: { engine: 'playwright', browserName: 'firefox', channel: 'moz-firefox', launchOptions: { executablePath: FIREFOX } } },
+    {
+      name: 'chromium',
+      testIgnore: SCREEN_READER,
+      use: { engine: 'playwright', browserName: 'chromium', launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS } },
+    },
+    {
+      name: 'firefox',
+      testIgnore: SCREEN_READER,
+      use: { engine: 'playwright', browserName: 'firefox', channel: 'moz-firefox', launchOptions: { executablePath: FIREFOX } },
+    },
+    {
+      // Orca reading Firefox ESR, on a display of its own (e2e/drivers/orca.ts): no Playwright browser.
+      name: 'screen-reader',
+      testMatch: SCREEN_READER,
+      // Transcripts beside the ARIA snapshots, named as the spec names them, with no engine suffix.
+      snapshotPathTemplate: '{testDir}/{testFilePath}-snapshots/{arg}{ext}',
+    },
     {
       name: 'webkit',
       // Only engine-neutral specs: they drive the page through the `ui` fixture. Playwright still
