@@ -47,8 +47,9 @@ test.describe('accessibility', () => {
     const marker = page.locator('.leaflet-marker-pane [aria-label="Camp Taji"]');
     await marker.focus();
     await page.keyboard.press('Enter');
-    await expect(page.locator('.leaflet-popup [role="dialog"]')).toBeFocused();
-    // The ring is on the popup's box (var(--focus), light), not on the dialog inside its scrolling content.
+    // Focus on the popup's heading (a screen reader says "dialog", the name, and reads on).
+    await expect(page.locator('.leaflet-popup').getByRole('heading', { level: 2, name: 'Camp Taji' })).toBeFocused();
+    // The ring is on the popup's box (var(--focus), light), not on the heading inside its scrolling content.
     expect(await page.locator('.leaflet-popup-content-wrapper').evaluate((w) => getComputedStyle(w).boxShadow)).toContain('rgb(26, 95, 180)');
     await page.keyboard.press('Tab');
     await expect(page.locator('.leaflet-popup').getByRole('button', { name: 'Close popup' })).toBeFocused();

@@ -167,7 +167,8 @@ for (const place of located) {
 
     // The same place by keyboard: Enter opens it and moves focus in; Escape closes it and gives focus back.
     await openByKeyboard(ui, place);
-    await ui.waitForFocus((f) => f.role === 'dialog', 'moves into the popup');
+    // To its heading, not the dialog, which a screen reader would read whole as one run of words.
+    await ui.waitForFocus((f) => f.tag === 'h2' && f.inPopupOf === place.id, "moves to the popup's heading");
     await closeAndExpectFocusBack(ui, place, () => ui.press('Escape'), `returns to the ${place.name} marker`);
     await expectHash(ui, '');
   });
@@ -230,7 +231,14 @@ test('unlocated places are listed as text, say so, and are not on the map', asyn
 
 test('the places list says, for every place, how well it is located and what its confidence rates', async ({ ui }) => {
   const lines = await ui.eval(() =>
-    Object.fromEntries([...document.querySelectorAll('.places-item')].map((li) => [li.id, li.querySelector('.places-meta')?.textContent ?? ''])),
+    Object.fromEntries(
+      [...document.querySelectorAll('.places-item')].map((li) => {
+        // Its parts, with the separators drawn between them (ui/Separator.tsx) as they are seen.
+        const meta = li.querySelector('.places-meta')!;
+        const seen = [...meta.childNodes].map((n) => (n instanceof Element && n.classList.contains('sep') ? ' · ' : (n.textContent ?? '')));
+        return [li.id, seen.join('')];
+      }),
+    ),
   );
   for (const place of story.places) {
     expect(lines[`place-${place.id}`], place.id).toBe(placeSummary(place));

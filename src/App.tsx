@@ -8,7 +8,9 @@ import { formatDate } from './story/words.ts';
 import { Legend } from './map/Legend.tsx';
 import { NewsMap } from './map/NewsMap.tsx';
 import { MapBoundary } from './ui/MapBoundary.tsx';
-import { PlacesList } from './places/PlacesList.tsx';
+import { PLACES_TITLE, PlacesList } from './places/PlacesList.tsx';
+import { focusTemporarily } from './ui/focus.ts';
+import { prefersReducedMotion } from './ui/motion.ts';
 import { SelectionProvider } from './selection/SelectionContext.tsx';
 import { EmbedSection } from './share/EmbedSection.tsx';
 import { Timeline } from './timeline/Timeline.tsx';
@@ -29,7 +31,19 @@ export function App({ story }: { story: Story }) {
         <Suspense fallback={null}>
           <FollowReading story={story} />
         </Suspense>
-        <a className="skip-link" href="#places">
+        {/* biome-ignore lint/a11y/useValidAnchor: a link to a place in the page, with #places as its fallback; the script moves focus to the list's heading. */}
+        <a
+          className="skip-link"
+          href="#places"
+          onClick={(event) => {
+            // To the list's heading, focused: a screen reader reads on from it. Not through the hash,
+            // which holds the selection.
+            event.preventDefault();
+            const title = document.getElementById(PLACES_TITLE);
+            title?.scrollIntoView({ block: 'start', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+            focusTemporarily(title);
+          }}
+        >
           Skip to the list of places
         </a>
         <main className="layout">

@@ -15,6 +15,11 @@ export const BYTE_BUDGETS = {
    * The story page moved following the reading and the popup's body out of its first view and fits
    * without it; the embed, one classic script, carries every lazy module and needs it. */
   cartographyGzip: 2 * KB,
+  /** What a screen reader's fixes add to a first view (issue 26, measured +0.67 KB on the story page,
+   * +0.60 KB in the embed): the timeline's steps as a toolbar with one Tab stop and a description
+   * each, focus lent to a paragraph or list entry only while it has it, separators drawn by CSS with
+   * a spoken alternative, the map's credits without their click listener. */
+  screenReaderGzip: 1 * KB,
   /** What the embed may add to that: it is one classic script (a sandboxed frame refuses import(),
    * classicEmbedPlugin.ts), so the modules the story page fetches after its first view are in it —
    * the popup's body (PlacePopup.tsx, 1.5 KB) above all, and since issue 23 the popup kept in view

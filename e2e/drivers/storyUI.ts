@@ -20,6 +20,8 @@ export interface Focused {
   readonly label: string | null;
   readonly id: string;
   readonly placeId: string | null;
+  /** The place whose popup holds the element; null outside a popup. */
+  readonly inPopupOf: string | null;
   /** True when the element is inside the viewport. */
   readonly inViewport: boolean;
 }
@@ -139,6 +141,7 @@ export const READ_FOCUS = (): Focused => {
     label: el?.getAttribute('aria-label') ?? null,
     id: el?.id ?? '',
     placeId: el?.getAttribute('data-place-id') ?? null,
+    inPopupOf: el?.closest('.leaflet-popup')?.querySelector('[role="dialog"]')?.getAttribute('data-place-id') ?? null,
     inViewport: !!r && r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth,
   };
 };

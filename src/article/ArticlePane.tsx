@@ -1,7 +1,8 @@
 // The article beside the map (below it on narrow screens), with where it comes from and which
 // version it is, since every quote on the map is checked against exactly this text. Its credits are
 // given in the article's own words; a fuller name is shown as the identification it is.
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
+import { useSelectionActions } from '../selection/SelectionContext.tsx';
 import { segmentArticle } from '../story/passages.ts';
 import type { Story } from '../story/types.ts';
 import { datelineInSentence, formatDate, OURS, ourIdentification } from '../story/words.ts';
@@ -11,8 +12,30 @@ export function ArticlePane({ story }: { story: Story }) {
   const { article } = story;
   const segments = useMemo(() => segmentArticle(article.paragraphs, story.places), [article, story.places]);
   const places = useMemo(() => new Map(story.places.map((p) => [p.id, p])), [story.places]);
+  const element = useRef<HTMLElement>(null);
+  const { select } = useSelectionActions();
+  useEffect(
+    function openAPlaceFromItsWords() {
+      // A click on a passage quoted for one place alone opens it (a mouse reader's shortcut; the
+      // keyboard's way is the place's button after the passage), and focus comes back to that
+      // button when the place is closed. Heard from the document, not the words: Firefox tells a
+      // screen reader that each element with a click handler of its own is "clickable".
+      function onClick(event: MouseEvent): void {
+        const words = (event.target as Element | null)?.closest<HTMLElement>('.passage--opens');
+        if (!words || !element.current?.contains(words)) return;
+        const id = words.dataset.places!;
+        const button = words.closest('.passage-run')?.nextElementSibling?.querySelector<HTMLElement>(`[data-chip-for="${CSS.escape(id)}"]`);
+        select(id, 'article', button ?? null);
+      }
+      document.addEventListener('click', onClick);
+      return function stopListening() {
+        document.removeEventListener('click', onClick);
+      };
+    },
+    [select],
+  );
   return (
-    <article className="article" aria-labelledby="article-title">
+    <article className="article" aria-labelledby="article-title" ref={element}>
       <header className="article-head">
         <h2 id="article-title">The article</h2>
         <p className="article-meta">
@@ -35,7 +58,7 @@ export function ArticlePane({ story }: { story: Story }) {
           {article.versionNote} <a href={article.sourceUrl}>The article at {article.outlet}</a>
         </p>
         <p className="article-how">
-          <mark className="passage passage--sample">Marked passages</mark> are quoted on the map: select one, or the place named after it, to open that place.
+          <span className="passage passage--sample">Marked passages</span> are quoted on the map: select one, or the place named after it, to open that place.
         </p>
       </header>
       {article.paragraphs.map((p) => (

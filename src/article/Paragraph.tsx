@@ -5,8 +5,8 @@ import { QuoteMark } from './QuoteMark.tsx';
 
 export function Paragraph({ paragraph, segments, places }: { paragraph: ParagraphData; segments: readonly Segment[]; places: ReadonlyMap<string, Place> }) {
   return (
-    // tabIndex -1: "Read in the article" links move focus here.
-    <p id={paragraph.id} className={`para para--${paragraph.kind}`} tabIndex={-1}>
+    // No tabIndex: "Read in the article" gives it one while it has focus (ui/focus.ts).
+    <p id={paragraph.id} className={`para para--${paragraph.kind}`}>
       {articlePieces(segments).map((piece, i) =>
         // biome-ignore lint/suspicious/noArrayIndexKey: a paragraph's pieces never move; their order is their identity.
         piece.kind === 'text' ? piece.text : <QuoteMark key={i} passage={piece} places={places} />,

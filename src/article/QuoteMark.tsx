@@ -3,9 +3,8 @@
 // <label> on the map: “<the passage's first words>…”", or, for a place no source locates, "Show
 // <label> in the list of places". However many quotes overlap or nest in it, a
 // passage offers each place once. A click on the words opens a part quoted for one place alone; the
-// buttons are the controls a keyboard or a screen reader meets. Marked active while its place is
-// selected.
-import type { MouseEvent } from 'react';
+// buttons are the controls a keyboard or a screen reader meets (that click is ArticlePane's, see
+// there). Marked active while its place is selected.
 import type { ArticlePiece } from '../story/passages.ts';
 import type { Place } from '../story/types.ts';
 import { useSelection } from '../selection/SelectionContext.tsx';
@@ -18,11 +17,6 @@ export function QuoteMark({ passage, places }: { passage: Passage; places: Reado
   const selected = selection?.id ?? null;
   // A place may have several passages in one paragraph: each button also says which passage it follows.
   const cue = firstWords(passage.segments.map((s) => s.text).join(''), 5);
-  /** Opens a place from its words: focus comes back to its button when the place is closed. */
-  const openFromWords = (id: string) => (event: MouseEvent<HTMLElement>) => {
-    const button = event.currentTarget.closest('.passage-run')?.nextElementSibling?.querySelector<HTMLElement>(`[data-chip-for="${CSS.escape(id)}"]`);
-    select(id, 'article', button ?? null);
-  };
   return (
     <>
       <span className="passage-run">
@@ -30,17 +24,17 @@ export function QuoteMark({ passage, places }: { passage: Passage; places: Reado
           const ids = [...new Set(segment.refs.map((r) => r.placeId))];
           const only = ids.length === 1 ? ids[0]! : null;
           return (
-            // biome-ignore lint/a11y/useKeyWithClickEvents: the click on the words is a mouse reader's shortcut; the keyboard's way is the place's button after the passage.
-            <mark
+            // A span, not a mark: a screen reader says "highlight start" and "highlight end" around
+            // each mark, and the button after the passage already says what it is for.
+            <span
               // biome-ignore lint/suspicious/noArrayIndexKey: a passage's parts never move; their order is their identity.
               key={i}
               className={`passage${only ? ' passage--opens' : ''}`}
               data-active={(selected !== null && ids.includes(selected)) || undefined}
               data-places={ids.join(' ')}
-              onClick={only ? openFromWords(only) : undefined}
             >
               {segment.text}
-            </mark>
+            </span>
           );
         })}
       </span>

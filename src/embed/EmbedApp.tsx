@@ -8,6 +8,7 @@ import type { Story } from '../story/types.ts';
 import { formatDate } from '../story/words.ts';
 import { Legend } from '../map/Legend.tsx';
 import { NewsMap } from '../map/NewsMap.tsx';
+import { focusTemporarily } from '../ui/focus.ts';
 import { MapBoundary } from '../ui/MapBoundary.tsx';
 import { PlacesList } from '../places/PlacesList.tsx';
 import { SelectionProvider } from '../selection/SelectionContext.tsx';
@@ -69,7 +70,7 @@ export function EmbedApp({ story, options, wordPressSecret }: EmbedAppProps) {
             onClick={(event) => {
               // Not through the hash: it holds the selection (and, in WordPress, its secret).
               event.preventDefault();
-              document.getElementById(PAST_THE_MAP)?.focus();
+              focusTemporarily(document.getElementById(PAST_THE_MAP), { preventScroll: false });
             }}
           >
             Skip the map
@@ -106,7 +107,7 @@ export function EmbedApp({ story, options, wordPressSecret }: EmbedAppProps) {
           {offerPanels ? ' Every place is also listed as text under “All places”.' : ''}
         </p>
         {offerPanels && (
-          <div className="embed-tools" id={PAST_THE_MAP} tabIndex={-1}>
+          <div className="embed-tools" id={PAST_THE_MAP}>
             {reading && (
               <button type="button" onClick={showMap}>
                 Back to the map
@@ -131,7 +132,7 @@ export function EmbedApp({ story, options, wordPressSecret }: EmbedAppProps) {
             </div>
           </>
         )}
-        <p className="embed-credit" id={offerPanels ? undefined : PAST_THE_MAP} tabIndex={offerPanels ? undefined : -1}>
+        <p className="embed-credit" id={offerPanels ? undefined : PAST_THE_MAP}>
           Quotes: {article.outlet}, verbatim. {story.meta.credits.map((c) => `${c.short ?? `${c.for}: ${c.by}`}. `).join('')}Basemap: Natural Earth.
         </p>
       </main>

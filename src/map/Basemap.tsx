@@ -12,7 +12,8 @@ import { BASEMAP, loadContext, loadDetail, overview, type BasemapTier } from './
 // Short, so it stays one line on a phone; the page's credits say the rest. Shown by the map's
 // attribution control from its creation (NewsMap.tsx): credited by the layers, it arrived after the
 // control, which grew under the reader's eyes, a layout shift.
-export const BASEMAP_CREDIT = '<a href="https://www.naturalearthdata.com/">Natural Earth</a> · <a href="https://www.geonames.org/">GeoNames</a>';
+export const BASEMAP_CREDIT =
+  '<a href="https://www.naturalearthdata.com/">Natural Earth</a> <span aria-hidden="true">·</span> <a href="https://www.geonames.org/">GeoNames</a>';
 
 type Tier = 'overview' | 'detail' | 'context';
 

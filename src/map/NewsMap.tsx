@@ -18,6 +18,7 @@ import { FollowSize } from './FollowSize.tsx';
 import { flyIntoView } from './flyIntoView.ts';
 import { LabelLayout } from './LabelLayout.tsx';
 import { Locator } from './Locator.tsx';
+import { QuietAttribution } from './QuietAttribution.tsx';
 import { priorityOf } from './labelPriority.ts';
 import { MapReady } from './MapReady.tsx';
 import { MapSemantics } from './MapSemantics.tsx';
@@ -113,6 +114,7 @@ export function NewsMap({ story, helpId, onParagraphLink, followsReading = true 
       <Locator />
       <ScaleControl position="bottomleft" imperial={false} />
       <AttributionControl position="bottomright" prefix={ATTRIBUTION_PREFIX} />
+      <QuietAttribution />
       {clustered ? (
         // Ready once the lazy cluster layer has drawn: MapReady shares its Suspense boundary.
         <Suspense fallback={null}>

@@ -8,7 +8,7 @@ import { useMemo } from 'react';
 import { Circle, Marker, Polygon, useMap } from 'react-leaflet';
 import { useSelectionActions } from '../selection/SelectionContext.tsx';
 import type { LocatedPlace, Place } from '../story/types.ts';
-import { placeSummary } from '../story/words.ts';
+import { placeSummary, spokenSummary } from '../story/words.ts';
 import { toLatLng } from './coords.ts';
 import { useLabelRegistry } from './LabelLayout.tsx';
 import { symbolClass, traitsOf } from './symbolClass.ts';
@@ -74,6 +74,9 @@ export function PlaceMarker({ place, priority }: PlaceMarkerProps) {
             element.setAttribute('aria-label', place.name);
             // It opens the place's popup, a dialog: a screen reader says so before the reader presses it.
             element.setAttribute('aria-haspopup', 'dialog');
+            // Its description, as heard: the tooltip's line with pauses for its "·" (which a screen
+            // reader would name). aria-description wins over the title as the description.
+            element.setAttribute('aria-description', spokenSummary(place));
             element.dataset.placeId = place.id;
             element.addEventListener('focus', () => focusOnMarker(map, marker, element));
             // A button answers Enter and Space.

@@ -6,6 +6,7 @@ import { Fragment } from 'react';
 import { useSelectionActions } from '../selection/SelectionContext.tsx';
 import type { Place, Quote, Story, When } from '../story/types.ts';
 import { confidenceStatement, firstWords, formatWhen, locationStatement, nameSeparator, OURS, ourIdentification } from '../story/words.ts';
+import { Separator } from '../ui/Separator.tsx';
 import { SourceList } from '../ui/SourceList.tsx';
 
 export interface PlacePopupProps {
@@ -26,17 +27,20 @@ export function PlacePopup({ place, story, step, onParagraphLink, onClose }: Pla
   const renderQuote = (q: Quote) => <QuoteFigure key={q.id} quote={q} number={paragraphNumber(q.paragraph)} onParagraphLink={onParagraphLink} />;
 
   return (
-    <div className="pp" role="dialog" aria-labelledby={headingId} tabIndex={-1} data-place-id={place.id}>
+    // Focus goes to the heading, not the dialog: a screen reader reads a focused dialog whole, as one
+    // run of words; on the heading it says "dialog", the place's name, and reads on from there.
+    <div className="pp" role="dialog" aria-labelledby={headingId} data-place-id={place.id}>
+      <p className="pp-kind">{place.kindLabel}</p>
+      <h2 className="pp-title" id={headingId} tabIndex={-1}>
+        {place.name}
+      </h2>
       {onClose && (
-        // First in the dialog, so that Tab from the dialog reaches it first; drawn at the popup's corner.
+        // Right after the heading, which takes focus as the popup opens, so that Tab from there
+        // reaches it first; drawn at the popup's corner.
         <button type="button" className="leaflet-popup-close-button pp-close" aria-label="Close popup" onClick={onClose}>
           <span aria-hidden="true">×</span>
         </button>
       )}
-      <p className="pp-kind">{place.kindLabel}</p>
-      <h2 className="pp-title" id={headingId}>
-        {place.name}
-      </h2>
       {place.when.map((w) =>
         w.event === step ? (
           <StepWhen key={w.event} when={w} story={story} place={place} />
@@ -51,27 +55,29 @@ export function PlacePopup({ place, story, step, onParagraphLink, onClose }: Pla
       <p className="pp-confidence">{confidenceStatement(place)}</p>
 
       {place.disputes.map((d) => (
-        <section className="pp-dispute" key={d.question} aria-label={`Disputed: ${d.question}`}>
+        // Sections without names: a named one is a region, and a screen reader announces every
+        // region it enters (five deep in a popup, with the map's), on every quote. Headings suffice.
+        <section className="pp-dispute" key={d.question}>
           <h3 className="pp-h">Disputed: {d.question}</h3>
           <div className="pp-sides">{d.quotes.map((id) => renderQuote(quoteById.get(id)!))}</div>
         </section>
       ))}
       {place.quotes.filter((q) => !disputed.has(q.id)).length > 0 && (
-        <section aria-label="In the article">
+        <section>
           <h3 className="pp-h">In the article</h3>
           {place.quotes.filter((q) => !disputed.has(q.id)).map(renderQuote)}
         </section>
       )}
       {place.quotes.length === 0 && place.noQuoteReason && <p className="pp-noquote">{place.noQuoteReason}</p>}
 
-      <section aria-label="Where">
+      <section>
         <h3 className="pp-h">Where</h3>
         <p className="pp-location">{locationStatement(place)}</p>
         <p className="pp-basis">{place.precision.basis}</p>
       </section>
 
       {place.context.length > 0 && (
-        <section aria-label="Other reporting">
+        <section>
           <h3 className="pp-h">Other reporting</h3>
           <ul className="pp-context">
             {place.context.map((c) => (
@@ -138,13 +144,15 @@ function Identification({ place }: { place: Place }) {
 
 function QuoteFigure({ quote, number, onParagraphLink }: { quote: Quote; number: number; onParagraphLink: (paragraphId: string) => void }) {
   return (
-    <figure className={`pp-quote pp-quote--${quote.relation}`}>
+    // Not a figure: a figure is named by its whole caption, so a screen reader said the speaker, the
+    // note and the link before the quote. The quote, then who said it, then the link.
+    <div className={`pp-quote pp-quote--${quote.relation}`}>
       <blockquote cite={`#${quote.paragraph}`}>
         <p>{quote.text}</p>
       </blockquote>
-      <figcaption>
+      <p className="pp-cite">
         <span className="pp-attribution">{quote.attributedTo}</span>
-        {' · '}
+        <Separator />
         <a
           href={`#${quote.paragraph}`}
           // Two quotes of one paragraph give two such links: each also says which quote it is.
@@ -157,7 +165,7 @@ function QuoteFigure({ quote, number, onParagraphLink }: { quote: Quote; number:
           Read in the article, paragraph {number}
         </a>
         {quote.note ? <span className="pp-note">{quote.note}</span> : null}
-      </figcaption>
-    </figure>
+      </p>
+    </div>
   );
 }

@@ -134,7 +134,11 @@ export function SelectedPlacePopup({ places, story, onParagraphLink, bringIntoVi
             if (popup.isOpen()) keepInViewWhileOpen(map, popup, animate);
             // Deep links and the host page select without the reader acting here: focus stays put.
             // Nor a timeline step: Previous and Next stay where the reader's hands are.
-            if (source !== 'hash' && source !== 'host' && source !== 'step') dialog.focus({ preventScroll: true });
+            // Its scrolling box is no Tab stop of its own (Firefox makes one of every scroller):
+            // the heading inside it takes focus, and the arrow keys scroll it from there.
+            dialog.parentElement?.setAttribute('tabindex', '-1');
+            // Focus on the heading, not the dialog: see PlacePopup.tsx.
+            if (source !== 'hash' && source !== 'host' && source !== 'step') dialog.querySelector<HTMLElement>('.pp-title')?.focus({ preventScroll: true });
           });
         },
         remove() {

@@ -5,14 +5,19 @@ import { lazy, memo, Suspense, useEffect, useRef } from 'react';
 import { placeGroups } from '../story/groups.ts';
 import { isLongList } from '../story/scale.ts';
 import type { Place, Story } from '../story/types.ts';
-import { placeSummary, showPlaceName } from '../story/words.ts';
+import { placeSummaryParts, showPlaceName } from '../story/words.ts';
 import { symbolClass, traitsOf } from '../map/symbolClass.ts';
 import { useSelection, type SelectionApi, type SelectionSource } from '../selection/SelectionContext.tsx';
 import { prefersReducedMotion } from '../ui/motion.ts';
+import { focusTemporarily } from '../ui/focus.ts';
+import { separated } from '../ui/Separator.tsx';
 import { SourceList } from '../ui/SourceList.tsx';
 
 // Its code is fetched only by stories that long.
 const LongPlacesList = lazy(() => import('./LongPlacesList.tsx').then((m) => ({ default: m.LongPlacesList })));
+
+/** The list's heading: where "Skip to the list of places" sends focus. */
+export const PLACES_TITLE = 'places-title';
 
 export function PlacesList({ story }: { story: Story }) {
   // Read here, once, and passed down: a change of selection re-renders the items it concerns only.
@@ -27,16 +32,17 @@ export function PlacesList({ story }: { story: Story }) {
     />
   );
   return (
-    <section className="places" id="places" aria-labelledby="places-title" tabIndex={-1}>
-      <h2 id="places-title">Places in this story</h2>
+    <section className="places" id="places" aria-labelledby={PLACES_TITLE}>
+      <h2 id={PLACES_TITLE}>Places in this story</h2>
       {isLongList(story) ? (
         <Suspense fallback={<p role="status">Loading the list of places…</p>}>
           <LongPlacesList places={story.places} item={item} selectedId={selection?.id ?? null} />
         </Suspense>
       ) : (
         placeGroups(story).map((group) => (
-          <section key={group.key} className="places-group" aria-labelledby={`places-${group.key}`}>
-            <h3 id={`places-${group.key}`}>{group.title}</h3>
+          // Unnamed: named, each group would be a landmark of its own (five of the page's twelve).
+          <section key={group.key} className="places-group">
+            <h3>{group.title}</h3>
             {group.intro && <p className="places-intro">{group.intro}</p>}
             <ul>{group.places.map(item)}</ul>
           </section>
@@ -63,13 +69,13 @@ const PlaceItem = memo(function PlaceItem({ place, selected, source, select }: P
       if (!selected || place.position !== null || !item.current) return;
       if (details.current) details.current.open = true;
       item.current.scrollIntoView({ block: 'nearest', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
-      if (source !== 'hash') item.current.focus({ preventScroll: true });
+      if (source !== 'hash') focusTemporarily(item.current);
     },
     [selected, source, place.position],
   );
 
   return (
-    <li ref={item} id={`place-${place.id}`} className="places-item" data-selected={selected || undefined} tabIndex={-1}>
+    <li ref={item} id={`place-${place.id}`} className="places-item" data-selected={selected || undefined}>
       <span className={symbolClass(traitsOf(place))} aria-hidden="true" />
       <div className="places-body">
         {place.position !== null ? (
@@ -79,7 +85,7 @@ const PlaceItem = memo(function PlaceItem({ place, selected, source, select }: P
         ) : (
           <span className="places-name">{place.name}</span>
         )}
-        <span className="places-meta">{placeSummary(place)}</span>
+        <span className="places-meta">{separated(placeSummaryParts(place))}</span>
         {place.position === null && (
           <details ref={details} className="places-why">
             {/* Several places are not on the map: each of these controls says whose it is. */}

@@ -138,10 +138,20 @@ export function formatDate(iso: string): string {
   return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
 }
 
-/** A short line for lists and marker tooltips: "Flooded street · located to the town only (about 10 km),
- * 1 source · That it happened here: high confidence". */
+/** A place in three short parts: its kind, how well it is located, how sure the sources are. */
+export function placeSummaryParts(place: Place): [string, string, string] {
+  return [place.kindLabel, locationShort(place), `${place.confidence.claim}: ${place.confidence.level} confidence`];
+}
+
+/** Those parts as one line to see, in tooltips and page descriptions: "Flooded street · located to the
+ * town only (about 10 km), 1 source · That it happened here: high confidence". */
 export function placeSummary(place: Place): string {
-  return `${place.kindLabel} · ${locationShort(place)} · ${place.confidence.claim}: ${place.confidence.level} confidence`;
+  return placeSummaryParts(place).join(' · ');
+}
+
+/** Those parts as they are heard: a "·" is read aloud as "middle dot", a semicolon as a pause. */
+export function spokenSummary(place: Place): string {
+  return placeSummaryParts(place).join('; ');
 }
 
 /** The name of a control that shows a place: on the map when it is on it, in the places list when

@@ -1,14 +1,17 @@
 // The timeline: the story's dated events in order, on an axis that keeps the real gaps between them,
 // each a button that selects the event's places (SelectionContext's steps); Previous and Next, and
-// the arrow keys inside it, step through them. Each change is announced once, politely. A story
-// without dates has no timeline (the caller renders none).
+// the arrow keys inside it, step through them. The steps are a toolbar with one Tab stop (a roving
+// tabindex): a screen reader switches to its focus mode there, so its arrow keys reach the steps.
+// Each change is heard once: a step that takes focus says itself (its name, its description), and
+// Previous and Next, which keep focus, are answered politely by a live region. A story without
+// dates has no timeline (the caller renders none).
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { noteStepStart } from '../map/timing.ts';
 import { useSelection } from '../selection/SelectionContext.tsx';
 import type { Story } from '../story/types.ts';
 import { formatDate } from '../story/words.ts';
 import { prefersReducedMotion } from '../ui/motion.ts';
-import { gapBetween, stepAnnouncement, stepName } from './steps.ts';
+import { gapBetween, stepAnnouncement, stepDescription, stepName } from './steps.ts';
 import { TimelineAxis } from './TimelineAxis.tsx';
 import './timeline.css';
 
@@ -33,14 +36,20 @@ export function Timeline({ story }: { story: Story }) {
   const [announcement, setAnnouncement] = useState('');
   const list = useRef<HTMLOListElement>(null);
   const focusAfterStep = useRef(false);
+  // The change came from a step button, which says it as it takes or holds focus.
+  const fromStep = useRef(false);
+  // The step that is the toolbar's Tab stop: the last one focused, else the current one, else the first.
+  const [stop, setStop] = useState(0);
 
   const source = selection?.source;
   useEffect(
     function followTheStep() {
       if (current < 0) return;
       setCursor(current);
-      // A deep link opens its step quietly, as it opens a place.
-      if (source !== 'hash') setAnnouncement(stepAnnouncement(events[current]!, current, events.length, places));
+      setStop(current);
+      // A deep link opens its step quietly, as it opens a place; a step button speaks for itself.
+      if (source !== 'hash' && !fromStep.current) setAnnouncement(stepAnnouncement(events[current]!, current, events.length, places));
+      fromStep.current = false;
       const button = list.current?.querySelectorAll<HTMLButtonElement>('.tl-step')[current];
       if (!button || !list.current) return;
       if (focusAfterStep.current) button.focus({ preventScroll: true });
@@ -55,8 +64,9 @@ export function Timeline({ story }: { story: Story }) {
     [current, source, events, places],
   );
 
-  const go = (index: number, startedAt: number): void => {
+  const go = (index: number, startedAt: number, byStep = false): void => {
     if (index < 0 || index > last) return;
+    fromStep.current = byStep;
     noteStepStart(startedAt);
     selectStep(events[index]!.id, 'step');
   };
@@ -64,10 +74,12 @@ export function Timeline({ story }: { story: Story }) {
     const move = STEP_KEYS[event.key];
     if (!move || event.altKey || event.ctrlKey || event.metaKey) return;
     event.preventDefault();
-    // From before the first step, any step key starts at the first.
-    const next = at < 0 ? 0 : move(at, last);
-    focusAfterStep.current = (event.target as Element).classList.contains('tl-step');
-    go(next, event.timeStamp);
+    // From the focused step, if one is; else from the current one; from before the first, at the first.
+    const onStep = (event.target as HTMLElement).closest<HTMLElement>('.tl-step');
+    const from = onStep ? events.findIndex((e) => e.id === onStep.dataset.event) : at;
+    const next = from < 0 ? 0 : move(from, last);
+    focusAfterStep.current = onStep !== null;
+    go(next, event.timeStamp, onStep !== null);
   }
 
   return (
@@ -87,18 +99,29 @@ export function Timeline({ story }: { story: Story }) {
         </span>
       </div>
       <TimelineAxis events={events} axis={story.axis} current={current} />
-      <ol className="tl-list" ref={list}>
+      <ol
+        className="tl-list"
+        ref={list}
+        role="toolbar"
+        aria-label="Events"
+        // The row scrolls, and Firefox makes a Tab stop of every scroller: its steps are the stop.
+        tabIndex={-1}
+      >
         {events.map((event, i) => (
-          <li key={event.id} className="tl-item">
+          // Items of a toolbar, not of a list.
+          <li key={event.id} className="tl-item" role="none">
             <span className="tl-gap">{i > 0 ? gapBetween(events[i - 1]!, event) : 'First'}</span>
             <button
               type="button"
               className="tl-step"
               // Its lines read as one sentence, punctuated as they are not on screen.
               aria-label={stepName(event)}
+              aria-description={stepDescription(event, i, events.length, places)}
               aria-current={i === current ? 'step' : undefined}
+              tabIndex={i === stop ? 0 : -1}
               data-event={event.id}
-              onClick={(e) => go(i, e.timeStamp)}
+              onFocus={() => setStop(i)}
+              onClick={(e) => go(i, e.timeStamp, true)}
             >
               <time dateTime={event.timeLocal ? `${event.date}T${event.timeLocal}` : event.date}>{formatDate(event.date)}</time>
               {event.timeLocal && (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Place, StoryEvent } from '../story/types.ts';
-import { daysBetween, gapBetween, gapWords, stepAnnouncement, stepName } from './steps.ts';
+import { daysBetween, gapBetween, gapWords, stepAnnouncement, stepDescription, stepName } from './steps.ts';
 
 describe('the timeline’s gaps', () => {
   it('counts days across months, years and a leap day', () => {
@@ -61,6 +61,10 @@ describe('a step’s words', () => {
     expect(stepAnnouncement(event, 3, 6, places)).toBe(
       'Event 4 of 6: 8 January 2020, about 01:30 local time: Missiles hit two bases. On the map, 2 places: Base A and Base B. Not on the map: Depot C.',
     );
+  });
+
+  it('describes its button with its number and places, not its name again', () => {
+    expect(stepDescription(event, 3, 6, places)).toBe('Event 4 of 6. On the map, 2 places: Base A and Base B. Not on the map: Depot C.');
   });
 
   it('keeps places countable when their names have commas of their own', () => {

@@ -52,13 +52,22 @@ export function stepName(event: StoryEvent): string {
 /** What a screen reader hears when the step changes: its number, when and what, and its places,
  * saying which are not on the map. */
 export function stepAnnouncement(event: StoryEvent, index: number, count: number, places: ReadonlyMap<string, Place>): string {
+  return [`Event ${index + 1} of ${count}: ${stepName(event)}.`, stepPlaces(event, places)].filter(Boolean).join(' ');
+}
+
+/** A step's button's description, heard when it takes focus (its name is `stepName`): its number
+ * and its places, as the announcement gives them. */
+export function stepDescription(event: StoryEvent, index: number, count: number, places: ReadonlyMap<string, Place>): string {
+  return [`Event ${index + 1} of ${count}.`, stepPlaces(event, places)].filter(Boolean).join(' ');
+}
+
+/** "On the map: <a place>. Not on the map, 2 places: …" */
+function stepPlaces(event: StoryEvent, places: ReadonlyMap<string, Place>): string {
   const of = event.placeIds.map((id) => places.get(id)!);
   const onMap = of.filter((p) => p.position !== null).map((p) => p.name);
   const off = of.filter((p) => p.position === null).map((p) => p.name);
   // "On the map, 5 places: …": the count first, and names that keep their own commas apart.
   const names = (label: string, list: string[]): string =>
     list.length === 1 ? `${label}: ${list[0]}.` : `${label}, ${list.length} places: ${listNames(list)}.`;
-  return [`Event ${index + 1} of ${count}: ${stepName(event)}.`, onMap.length ? names('On the map', onMap) : '', off.length ? names('Not on the map', off) : '']
-    .filter(Boolean)
-    .join(' ');
+  return [onMap.length ? names('On the map', onMap) : '', off.length ? names('Not on the map', off) : ''].filter(Boolean).join(' ');
 }

@@ -2,7 +2,8 @@
 // the story's description and every place as text instead, and the console gets one clear error.
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import type { Story } from '../story/types.ts';
-import { placeSummary } from '../story/words.ts';
+import { placeSummaryParts } from '../story/words.ts';
+import { separated } from './Separator.tsx';
 
 /** createRoot's onCaughtError: MapBoundary reports the errors it catches itself, in one clear line,
  * so React's own report (a second, longer console error) is left out. */
@@ -44,7 +45,7 @@ export class MapBoundary extends Component<MapBoundaryProps, State> {
         <ul>
           {story.places.map((place) => (
             <li key={place.id} data-place-id={place.id}>
-              <strong>{place.name}</strong> — {placeSummary(place)}
+              <strong>{place.name}</strong> — {separated(placeSummaryParts(place))}
             </li>
           ))}
         </ul>
