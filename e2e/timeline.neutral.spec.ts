@@ -154,7 +154,8 @@ test('the arrow keys, Home and End step through the events from the focused step
   await ui.goto('/');
   await ui.waitForMarkers(onMap.size);
   // A toolbar with a roving tabindex: one step is in the Tab order, the first until another is chosen.
-  const tabStops = () => ui.eval(() => [...document.querySelectorAll<HTMLElement>('.timeline .tl-step')].filter((b) => b.tabIndex === 0).map((b) => b.dataset.event));
+  const tabStops = () =>
+    ui.eval(() => [...document.querySelectorAll<HTMLElement>('.timeline .tl-step')].filter((b) => b.tabIndex === 0).map((b) => b.dataset.event));
   expect(await tabStops()).toEqual([events[0]!.id]);
   expect(await ui.eval(() => document.querySelector('.timeline .tl-list')?.getAttribute('role'))).toBe('toolbar');
   await ui.eval(() => document.querySelector<HTMLElement>('.timeline .tl-step')!.focus());

@@ -18,7 +18,8 @@ vi.stubGlobal('window', { location: { hash: '' } });
 const inStory = (s: Story, node: React.ReactNode) => renderToStaticMarkup(<SelectionProvider story={s}>{node}</SelectionProvider>);
 
 /** Every tabindex in the markup, with the element's tag and class. */
-const tabIndexes = (html: string) => [...html.matchAll(/<(\w+)([^>]*?)tabindex="(-?\d+)"/g)].map(([, tag, attrs, value]) => `${tag}.${/class="([^"]*)"/.exec(attrs!)?.[1] ?? ''} ${value}`);
+const tabIndexes = (html: string) =>
+  [...html.matchAll(/<(\w+)([^>]*?)tabindex="(-?\d+)"/g)].map(([, tag, attrs, value]) => `${tag}.${/class="([^"]*)"/.exec(attrs!)?.[1] ?? ''} ${value}`);
 
 describe('what a screen reader is given', () => {
   it('a popup takes focus on its heading (tabindex -1), and on nothing else that is not a control', () => {
