@@ -35,7 +35,7 @@ test.describe('embed options and the host page API', () => {
     await expect(page.locator('.leaflet-popup .pp-title')).toHaveText('Camp Taji');
     await expect(story).toHaveAttribute('href', `${baseURL}/#place=camp-taji`);
     // Closed: the embed is still Camp Taji's.
-    await page.locator('.leaflet-popup [role="dialog"]').press('Escape');
+    await page.locator('.leaflet-popup .pp-title').press('Escape');
     await expect(page.locator('.leaflet-popup')).toHaveCount(0);
     await expect(story).toHaveAttribute('href', `${baseURL}/#place=camp-taji`);
     // Another place opened: that one.
@@ -88,7 +88,7 @@ test.describe('embed options and the host page API', () => {
         // Drawn above the map (a button under Leaflet's panes would be hidden by the basemap).
         await expect(button, `${place.name}: "Open full screen" shown`).toBeVisible();
         expect(await button.evaluate((b) => getComputedStyle(b).zIndex)).toBe('1000');
-        await page.locator('.leaflet-popup [role="dialog"]').press('Escape');
+        await page.locator('.leaflet-popup .pp-title').press('Escape');
         await expect(page.locator('.leaflet-popup')).toHaveCount(0);
       }
     });
@@ -108,7 +108,7 @@ test.describe('embed options and the host page API', () => {
       await page.keyboard.press('ArrowDown');
       await expect(button).toBeHidden({ timeout: 1000 });
     }).toPass({ timeout: 10_000 });
-    await page.locator('.leaflet-popup [role="dialog"]').press('Escape');
+    await page.locator('.leaflet-popup .pp-title').press('Escape');
     await expect(button).toBeVisible();
   });
 

@@ -70,7 +70,7 @@ test.describe('auto-height on a news page', () => {
             return box.top >= map.top && box.bottom <= map.bottom && box.left >= map.left && box.right <= map.right;
           });
         await expect.poll(popupIsInside).toBe(true);
-        await frame.locator('.leaflet-popup [role="dialog"]').press('Escape');
+        await frame.locator('.leaflet-popup .pp-title').press('Escape');
         await expect(frame.locator('.leaflet-popup')).toHaveCount(0);
         expect(Math.abs((await expectFitted(page)) - closed)).toBeLessThanOrEqual(3);
         console.log(`height ${way} ${width}px: closed ${closed}, article open ${withArticle}, airport popup ${withPopup}`);

@@ -92,7 +92,7 @@ for (const { name, path, width, height } of layouts) {
     test('closing with Escape gives it back too; a view the reader made while it was open stays', async ({ page, ui }) => {
       const before = await positions(page);
       await openPopup(page);
-      await page.locator('.leaflet-popup [role="dialog"]').press('Escape');
+      await page.locator('.leaflet-popup .pp-title').press('Escape');
       await expect(page.locator('.leaflet-popup')).toHaveCount(0);
       await expect.poll(async () => near(await positions(page), before)).toBe(true);
 

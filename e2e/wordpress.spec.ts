@@ -58,7 +58,7 @@ test.describe('in a sandboxed frame with an opaque origin, from a host without C
     await frame.locator(`.leaflet-marker-pane [aria-label="${taji.name}"]`).press('Enter');
     await expect(frame.locator('.leaflet-popup [role="dialog"]')).toContainText(taji.name);
     // Zoomed in, the detailed basemap loads (a data script, where a module would need CORS).
-    await frame.locator('.leaflet-popup [role="dialog"]').press('Escape');
+    await frame.locator('.leaflet-popup .pp-title').press('Escape');
     const detailLoaded = async () =>
       (await frame.locator('html').evaluate(() => performance.getEntriesByType('resource').map((e) => e.name))).some((url) =>
         /\/assets\/detail\.topo-[\w-]+\.js$/.test(url),
@@ -273,8 +273,9 @@ test.describe('in WordPress, pasted as an address (oEmbed)', () => {
     await page.goto(`${host.origin}${pasted(baseURL!)}`);
     const frame = frameOf(page);
     await expect(markersIn(frame)).toHaveCount(located.length);
-    // The reader closes the place: the link still keeps the embed's own.
-    await frame.locator('.leaflet-popup [role="dialog"]').press('Escape');
+    // The reader closes the place (Escape from its heading, where focus is in an open popup): the
+    // link still keeps the embed's own.
+    await frame.locator('.leaflet-popup .pp-title').press('Escape');
     await expect(frame.locator('.leaflet-popup')).toHaveCount(0);
     await frame.getByText('Full story page').click();
     await expect(frame.getByRole('textbox', { name: /copy its address/ })).toHaveValue(`${baseURL}/#place=${taji.id}`);
