@@ -13,8 +13,9 @@ import { FIREFOX_PATH } from '../../scripts/browsers.mjs';
 const LAUNCH_ORCA = join(dirname(fileURLToPath(import.meta.url)), 'orca-launch.py');
 const AT_SPI_BUS = '/usr/libexec/at-spi-bus-launcher';
 /** How long the speech must stay unchanged to count as finished: Orca speaks as it is told,
- * utterance by utterance, and under load a gap of a second between two is seen. */
-const QUIET_MS = 1500;
+ * utterance by utterance, and on a busy machine (the other tests beside these) gaps of more than a
+ * second between two are seen. */
+const QUIET_MS = 2000;
 /** How long a key press may go unanswered before its silence is what it says. */
 const ANSWER_MS = 4000;
 
@@ -140,7 +141,7 @@ export async function startScreenReader(): Promise<ScreenReader> {
   const lines = () => readFileSync(speech, 'utf8').split('\n').slice(0, -1);
   let read = 0;
   /** What was said since the last call, once the speech has gone quiet (or nothing came at all). */
-  async function heard(answerMs = ANSWER_MS): Promise<string[]> {
+  async function heard(answerMs = ANSWER_MS, until?: RegExp): Promise<string[]> {
     let seen = lines().length;
     let changedAt = Date.now();
     const from = Date.now();
@@ -151,7 +152,9 @@ export async function startScreenReader(): Promise<ScreenReader> {
         seen = now;
         changedAt = Date.now();
       }
-      const answered = seen > read;
+      // With `until`, nothing counts as an answer before a line matching it (a page still loading
+      // can leave the speech quiet for seconds on a busy machine).
+      const answered = seen > read && (!until || lines().slice(read).some((l) => until.test(l)));
       if (answered && Date.now() - changedAt >= QUIET_MS) break;
       if (!answered && Date.now() - from >= answerMs) break;
     }
@@ -200,7 +203,8 @@ export async function startScreenReader(): Promise<ScreenReader> {
         ].join('\n'),
       );
       firefox = start(FIREFOX_PATH, ['--profile', profile, '--no-remote', '--width', '1280', '--height', '860', url], env);
-      return heard(30_000);
+      // Until the page has loaded (not the blank tab before it), then until Orca is done reading it.
+      return heard(60_000, /^Finished loading (?!New Tab\.)/);
     },
     async press(...keys) {
       const said: string[] = [];
