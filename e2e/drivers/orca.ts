@@ -154,7 +154,12 @@ export async function startScreenReader(): Promise<ScreenReader> {
       }
       // With `until`, nothing counts as an answer before a line matching it (a page still loading
       // can leave the speech quiet for seconds on a busy machine).
-      const answered = seen > read && (!until || lines().slice(read).some((l) => until.test(l)));
+      const answered =
+        seen > read &&
+        (!until ||
+          lines()
+            .slice(read)
+            .some((l) => until.test(l)));
       if (answered && Date.now() - changedAt >= QUIET_MS) break;
       if (!answered && Date.now() - from >= answerMs) break;
     }
