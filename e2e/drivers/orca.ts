@@ -16,8 +16,11 @@ const AT_SPI_BUS = '/usr/libexec/at-spi-bus-launcher';
  * utterance by utterance, and on a busy machine (the other tests beside these) gaps of more than a
  * second between two are seen. */
 const QUIET_MS = 2000;
-/** How long a key press may go unanswered before its silence is what it says. */
-const ANSWER_MS = 4000;
+/** How long a key press may go unanswered before its silence is what it says. What Orca says at
+ * once of any key, its name ("escape") or its own mode ("Browse mode"), is not an answer: the
+ * page's answer follows it, and on a machine busy with other tests it has come seconds later. */
+const ANSWER_MS = 6000;
+const ORCA_OWN = /^(tab|shift tab|return|escape|space|browse mode|focus mode)$/i;
 
 /** What is missing for the screen-reader tests, in words; empty when they can run. */
 export function missingForScreenReader(): string[] {
@@ -37,6 +40,15 @@ export function missingForScreenReader(): string[] {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Waits until no process of this user is named `name`; fails with their ids if some stay. */
+async function othersGone(name: string, ms: number): Promise<void> {
+  const running = () => spawnSync('pgrep', ['-u', String(process.getuid!()), '-x', name], { encoding: 'utf8' }).stdout.trim();
+  const from = Date.now();
+  while (running() && Date.now() - from < ms) await sleep(100);
+  const left = running();
+  if (left) throw new Error(`another ${name} is still running (process ${left.split('\n').join(', ')}), and Orca will not start beside it`);
+}
 
 export interface ScreenReader {
   /** Opens `url` in a fresh Firefox (a new profile) and returns what is said until the speech goes quiet. */
@@ -134,14 +146,19 @@ export async function startScreenReader(): Promise<ScreenReader> {
     GSETTINGS_BACKEND: 'memory',
   };
   start(AT_SPI_BUS, ['--launch-immediately'], env);
-  start('speech-dispatcher', ['--spawn', '--timeout', '0'], env);
+  // In the foreground (not --spawn, which forks away from the group and outlives the run).
+  start('speech-dispatcher', ['--run-single', '--timeout', '0'], env);
+  // Orca refuses to start beside any other process of this user named orca, on any display: the
+  // one a failed journey's worker stopped may not be gone yet.
+  await othersGone('orca', 10_000);
   // Debian's Python, the one Orca and speech-dispatcher's client are installed for.
   start('/usr/bin/python3', [LAUNCH_ORCA], env);
 
   const lines = () => readFileSync(speech, 'utf8').split('\n').slice(0, -1);
   let read = 0;
   /** What was said since the last call, once the speech has gone quiet (or nothing came at all). */
-  async function heard(answerMs = ANSWER_MS, until?: RegExp): Promise<string[]> {
+  async function heard(answerMs = ANSWER_MS, until: RegExp | ((line: string) => boolean) = () => true): Promise<string[]> {
+    const answers = typeof until === 'function' ? until : (line: string) => until.test(line);
     let seen = lines().length;
     let changedAt = Date.now();
     const from = Date.now();
@@ -152,14 +169,13 @@ export async function startScreenReader(): Promise<ScreenReader> {
         seen = now;
         changedAt = Date.now();
       }
-      // With `until`, nothing counts as an answer before a line matching it (a page still loading
-      // can leave the speech quiet for seconds on a busy machine).
+      // Nothing counts as an answer before a line `until` accepts (a page still loading can leave
+      // the speech quiet for seconds on a busy machine).
       const answered =
         seen > read &&
-        (!until ||
-          lines()
-            .slice(read)
-            .some((l) => until.test(l)));
+        lines()
+          .slice(read)
+          .some((l) => answers(l.trim()));
       if (answered && Date.now() - changedAt >= QUIET_MS) break;
       if (!answered && Date.now() - from >= answerMs) break;
     }
@@ -215,7 +231,7 @@ export async function startScreenReader(): Promise<ScreenReader> {
       const said: string[] = [];
       for (const key of keys) {
         xdotool('key', '--clearmodifiers', key);
-        said.push(`[${key}]`, ...(await heard()));
+        said.push(`[${key}]`, ...(await heard(ANSWER_MS, (line) => !ORCA_OWN.test(line))));
       }
       return said;
     },
@@ -242,7 +258,9 @@ export async function startScreenReader(): Promise<ScreenReader> {
     },
     async stop() {
       await reader.closeBrowser();
+      const gone = children.map((child) => (child.exitCode === null && child.signalCode === null ? new Promise((r) => child.once('exit', r)) : null));
       killAll();
+      await Promise.all(gone);
       process.off('exit', killAll);
       rmSync(root, { recursive: true, force: true });
     },
