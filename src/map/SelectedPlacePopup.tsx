@@ -10,7 +10,7 @@ import type { LocatedPlace, Story } from '../story/types.ts';
 import { prefersReducedMotion } from '../ui/motion.ts';
 import { keepInView, keepInViewWhileOpen } from './keepInView.ts';
 import type { PlacePopup as PlacePopupType } from './PlacePopup.tsx';
-import { PLACE_POPUP } from './placePopup.ts';
+import { PLACE_POPUP, POPUP_CLOSING } from './placePopup.ts';
 import { measurePopupOpen } from './timing.ts';
 import { moveOurselves } from './viewMemory.ts';
 import { whenRendered } from './whenRendered.ts';
@@ -68,6 +68,29 @@ export function SelectedPlacePopup({ places, story, onParagraphLink, bringIntoVi
     [map, selected, group, bringIntoView],
   );
 
+  // Focus goes back to the opener at once, and the popup goes out of sight at once, but it leaves
+  // the page a moment later. A screen reader hears of the focus change after the fact, and Orca 43
+  // says nothing of it when the element that had focus (the popup's heading) is already gone from
+  // the page by then: it takes the change as known (its debug log: "Changing locusOfFocus … Notify:
+  // False"). Leaflet's own fade kept the popup 200 ms, which a busy machine outlasted, about one
+  // Escape in twelve; with reduced motion there was no fade at all.
+  const closeAfterFocus = useCallback(
+    (opener: HTMLElement | null, id: string): void => {
+      giveFocusBack(opener);
+      const close = () => {
+        if (current.current?.id === id) clear();
+      };
+      const popup = map.getContainer().querySelector<HTMLElement>('.leaflet-popup.place-popup');
+      if (opener === null || popup === null || document.hidden) {
+        close();
+        return;
+      }
+      popup.classList.add(POPUP_CLOSING);
+      setTimeout(close, LEAVES_AFTER_MS);
+    },
+    [map, clear],
+  );
+
   // Escape and the popup's × give focus back to what opened the place; failing that, to its own
   // marker (none in cluster mode: a dot on a canvas).
   const openerOf = useCallback(
@@ -81,11 +104,9 @@ export function SelectedPlacePopup({ places, story, onParagraphLink, bringIntoVi
       const container = map.getContainer();
       function onKeyDown(event: KeyboardEvent): void {
         const now = current.current;
-        if (event.key !== 'Escape' || !now || !container.querySelector('.leaflet-popup')) return;
+        if (event.key !== 'Escape' || !now || !container.querySelector(`.leaflet-popup:not(.${POPUP_CLOSING})`)) return;
         event.preventDefault();
-        const opener = openerOf(now.id, now.opener);
-        clear();
-        giveFocusBack(opener);
+        closeAfterFocus(openerOf(now.id, now.opener), now.id);
       }
       function onClick(event: MouseEvent): void {
         if ((event.target as Element | null)?.closest('.leaflet-marker-icon, canvas')) inputAt.current = event.timeStamp;
@@ -103,15 +124,14 @@ export function SelectedPlacePopup({ places, story, onParagraphLink, bringIntoVi
         container.removeEventListener('keydown', onPlaceKey, true);
       };
     },
-    [map, clear, openerOf],
+    [map, openerOf, closeAfterFocus],
   );
 
   // The popup's ×, the first control inside it: closes the place and gives focus back, as Escape does.
   const closeAndGiveFocusBack = (): void => {
     const now = current.current;
-    const opener = now ? openerOf(now.id, now.opener) : null;
-    clear();
-    giveFocusBack(opener);
+    if (now) closeAfterFocus(openerOf(now.id, now.opener), now.id);
+    else clear();
   };
 
   if (!selected || shown !== selected.id || !PlacePopup) return null;
@@ -152,6 +172,10 @@ export function SelectedPlacePopup({ places, story, onParagraphLink, bringIntoVi
     </Popup>
   );
 }
+
+/** How long a closed popup stays in the page, out of sight, after focus has gone back: time for a
+ * screen reader to hear of the focus change while what had focus is still there (closeAfterFocus). */
+const LEAVES_AFTER_MS = 600;
 
 /** Focuses what opened the place. A marker that takes focus out of view is panned to (PlaceMarker's
  * focusOnMarker): that pan is ours, not the reader's, and must not keep their view from coming back. */

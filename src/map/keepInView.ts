@@ -2,6 +2,7 @@
 // under our control so that prefers-reduced-motion can turn it off; and keeps it inside while it is
 // open, whenever it or the map changes size, below the controls drawn over the map where it fits.
 import type { Map as LeafletMap, Popup, ResizeEvent } from 'leaflet';
+import { isShown } from './placePopup.ts';
 import { isMoving, moveForPopup } from './viewMemory.ts';
 
 const PADDING = 12; // pixels kept clear between the popup and the map's edge
@@ -25,7 +26,7 @@ function keepClear(map: LeafletMap): DOMRect[] {
 
 /** Hides what a popup lies under (where it did not fit below it, or the reader moved it there). */
 function markCovered(map: LeafletMap, popup: Popup | null): void {
-  const box = popup?.isOpen() ? popup.getElement()?.getBoundingClientRect() : undefined;
+  const box = popup && isShown(popup) ? popup.getElement()?.getBoundingClientRect() : undefined;
   for (const element of keepClearElements(map)) {
     const r = element.getBoundingClientRect();
     const under = !!box && box.left < r.right && box.right > r.left && box.top < r.bottom && box.bottom > r.top;
@@ -35,8 +36,8 @@ function markCovered(map: LeafletMap, popup: Popup | null): void {
 
 export function keepInView(map: LeafletMap, popup: Popup, animate: boolean): void {
   const element = popup.getElement();
-  // A closed popup fades out for a moment: it is no longer ours to keep in view.
-  if (!element || !popup.isOpen()) return;
+  // A closed popup fades out, or stays out of sight, for a moment: it is no longer ours to keep in view.
+  if (!element || !isShown(popup)) return;
   // Measured against a map still on its way (a pan, a flight, a zoom), the popup would be put
   // where that move had left it: measure where the map stops.
   if (isMoving(map)) {
