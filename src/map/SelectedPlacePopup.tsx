@@ -75,10 +75,12 @@ export function SelectedPlacePopup({ places, story, onParagraphLink, bringIntoVi
   // False"). Leaflet's own fade kept the popup 200 ms, which a busy machine outlasted, about one
   // Escape in twelve; with reduced motion there was no fade at all.
   const closeAfterFocus = useCallback(
-    (opener: HTMLElement | null, id: string): void => {
+    (opener: HTMLElement | null): void => {
       giveFocusBack(opener);
+      // This selection, not any of the same place: it may be closed, and opened again, meanwhile.
+      const closing = current.current;
       const close = () => {
-        if (current.current?.id === id) clear();
+        if (current.current === closing) clear();
       };
       const popup = map.getContainer().querySelector<HTMLElement>('.leaflet-popup.place-popup');
       if (opener === null || popup === null || document.hidden) {
@@ -106,7 +108,7 @@ export function SelectedPlacePopup({ places, story, onParagraphLink, bringIntoVi
         const now = current.current;
         if (event.key !== 'Escape' || !now || !container.querySelector(`.leaflet-popup:not(.${POPUP_CLOSING})`)) return;
         event.preventDefault();
-        closeAfterFocus(openerOf(now.id, now.opener), now.id);
+        closeAfterFocus(openerOf(now.id, now.opener));
       }
       function onClick(event: MouseEvent): void {
         if ((event.target as Element | null)?.closest('.leaflet-marker-icon, canvas')) inputAt.current = event.timeStamp;
@@ -130,7 +132,7 @@ export function SelectedPlacePopup({ places, story, onParagraphLink, bringIntoVi
   // The popup's ×, the first control inside it: closes the place and gives focus back, as Escape does.
   const closeAndGiveFocusBack = (): void => {
     const now = current.current;
-    if (now) closeAfterFocus(openerOf(now.id, now.opener), now.id);
+    if (now) closeAfterFocus(openerOf(now.id, now.opener));
     else clear();
   };
 
