@@ -43,6 +43,10 @@ export default defineConfig<EngineOptions>({
       testMatch: SCREEN_READER,
       // Transcripts beside the ARIA snapshots, named as the spec names them, with no engine suffix.
       snapshotPathTemplate: '{testDir}/{testFilePath}-snapshots/{arg}{ext}',
+      // One retry, in a fresh Orca: on CI's busy machine Orca has now and then dropped a live
+      // region's message (seen once: the timeline's Next, 1 journey of 7); .ci/summary.mjs prints how many passed
+      // only on their retry, so a drop is counted, not hidden. Twice in a row fails.
+      retries: 1,
     },
     {
       name: 'webkit',
