@@ -1,19 +1,19 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type BuildEnvironmentOptions } from 'vite';
 import react from '@vitejs/plugin-react';
-import { basemapPlugin } from './build/vite/basemapPlugin.ts';
-import { storyPlugin } from './build/vite/storyPlugin.ts';
-import { classicEmbedPlugin } from './build/vite/classicEmbedPlugin.ts';
-import { embedAssetsPlugin } from './build/vite/embedAssetsPlugin.ts';
-import { unusedLeafletRules } from './build/vite/unusedLeafletRules.ts';
+import { basemapPlugin } from './node/vite/basemapPlugin.ts';
+import { storyPlugin } from './node/vite/storyPlugin.ts';
+import { classicEmbedPlugin } from './node/vite/classicEmbedPlugin.ts';
+import { embedAssetsPlugin } from './node/vite/embedAssetsPlugin.ts';
+import { unusedLeafletRules } from './node/vite/unusedLeafletRules.ts';
 
 /** The unit tests that spawn a build or the validator CLI (seconds each). */
 const SPAWNING = [
-  'build/commands.test.ts',
-  'build/story/gisRoundTrip.test.ts',
-  'build/vite/storyPlugin.test.ts',
-  'build/story/corpus.test.ts',
-  'build/perf/budgets.test.ts',
+  'node/commands.test.ts',
+  'node/story/gisRoundTrip.test.ts',
+  'node/vite/storyPlugin.test.ts',
+  'node/story/corpus.test.ts',
+  'node/perf/budgets.test.ts',
 ];
 
 // STORY_DIR picks another story folder (the default is geo/, the bundled story).
@@ -22,7 +22,7 @@ const storyDir = process.env.STORY_DIR ?? 'geo';
 // Two builds into one dist/ (scripts/build.mjs runs both): `vite build` makes the story page,
 // `vite build --mode embed` the embed. The embed is classic scripts, not modules, so that it draws
 // in a sandboxed frame with an opaque origin on a host that sends no CORS headers
-// (build/vite/classicEmbedPlugin.ts). The story page is a top-level page and keeps code splitting.
+// (node/vite/classicEmbedPlugin.ts). The story page is a top-level page and keeps code splitting.
 export default defineConfig(({ command, mode }) => {
   const embed = command === 'build' && mode === 'embed';
   return {
@@ -64,7 +64,7 @@ export default defineConfig(({ command, mode }) => {
     // (`npx vitest --project unit`), and `build`, the tests that spawn builds and the validator CLI.
     test: {
       projects: [
-        { extends: true, test: { name: 'unit', include: ['src/**/*.test.{ts,tsx}', 'build/**/*.test.ts'], exclude: SPAWNING, environment: 'node' } },
+        { extends: true, test: { name: 'unit', include: ['src/**/*.test.{ts,tsx}', 'node/**/*.test.ts'], exclude: SPAWNING, environment: 'node' } },
         { extends: true, test: { name: 'build', include: SPAWNING, environment: 'node' } },
       ],
     },

@@ -3,7 +3,7 @@
 // typed or pasted into Latitude and Longitude. In Chromium and Firefox.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { validateStoryDir } from '../build/story/loadStoryDir.ts';
+import { validateStoryDir } from '../node/story/loadStoryDir.ts';
 import { editorOnCopy, noAxeViolations, typeInto } from './drivers/editor.ts';
 import { expect, test } from './fixtures.ts';
 

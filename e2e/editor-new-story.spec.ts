@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { validateStoryDir } from '../build/story/loadStoryDir.ts';
+import { validateStoryDir } from '../node/story/loadStoryDir.ts';
 import { serve } from '../scripts/serve.mjs';
 import { editorPort, noAxeViolations, pasteInto, selectWords, startEditor, typeInto } from './drivers/editor.ts';
 import { expect, test } from './fixtures.ts';

@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { validateStoryDir } from '../build/story/loadStoryDir.ts';
+import { validateStoryDir } from '../node/story/loadStoryDir.ts';
 import { serve } from '../scripts/serve.mjs';
 import { editorOnCopy, noAxeViolations, pasteInto, selectWords, typeInto } from './drivers/editor.ts';
 import { expect, test } from './fixtures.ts';

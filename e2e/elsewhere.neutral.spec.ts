@@ -5,7 +5,7 @@
 // In all three engines.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { storyPhrases } from '../build/story/phrases.ts';
+import { storyPhrases } from '../node/story/phrases.ts';
 import { isLocated } from '../src/story/types.ts';
 import { fixtureSiteDir } from './fixtures/stories.ts';
 import { expect, test } from './sites.ts';

@@ -1,7 +1,7 @@
 // The tests' fixtures: the guard every Playwright test runs under, the bundled story and its located
 // places, the stand-in news site, and `ui`, the one way to drive the story page in every engine.
 import { test as base, expect } from '@playwright/test';
-import { loadStoryDir } from '../build/story/loadStoryDir.ts';
+import { loadStoryDir } from '../node/story/loadStoryDir.ts';
 import { isLocated, type LocatedPlace, type Story } from '../src/story/types.ts';
 import { playwrightUI } from './drivers/playwright.ts';
 import type { EngineOptions, StoryUI } from './drivers/storyUI.ts';

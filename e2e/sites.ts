@@ -6,7 +6,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '../scripts/serve.mjs';
 import { FIXTURE_NAMES, fixtureSiteDir, fixtureStoryDir, type FixtureName } from './fixtures/stories.ts';
-import { loadStoryDir } from '../build/story/loadStoryDir.ts';
+import { loadStoryDir } from '../node/story/loadStoryDir.ts';
 import type { Story } from '../src/story/types.ts';
 import { test as base } from './fixtures.ts';
 

@@ -28,7 +28,7 @@ const br = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_
 // 1. Validate, then build with a plugin that records which module ended up in which chunk.
 const jiti = createJiti(import.meta.url);
 const kb = (n) => (n / 1024).toFixed(1); // KiB, as the budgets and Lighthouse count
-const { runValidate } = await jiti.import('../build/story/validateCli.ts');
+const { runValidate } = await jiti.import('../node/story/validateCli.ts');
 if (runValidate([process.env.STORY_DIR ?? 'geo']) !== 0) process.exit(1);
 const modules = [];
 // The story page, then the embed into the same folder (vite.config.ts; scripts/build.mjs does the same).
@@ -52,10 +52,10 @@ for (const mode of ['production', 'embed']) {
   });
 }
 
-// 2. Every file in dist/, and the first view of each page (build/perf/firstView.ts, which the byte
+// 2. Every file in dist/, and the first view of each page (node/perf/firstView.ts, which the byte
 // budget test in `npm test` uses too).
-const { sizeAll, firstView, gzipSize } = await jiti.import('../build/perf/firstView.ts');
-const { BYTE_BUDGETS } = await jiti.import('../build/perf/budgets.ts');
+const { sizeAll, firstView, gzipSize } = await jiti.import('../node/perf/firstView.ts');
+const { BYTE_BUDGETS } = await jiti.import('../node/perf/budgets.ts');
 const files = sizeAll(DIST).map((f) => ({ ...f, brotli: br(readFileSync(join(DIST, f.file))) }));
 const byFile = new Map(files.map((f) => [f.file, f]));
 const views = ['index.html', 'embed.html'].map((page) => {
@@ -105,7 +105,7 @@ const parts = [...groups.values()]
 
 // 5. In browsers, against dist/ served on loopback (gzip, CSP, as `npm start` serves it).
 const { serve } = await import('./serve.mjs');
-const { TIME_BUDGETS } = await jiti.import('../build/perf/budgets.ts');
+const { TIME_BUDGETS } = await jiti.import('../node/perf/budgets.ts');
 const server = await serve({ port: 0 });
 const base = `http://127.0.0.1:${server.address().port}`;
 let timings = null;

@@ -9,7 +9,7 @@ const args = process.argv.slice(2);
 const storyDir = takeStoryDir(args, 'npm run build -- --story <story-dir> [vite build options]');
 
 const jiti = createJiti(import.meta.url);
-const { runValidate } = await jiti.import('../build/story/validateCli.ts');
+const { runValidate } = await jiti.import('../node/story/validateCli.ts');
 const valid = runValidate([storyDir]);
 if (valid !== 0) process.exit(valid);
 

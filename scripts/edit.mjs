@@ -1,10 +1,10 @@
 // `npm run edit [-- --story <dir>] [--port N]`: the story editor, on Vite's dev server in this one
-// process. It edits the story folder's files in place (build/editor/storyStore.ts) and is never part
+// process. It edits the story folder's files in place (node/editor/storyStore.ts) and is never part
 // of dist/. The editor is at /editor.html; the reader's page of the story, live, at /.
 import { createJiti } from 'jiti';
 import { serveStoryWithVite } from './lib/cli.mjs';
 
-const { editorApiPlugin } = await createJiti(import.meta.url).import('../build/vite/editorApiPlugin.ts');
+const { editorApiPlugin } = await createJiti(import.meta.url).import('../node/vite/editorApiPlugin.ts');
 
 await serveStoryWithVite({
   usage: 'npm run edit -- [--story <story-dir>] [--port N] [--host H]',

@@ -1,4 +1,4 @@
-// The story's basemap, cut by the build (build/vite/basemapPlugin.ts) and imported as JSON files.
+// The story's basemap, cut by the build (node/vite/basemapPlugin.ts) and imported as JSON files.
 declare module '@basemap/meta.json' {
   const meta: import('./map/basemapTypes.ts').BasemapMeta;
   export default meta;

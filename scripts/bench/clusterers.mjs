@@ -1,5 +1,5 @@
 // The clustering libraries side by side: supercluster (what the app uses past CLUSTER_THRESHOLD)
-// and leaflet.markercluster, each drawing the same synthetic places (build/perf/syntheticStory.ts) on
+// and leaflet.markercluster, each drawing the same synthetic places (node/perf/syntheticStory.ts) on
 // the same bare Leaflet map (scripts/bench/clusterers/, a harness page built into bench/), in
 // Chromium: time from the data to the paint that shows the clusters, drag and zoom frames per
 // second, JS heap after a forced GC, and each library's minified gzipped bytes.
@@ -31,8 +31,8 @@ function libraryBytes(gzipSize) {
 }
 
 export async function clustererRows({ counts = [1000, 10000], runs = 5 } = {}) {
-  const { syntheticStory } = await jiti.import('../../build/perf/syntheticStory.ts');
-  const { gzipSize } = await jiti.import('../../build/perf/firstView.ts');
+  const { syntheticStory } = await jiti.import('../../node/perf/syntheticStory.ts');
+  const { gzipSize } = await jiti.import('../../node/perf/firstView.ts');
   rmSync(SITE, { recursive: true, force: true });
   await build({
     configFile: false,

@@ -1,5 +1,5 @@
 // The scale rows of `npm run bench`: synthetic stories of 10, 100, 1,000 and 10,000 places
-// (build/perf/syntheticStory.ts), each built like any story into bench/scale/ (git-ignored) and served,
+// (node/perf/syntheticStory.ts), each built like any story into bench/scale/ (git-ignored) and served,
 // then loaded in Chromium: time to "map ready", frames per second while the map is dragged and while
 // it zooms (rAF counted over scripted moves), and the JS heap after a forced GC.
 import { spawnSync } from 'node:child_process';
@@ -82,7 +82,7 @@ export async function measureMoves(page, context) {
 }
 
 export async function scaleRows({ counts = [10, 100, 1000, 10000], runs = 5 } = {}) {
-  const { writeSyntheticStory } = await jiti.import('../../build/perf/syntheticStory.ts');
+  const { writeSyntheticStory } = await jiti.import('../../node/perf/syntheticStory.ts');
   const rows = [];
   const browser = await launch('chromium');
   try {

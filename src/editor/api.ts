@@ -1,4 +1,4 @@
-// The editor's calls to its server (build/vite/editorApiPlugin.ts).
+// The editor's calls to its server (node/vite/editorApiPlugin.ts).
 import type { GazetteerMatch, Problem, Saved, StoryFilesJson, Versions } from './files.ts';
 
 export type { GazetteerMatch, Saved };

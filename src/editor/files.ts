@@ -1,5 +1,5 @@
 // The story's three files as the editor holds them: the JSON of story.json, article.json and
-// places.geojson, in the shapes of the data contract (geo/README.md; build/story/schema.ts checks
+// places.geojson, in the shapes of the data contract (geo/README.md; node/story/schema.ts checks
 // them on the server). Only the fields the editor reads or writes are typed here.
 
 export interface ParagraphJson {
@@ -120,7 +120,7 @@ export interface StoryFilesJson {
 export type FileKey = keyof StoryFilesJson;
 export type Versions = Readonly<Record<FileKey, string>>;
 
-/** A problem the validator found, located in a file (build/story/problems.ts, LocatedProblem). */
+/** A problem the validator found, located in a file (node/story/problems.ts, LocatedProblem). */
 export interface Problem {
   readonly file: FileKey;
   readonly path: readonly (string | number)[];
@@ -131,14 +131,14 @@ export interface Problem {
   readonly field: string;
 }
 
-/** What a save answers (build/editor/storyStore.ts writes it, api.ts reads it): the files' new
+/** What a save answers (node/editor/storyStore.ts writes it, api.ts reads it): the files' new
  * versions, or why nothing was written. */
 export type Saved =
   | { readonly saved: true; readonly versions: Versions }
   | { readonly saved: false; readonly reason: 'conflict'; readonly files: readonly FileKey[] }
   | { readonly saved: false; readonly reason: 'invalid'; readonly errors: readonly Problem[] };
 
-/** A place the gazetteer knows (build/editor/gazetteer.ts answers them, FindPlace.tsx lists them). */
+/** A place the gazetteer knows (node/editor/gazetteer.ts answers them, FindPlace.tsx lists them). */
 export interface GazetteerMatch {
   /** GeoNames' id of the place. */
   readonly id: number;

@@ -1,5 +1,5 @@
 // The classic script that carries a piece of the map's data (src/embed/scriptData.ts says why): the
-// build writes it (build/vite/classicEmbedPlugin.ts, build/vite/storyPlugin.ts), the embed runs it.
+// build writes it (node/vite/classicEmbedPlugin.ts, node/vite/storyPlugin.ts), the embed runs it.
 
 /** The global object the data scripts file their data in. */
 export const DATA_GLOBAL = '__iraqStrikesMapData';

@@ -2,7 +2,7 @@
 // without allow-same-origin (WordPress's oEmbed frames) the document's origin is 'null', so a
 // module script, a dynamic import() or a fetch() of the map's own files is a cross-origin request
 // that a plain static host (no CORS headers) refuses. A classic <script src> needs no CORS.
-// The embed's build (build/vite/classicEmbedPlugin.ts) writes each lazily loaded JSON file as a
+// The embed's build (node/vite/classicEmbedPlugin.ts) writes each lazily loaded JSON file as a
 // script that files its data under a key in one global object; this reads it from there.
 
 import { DATA_GLOBAL } from './dataScript.ts';

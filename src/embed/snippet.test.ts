@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadStoryDir } from '../../build/story/loadStoryDir.ts';
+import { loadStoryDir } from '../../node/story/loadStoryDir.ts';
 import { embedSnippet, embedUrl, FALLBACK_HEIGHT, fallbackHeight, oembedHtml } from './snippet.ts';
 
 const base = 'https://graphics.example.org/iraq/';

@@ -30,7 +30,7 @@ export interface EmbedChoice {
   readonly height?: number;
 }
 
-/** A place's own page (build/vite/placePages.ts), relative to the site: the address to paste where a
+/** A place's own page (node/vite/placePages.ts), relative to the site: the address to paste where a
  * CMS embeds by address (oEmbed), since a static host answers for the whole map at any other. */
 export const placePagePath = (id: string): string => `place/${id}.html`;
 

@@ -1,5 +1,5 @@
 // The Content-Security-Policy the pages are built to run under: a contract of the product, so it lives
-// here, pure, where the build (build/vite/embedAssetsPlugin.ts writes dist/csp.txt), the server
+// here, pure, where the build (node/vite/embedAssetsPlugin.ts writes dist/csp.txt), the server
 // (scripts/serve.mjs) and the tests read the one copy.
 
 /** No inline script or style, no eval, nothing from other origins, and any page may frame them

@@ -20,7 +20,7 @@ interface BaseLabel {
 }
 
 /** Basemap labels, minus cities that are places of the story (they are drawn as story markers; the
- * build leaves out the places it picks near them, build/basemap/labels.ts). */
+ * build leaves out the places it picks near them, node/basemap/labels.ts). */
 export function BaseLabels({ storyPlaceIds }: { storyPlaceIds: ReadonlySet<string> }) {
   const items = useMemo<BaseLabel[]>(
     () =>

@@ -1,5 +1,5 @@
 // The locator's drawing (Locator.tsx holds its frame): the lands around the story, the story's
-// country outlined, as the build drew them for this frame's size (build/basemap/locator.ts), and a
+// country outlined, as the build drew them for this frame's size (node/basemap/locator.ts), and a
 // box where the map's view lies, following every move. Loaded just after the first view.
 import { CRS, type LatLng } from 'leaflet';
 import { useEffect, useState } from 'react';

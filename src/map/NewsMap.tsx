@@ -49,7 +49,7 @@ const ATTRIBUTION_PREFIX = `${Control.Attribution.prototype.options.prefix || ''
 /** Room kept around the story's places when the map fits them. */
 const PADDING: [number, number] = [36, 36];
 
-/** How far the map may be panned: the basemap's context box (build/basemap/cutBasemap.ts). */
+/** How far the map may be panned: the basemap's context box (node/basemap/cutBasemap.ts). */
 const MAX_BOUNDS: [[number, number], [number, number]] = [
   [BASEMAP.contextBox[1], BASEMAP.contextBox[0]],
   [BASEMAP.contextBox[3], BASEMAP.contextBox[2]],

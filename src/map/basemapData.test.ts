@@ -1,4 +1,4 @@
-// The basemap the map reads for the bundled story (cut by the build: build/basemap/): its zoom range,
+// The basemap the map reads for the bundled story (cut by the build: node/basemap/): its zoom range,
 // its tiers decoded to the layers the map draws, and the story's own hand-placed names.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

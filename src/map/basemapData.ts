@@ -1,5 +1,5 @@
 // The story's basemap as GeoJSON, decoded from the TopoJSON the build cut for the story's bounds
-// from Natural Earth (build/basemap/, served as `@basemap/`). Nothing here comes from another site:
+// from Natural Earth (node/basemap/, served as `@basemap/`). Nothing here comes from another site:
 // every tier is part of the build. Three tiers, so the first view carries only what it shows:
 // - the overview (generalised, up to detailMinZoom) ships with the page;
 // - the detail (Natural Earth's full 1:10m) is a separate file, loaded when the reader zooms to detailMinZoom;

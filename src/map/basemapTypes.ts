@@ -1,4 +1,4 @@
-// What the build hands the map about its basemap (build/basemap/): the zoom range and boxes worked
+// What the build hands the map about its basemap (node/basemap/): the zoom range and boxes worked
 // out from the story's bounds, and the names drawn on it. The tiers themselves are TopoJSON.
 
 /** Boxes are [west, south, east, north], degrees. */
@@ -25,7 +25,7 @@ export interface BasemapLabel {
   readonly minZoom: number;
   /** A city's importance, 1 (largest type) to 3. */
   readonly rank?: 1 | 2 | 3;
-  /** A country's name size, px: the largest that fits inside its land soonest (build/basemap/labels.ts).
+  /** A country's name size, px: the largest that fits inside its land soonest (node/basemap/labels.ts).
    * Without it, a name takes the size of a city's. */
   readonly size?: CountryLabelSize;
   /** A country the story's places lie in: named from the widest zoom, before its neighbours. */
@@ -35,7 +35,7 @@ export interface BasemapLabel {
 /** The sizes a country's name may take, px. */
 export type CountryLabelSize = 9 | 11 | 13;
 
-/** The locator inset's drawing at one size (build/basemap/locator.ts): a square frame of `side`
+/** The locator inset's drawing at one size (node/basemap/locator.ts): a square frame of `side`
  * pixels at Web Mercator `zoom`, its top left at world pixel (`left`, `top`), and the lands around
  * the story, their borders and the story's country as SVG path data in its pixels. */
 export interface LocatorFrame {
@@ -48,5 +48,5 @@ export interface LocatorFrame {
   readonly focus: string;
 }
 
-/** The locator's sizes, pixels: a phone's map, and a wider one (build/basemap/locator.ts draws each). */
+/** The locator's sizes, pixels: a phone's map, and a wider one (node/basemap/locator.ts draws each). */
 export const LOCATOR_SIDES = [72, 112] as const;

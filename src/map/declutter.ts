@@ -3,7 +3,7 @@
 // be told apart become one group symbol (groupPlaces); then labels find room around their symbols, a
 // little way off with a leader where they must (placeLabels); basemap names that have no room give
 // way. Pure geometry in screen pixels: no DOM, no Leaflet. The live map (LabelLayout.tsx) and the
-// build's pictures (build/pictures/staticMap.ts) both lay out with it.
+// build's pictures (node/pictures/staticMap.ts) both lay out with it.
 
 export interface Box {
   readonly left: number;

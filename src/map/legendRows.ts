@@ -1,5 +1,5 @@
 // What the map key says, row by row, worked out from the story: the live key (Legend.tsx) and the
-// build's pictures of the map (build/pictures/) draw the same rows, so both say the same thing.
+// build's pictures of the map (node/pictures/) draw the same rows, so both say the same thing.
 import { tallyLine, tallySummary } from '../story/passages.ts';
 import type { Story } from '../story/types.ts';
 import { type SymbolTraits, traitsOf } from './symbolClass.ts';

@@ -1,4 +1,4 @@
-// The map's zoom range, worked out by the build from the story's bounds (build/basemap/cutBasemap.ts),
+// The map's zoom range, worked out by the build from the story's bounds (node/basemap/cutBasemap.ts),
 // shared by the map and the cluster index (which needs no level it cannot show).
 import { BASEMAP } from './basemapData.ts';
 

@@ -316,7 +316,7 @@ export interface AxisLayout {
   readonly ticks: readonly AxisTick[];
 }
 
-/** The timeline's axis laid out for an axis `width` px wide (build/story/axis.ts). */
+/** The timeline's axis laid out for an axis `width` px wide (node/story/axis.ts). */
 export interface TimelineAxisAt {
   readonly width: number;
   readonly layout: AxisLayout;

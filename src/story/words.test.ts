@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadStoryDir } from '../../build/story/loadStoryDir.ts';
+import { loadStoryDir } from '../../node/story/loadStoryDir.ts';
 import {
   confidenceStatement,
   datelineInSentence,

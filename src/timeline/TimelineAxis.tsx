@@ -1,7 +1,7 @@
 // The axis above the steps: a dot per event at its real place in time, to scale between breaks where
 // a gap is too long to draw (1999 … 2023), with ticks in a unit that suits each stretch (years,
 // months, days or hours) and as many as their labels leave room for. The build lays it out for a
-// range of widths (build/story/axis.ts); this draws the widest that the axis holds. A picture of what
+// range of widths (node/story/axis.ts); this draws the widest that the axis holds. A picture of what
 // the list says in words (each step's gap): hidden from screen readers.
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { StoryEvent, TimelineAxisAt } from '../story/types.ts';

@@ -4,7 +4,7 @@
 // checked in e2e/a11y-tree.spec.ts; what Orca says of it in e2e/screen-reader.spec.ts.
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
-import { loadStoryDir } from '../../build/story/loadStoryDir.ts';
+import { loadStoryDir } from '../../node/story/loadStoryDir.ts';
 import { ArticlePane } from '../article/ArticlePane.tsx';
 import { PlacePopup } from '../map/PlacePopup.tsx';
 import { PlacesList } from '../places/PlacesList.tsx';

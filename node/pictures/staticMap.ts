@@ -19,10 +19,10 @@ import { formatDate, groupLabel, insetCaption } from '../../src/story/words.ts';
 import { FAMILY, type FontStyle, textWidth, wrap } from './fonts.ts';
 import { type Palette, palette, symbolColour, symbolShape, type Theme } from './style.ts';
 
-/** The basemap the build cut for the story (build/vite/basemapPlugin.ts). */
+/** The basemap the build cut for the story (node/vite/basemapPlugin.ts). */
 export interface CutBasemap {
   readonly meta: BasemapMeta;
-  /** The locator inset's drawing, one frame per size (build/basemap/locator.ts). */
+  /** The locator inset's drawing, one frame per size (node/basemap/locator.ts). */
   readonly locator: readonly LocatorFrame[];
   readonly overview: Topology;
   readonly detail: Topology;

@@ -1,5 +1,5 @@
 // The phrases of a story: every text in its three files of two words or more. The tests use them
-// to show that a story's words are its data: none is written into the code (build/storyWords.test.ts)
+// to show that a story's words are its data: none is written into the code (node/storyWords.test.ts)
 // or reaches the build of another story (e2e/elsewhere.neutral.spec.ts).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

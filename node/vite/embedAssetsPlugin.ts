@@ -3,7 +3,7 @@
 // - csp.txt, the Content-Security-Policy the pages need (online tiles add their origin to img-src);
 // - oembed.json, the oEmbed answer (`type: "rich"`, the snippet as `html`), and for each place a page
 //   of its own with its own answer (placePages.ts);
-// - the story's pictures (build/pictures/): the map wide and narrow, light and dark, for <noscript>
+// - the story's pictures (node/pictures/): the map wide and narrow, light and dark, for <noscript>
 //   and print, and the 1200 × 630 card for og:/twitter: and the oEmbed thumbnail (a place's own card
 //   for its page and answer, where the story has one per place);
 // - in the HTML pages: the story's title and summary, the pictures in <noscript> (and for print),

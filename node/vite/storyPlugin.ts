@@ -29,7 +29,7 @@ export function reloadReadersPage(server: ViteDevServer): void {
 export const INLINE_STORY_LIMIT = 64 * 1024;
 
 /** Serves the story in `dir` as `virtual:story`, exporting `story`. With `classic` (the embed's build,
- * build/vite/classicEmbedPlugin.ts) a large story is a classic script the page loads before the code,
+ * node/vite/classicEmbedPlugin.ts) a large story is a classic script the page loads before the code,
  * not a fetch(): in an opaque-origin frame a fetch of the map's own files needs CORS. */
 export function storyPlugin(dir: string, { classic = false } = {}): Plugin {
   const storyDir = resolve(dir);

@@ -1,4 +1,4 @@
-// The Vite plugin that cuts the story's basemap (build/basemap/) and serves it as files under
+// The Vite plugin that cuts the story's basemap (node/basemap/) and serves it as files under
 // `@basemap/`: meta.json (zoom range and boxes) and labels.json ship with the page, as does
 // overview.topo.json; detail.topo.json and context.topo.json are loaded when the view needs them,
 // locator.json (the locator inset's drawing) just after the first view.

@@ -1,5 +1,5 @@
 // The locator inset's drawing, made once at build time for the live map (src/map/LocatorMap.tsx) and
-// the pictures (build/pictures/staticMap.ts) alike: the lands around the story (the context tier and
+// the pictures (node/pictures/staticMap.ts) alike: the lands around the story (the context tier and
 // the overview), their borders and the story's country, as SVG path data in a square frame of each
 // size the map uses. The browser only draws these paths and boxes the view on them: no projection or
 // path-building code ships with the page.

@@ -1,8 +1,8 @@
 // The editor's API on the dev server (`npm run edit`, scripts/edit.mjs), over the story folder it
-// edits (build/editor/storyStore.ts):
+// edits (node/editor/storyStore.ts):
 //   GET  /api/story  the three files as JSON, with the version of each;
 //   POST /api/check  { files }: what the validator says of them, every problem located;
-//   GET  /api/places?q=  Find a place: the gazetteer's matches for a name (build/editor/gazetteer.ts);
+//   GET  /api/places?q=  Find a place: the gazetteer's matches for a name (node/editor/gazetteer.ts);
 //   POST /api/save   { files, versions }: 200 with the new versions, 409 when a file changed on
 //                    disk since it was read (and which), 422 when the story does not validate.
 // Only the loopback server that `npm run edit` starts has it: the built site never does.

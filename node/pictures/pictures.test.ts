@@ -182,7 +182,7 @@ describe('the pictures, as reviewed SVG', () => {
   // with UPDATE_GOLDEN=1.
   it.each(['geo', 'e2e/fixtures/lualaba-story'])('%s: each picture is the reviewed one', (dir) => {
     const story = loadStoryDir(dir);
-    const goldenDir = join('build/pictures/golden', story.meta.id);
+    const goldenDir = join('node/pictures/golden', story.meta.id);
     for (const { file, picture } of storyPictures(story, readCutBasemap(cutStoryBasemap(dir)))) {
       const golden = join(goldenDir, basename(svgFileOf(file)));
       const changed = golden.replace(/\.svg$/, '-changed.svg');
@@ -199,7 +199,7 @@ describe('the pictures, as reviewed SVG', () => {
       }
       writeFileSync(changed, picture.svg);
       expect.fail(
-        `${golden} differs from the picture the build draws (see ${changed}); look at both, then accept it with UPDATE_GOLDEN=1 npx vitest run build/pictures`,
+        `${golden} differs from the picture the build draws (see ${changed}); look at both, then accept it with UPDATE_GOLDEN=1 npx vitest run node/pictures`,
       );
     }
   });

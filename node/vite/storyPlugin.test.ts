@@ -102,7 +102,7 @@ describe('the story in the build', () => {
     expect(scripts).toEqual([`<script defer src="./assets/${data}">`, `<script defer src="./assets/${code}">`]);
     expect(links(html).filter((l) => /preload|crossorigin/.test(l))).toEqual([]);
     const embedCode = readFileSync(join(longSite, 'assets', code), 'utf8');
-    // build/vite/classicEmbedPlugin.ts leaves out only what the story never runs: here, online tiles.
+    // node/vite/classicEmbedPlugin.ts leaves out only what the story never runs: here, online tiles.
     expect(embedCode).not.toContain('ClusterLayer.tsx is not in this build');
     expect(embedCode).not.toContain('LongPlacesList.tsx is not in this build');
     expect(embedCode).toContain('OnlineTiles.tsx is not in this build');

@@ -84,7 +84,7 @@ export const storyFileSchema = z.strictObject({
   publisher: text.optional(),
   // The story's events, each a short "what" for the timeline; places name theirs in when[].event.
   events: z.array(z.strictObject({ id, what: text })).optional(),
-  // The story's own basemap names, in place of the ones the build picks (build/basemap/labels.ts).
+  // The story's own basemap names, in place of the ones the build picks (node/basemap/labels.ts).
   basemap: z
     .strictObject({
       basis: text,
