@@ -14,6 +14,7 @@ const SPAWNING = [
   'node/vite/storyPlugin.test.ts',
   'node/story/corpus.test.ts',
   'node/perf/budgets.test.ts',
+  'node/tiers.test.ts',
 ];
 
 // STORY_DIR picks another story folder (the default is geo/, the bundled story).
@@ -64,7 +65,10 @@ export default defineConfig(({ command, mode }) => {
     // (`npx vitest --project unit`), and `build`, the tests that spawn builds and the validator CLI.
     test: {
       projects: [
-        { extends: true, test: { name: 'unit', include: ['src/**/*.test.{ts,tsx}', 'node/**/*.test.ts'], exclude: SPAWNING, environment: 'node' } },
+        {
+          extends: true,
+          test: { name: 'unit', include: ['src/**/*.test.{ts,tsx}', 'shared/**/*.test.ts', 'node/**/*.test.ts'], exclude: SPAWNING, environment: 'node' },
+        },
         { extends: true, test: { name: 'build', include: SPAWNING, environment: 'node' } },
       ],
     },

@@ -1,7 +1,7 @@
 // The article and the map in step: paragraph links land on their paragraph, marked passages open
 // their place, an open place highlights its passages, and #place= deep-links a place. All engines.
 import { SUB_PATH } from '../scripts/serve.mjs';
-import { segmentArticle } from '../src/story/passages.ts';
+import { segmentArticle } from '../shared/story/passages.ts';
 import { expect, LOCATED, STORY, test } from './fixtures.ts';
 import { expectHash } from './helpers.ts';
 

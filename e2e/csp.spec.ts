@@ -2,7 +2,7 @@
 // Chromium and Firefox ESR; every test also runs under the `guard` fixture (no console error, no
 // uncaught exception, nothing fetched from off this machine).
 import { readFileSync } from 'node:fs';
-import { CSP } from '../src/host/csp.ts';
+import { CSP } from '../shared/host/csp.ts';
 import { expect, LOCATED, test } from './fixtures.ts';
 import { watchCspViolations } from './helpers.ts';
 import { markersIn } from './helpers.ts';

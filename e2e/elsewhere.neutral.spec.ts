@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { storyPhrases } from '../node/story/phrases.ts';
-import { isLocated } from '../src/story/types.ts';
+import { isLocated } from '../shared/story/types.ts';
 import { fixtureSiteDir } from './fixtures/stories.ts';
 import { expect, test } from './sites.ts';
 

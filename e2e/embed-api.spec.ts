@@ -3,7 +3,7 @@
 // Chromium and Firefox ESR; every test also runs under the `guard` fixture (no console error, no
 // uncaught exception, nothing fetched from off this machine).
 import type { FrameLocator, Page } from '@playwright/test';
-import { fallbackHeight } from '../src/embed/snippet.ts';
+import { fallbackHeight } from '../shared/embed/snippet.ts';
 import { expect, LOCATED, STORY, test } from './fixtures.ts';
 import { markersIn } from './helpers.ts';
 

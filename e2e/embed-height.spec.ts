@@ -4,7 +4,7 @@
 // Chromium and Firefox ESR; every test also runs under the `guard` fixture (no console error, no
 // uncaught exception, nothing fetched from off this machine).
 import type { FrameLocator, Page } from '@playwright/test';
-import { fallbackHeight } from '../src/embed/snippet.ts';
+import { fallbackHeight } from '../shared/embed/snippet.ts';
 import { MAP_READY } from '../src/map/timing.ts';
 import { HOST_WAYS } from './host/hostServer.ts';
 import { expect, LOCATED, STORY, test } from './fixtures.ts';
@@ -78,7 +78,7 @@ test.describe('auto-height on a news page', () => {
     }
   }
 
-  // The README's code is the page's (src/embed/snippet.test.ts); its height must hold the closed
+  // The README's code is the page's (shared/embed/snippet.test.ts); its height must hold the closed
   // embed at the narrowest and the widest frame the README promises, with its place chosen.
   for (const width of [300, 1200]) {
     test(`the code's own height, with no script, holds the closed embed at ${width} px`, async ({ page, host }) => {

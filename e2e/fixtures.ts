@@ -2,7 +2,7 @@
 // places, the stand-in news site, and `ui`, the one way to drive the story page in every engine.
 import { test as base, expect } from '@playwright/test';
 import { loadStoryDir } from '../node/story/loadStoryDir.ts';
-import { isLocated, type LocatedPlace, type Story } from '../src/story/types.ts';
+import { isLocated, type LocatedPlace, type Story } from '../shared/story/types.ts';
 import { playwrightUI } from './drivers/playwright.ts';
 import type { EngineOptions, StoryUI } from './drivers/storyUI.ts';
 import { openWebKitSession, startWebKitDriver, webdriverUI } from './drivers/webkitgtk.ts';

@@ -2,7 +2,7 @@
 // click and by keyboard, its popup quoting each of its passages verbatim and saying no more than its
 // sources do (what each confidence rates, how well the location is known, "about" where a time is).
 // Runs in all three engines.
-import { confidenceStatement, formatWhen, locationStatement, placeSummary } from '../src/story/words.ts';
+import { confidenceStatement, formatWhen, locationStatement, placeSummary } from '../shared/story/words.ts';
 import { expect, LOCATED, STORY, test, type StoryUI } from './fixtures.ts';
 import { READ_SYMBOLS } from './drivers/storyUI.ts';
 import { expectHash } from './helpers.ts';

@@ -6,7 +6,7 @@
 // three engines: narrow screens are frames of that width on a page of the story's own site, since
 // WebKitGTK's window is never narrower than 447 px.
 import type { StoryUI } from './drivers/storyUI.ts';
-import { isLocated } from '../src/story/types.ts';
+import { isLocated } from '../shared/story/types.ts';
 import { expect, test } from './sites.ts';
 
 const FRAME = 'framed';

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '../scripts/serve.mjs';
 import { FIXTURE_NAMES, fixtureSiteDir, fixtureStoryDir, type FixtureName } from './fixtures/stories.ts';
 import { loadStoryDir } from '../node/story/loadStoryDir.ts';
-import type { Story } from '../src/story/types.ts';
+import type { Story } from '../shared/story/types.ts';
 import { test as base } from './fixtures.ts';
 
 export interface Sites {

@@ -2,7 +2,7 @@
 // makes no tile request at all. When the service errors or hangs, the bundled basemap stays and a
 // quiet notice says so. The tile host does not exist; every request to it is answered here.
 import { TILE_HOST, TILE_TIMEOUT_MS } from './fixtures/stories.ts';
-import { isLocated } from '../src/story/types.ts';
+import { isLocated } from '../shared/story/types.ts';
 import { expect, test, type Sites } from './sites.ts';
 import { screenshotInChromium, watchCspViolations } from './helpers.ts';
 import type { Page, Route } from '@playwright/test';

@@ -1,8 +1,8 @@
 // The timeline: the story's dated events in order, with their real gaps; Previous and Next (and the
 // arrow keys) step through them, each step opening its places; a step is a deep link; and, where map
 // and article stand side by side, the map follows the paragraph being read. All engines.
-import { isLocated, type StoryEvent } from '../src/story/types.ts';
-import { formatDate } from '../src/story/words.ts';
+import { isLocated, type StoryEvent } from '../shared/story/types.ts';
+import { formatDate } from '../shared/story/words.ts';
 import { daysBetween, gapBetween, stepAnnouncement, stepName } from '../src/timeline/steps.ts';
 import type { StoryUI } from './drivers/storyUI.ts';
 import { expectHash } from './helpers.ts';

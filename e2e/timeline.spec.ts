@@ -3,7 +3,7 @@
 // `guard` fixture. Reduced motion: page.spec.ts, with the other media preferences.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { isLocated } from '../src/story/types.ts';
+import { isLocated } from '../shared/story/types.ts';
 import { expect, LOCATED, STORY, test } from './fixtures.ts';
 import { markersIn, screenshotInChromium } from './helpers.ts';
 

@@ -8,7 +8,7 @@ import type { FrameLocator, Page } from '@playwright/test';
 import { discoverOembed, wpEmbedScript } from './host/wordpress.ts';
 import { expect, LOCATED, STORY, test } from './fixtures.ts';
 import { screenshotInChromium } from './helpers.ts';
-import { fallbackHeight } from '../src/embed/snippet.ts';
+import { fallbackHeight } from '../shared/embed/snippet.ts';
 
 const story = STORY;
 /** The frame's height in the bundled story's embed code, before the embed reports its own. */

@@ -1,5 +1,5 @@
 // A story's words are its data: no phrase of the bundled story (geo/) is written into the code that
-// serves every story (src/, node/). Its kinds, credits, counts and notes come from its story.json,
+// serves every story (src/, shared/, node/). Its kinds, credits, counts and notes come from its story.json,
 // so another story never shows them and the bundled one can change them without a code change.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,7 +8,7 @@ import { storyPhrases } from './story/phrases.ts';
 
 /** The code and styles every story is built with; tests and their fixture stories are not. */
 function codeFiles(): string[] {
-  return ['src', 'build'].flatMap((root) =>
+  return ['src', 'shared', 'node'].flatMap((root) =>
     readdirSync(root, { recursive: true, encoding: 'utf8' })
       .filter((f) => /\.(ts|tsx|css|html)$/.test(f) && !/\.test\.tsx?$/.test(f) && !f.split('/').includes('fixtures'))
       .map((f) => join(root, f)),

@@ -2,7 +2,7 @@
 // end-to-end tests. The same files are also served under SUB_PATH, to prove the build works from a
 // sub-path of any host (its asset URLs are relative).
 //   node scripts/serve.mjs [--port 4173] [--host 127.0.0.1] [--dir dist]   (PORT= also sets the port)
-// It sends the Content-Security-Policy the build wrote to dist/csp.txt (src/host/csp.ts), and gzips text
+// It sends the Content-Security-Policy the build wrote to dist/csp.txt (shared/host/csp.ts), and gzips text
 // (level 9, kept in memory) for clients that accept it, as any news site's server or CDN would: the
 // byte budgets and `npm run bench` count gzipped bytes, and Lighthouse then sees the same.
 import { createServer } from 'node:http';
@@ -13,8 +13,8 @@ import { parseArgs } from 'node:util';
 import { createJiti } from 'jiti';
 import { portHint, stopWithParent } from './lib/cli.mjs';
 
-// The policy is the product's (src/host/csp.ts); jiti runs that TypeScript module here.
-const { CSP } = await createJiti(import.meta.url).import('../src/host/csp.ts');
+// The policy is the product's (shared/host/csp.ts); jiti runs that TypeScript module here.
+const { CSP } = await createJiti(import.meta.url).import('../shared/host/csp.ts');
 
 // Any story's: no name or date of the bundled story (npm start prints it for every story).
 export const SUB_PATH = '/news/maps/story/';

@@ -3,8 +3,8 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { ArticlePane } from './article/ArticlePane.tsx';
 import { goToParagraph } from './article/goToParagraph.ts';
-import type { Story } from './story/types.ts';
-import { formatDate } from './story/words.ts';
+import type { Story } from '../shared/story/types.ts';
+import { formatDate } from '../shared/story/words.ts';
 import { Legend } from './map/Legend.tsx';
 import { NewsMap } from './map/NewsMap.tsx';
 import { MapBoundary } from './ui/MapBoundary.tsx';

@@ -1,4 +1,4 @@
 // The story, parsed and checked at build time by node/vite/storyPlugin.ts.
 declare module 'virtual:story' {
-  export const story: import('./story/types.ts').Story;
+  export const story: import('../shared/story/types.ts').Story;
 }

@@ -23,7 +23,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { embedSnippet, embedUrl, FRAME_ATTRIBUTE, fallbackHeight } from '../../src/embed/snippet.ts';
+import { embedSnippet, embedUrl, FRAME_ATTRIBUTE, fallbackHeight } from '../../shared/embed/snippet.ts';
 import { loadStoryDir } from '../../node/story/loadStoryDir.ts';
 
 /** The height the story page's embed code gives the bundled story's frame. */

@@ -13,7 +13,7 @@ import { feature, mesh, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { filter, filterWeight, presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Objects, Topology } from 'topojson-specification';
-import type { BasemapMeta } from '../../src/map/basemapTypes.ts';
+import type { BasemapMeta } from '../../shared/map/basemapTypes.ts';
 import { project, pxPerDegree } from './mercator.ts';
 
 /** A topology as topojson-simplify and quantize type it: its objects carry no properties. */

@@ -11,7 +11,7 @@ import { clipPolygon, type Point } from 'lineclip';
 import polylabel from 'polylabel';
 import { feature } from 'topojson-client';
 import type { GeometryCollection } from 'topojson-specification';
-import type { BasemapLabel, BasemapMeta, CountryLabelSize } from '../../src/map/basemapTypes.ts';
+import type { BasemapLabel, BasemapMeta, CountryLabelSize } from '../../shared/map/basemapTypes.ts';
 import { textWidth } from '../pictures/fonts.ts';
 import { type BasemapSources, type Box, closed, contains } from './cutBasemap.ts';
 import { project, unprojectLat } from './mercator.ts';

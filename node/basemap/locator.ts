@@ -5,8 +5,8 @@
 // path-building code ships with the page.
 import type { FeatureCollection, Geometry, Position } from 'geojson';
 import type { Topology } from 'topojson-specification';
-import { type BasemapMeta, LOCATOR_SIDES, type LocatorFrame } from '../../src/map/basemapTypes.ts';
-import { decodeTier } from '../../src/map/decodeTier.ts';
+import { type BasemapMeta, LOCATOR_SIDES, type LocatorFrame } from '../../shared/map/basemapTypes.ts';
+import { decodeTier } from '../../shared/map/decodeTier.ts';
 import { project } from './mercator.ts';
 
 /** The frame of `side`: the context box covers it, centred on `centre` ([lon, lat]) where it can be. */

@@ -3,7 +3,7 @@
 // its first-level region's code and its population, so that two Springfields can be told apart, and
 // carries its GeoNames id: the editor cites it as the position's source.
 import { createRequire } from 'node:module';
-import type { GazetteerMatch } from '../../src/editor/files.ts';
+import type { GazetteerMatch } from '../../shared/editor/api.ts';
 
 export type { GazetteerMatch };
 

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import { isLocated, type Story } from '../../src/story/types.ts';
+import { isLocated, type Story } from '../../shared/story/types.ts';
 import { FAMILY, fontFiles } from './fonts.ts';
 import { type CutBasemap, fallbackPicture, type Picture, socialCard } from './staticMap.ts';
 

@@ -6,16 +6,16 @@
 import type { Geometry, Position } from 'geojson';
 import { clipPolygon, clipPolyline, type Point } from 'lineclip';
 import type { Topology } from 'topojson-specification';
-import { type BasemapLabel, type BasemapMeta, LOCATOR_SIDES, type LocatorFrame } from '../../src/map/basemapTypes.ts';
-import { type Box, GROUP_APART, groupPlaces, type LabelPlacement, type Mark, type PlaceGroup, placeLabels } from '../../src/map/declutter.ts';
-import { type BasemapTier, decodeTier } from '../../src/map/decodeTier.ts';
-import { priorityOf } from '../../src/map/labelPriority.ts';
-import { type GroupsShown, type LegendMark, legendRows } from '../../src/map/legendRows.ts';
-import { type SymbolTraits, traitsOf } from '../../src/map/symbolClass.ts';
-import { escapeHtml } from '../../src/story/escapeHtml.ts';
+import { type BasemapLabel, type BasemapMeta, LOCATOR_SIDES, type LocatorFrame } from '../../shared/map/basemapTypes.ts';
+import { type Box, GROUP_APART, groupPlaces, type LabelPlacement, type Mark, type PlaceGroup, placeLabels } from '../../shared/map/declutter.ts';
+import { type BasemapTier, decodeTier } from '../../shared/map/decodeTier.ts';
+import { priorityOf } from '../../shared/map/labelPriority.ts';
+import { type GroupsShown, type LegendMark, legendRows } from '../../shared/map/legendRows.ts';
+import { type SymbolTraits, traitsOf } from '../../shared/map/symbolClass.ts';
+import { escapeHtml } from '../../shared/story/escapeHtml.ts';
 import { project, unprojectLat } from '../basemap/mercator.ts';
-import { isLocated, type LocatedPlace, type Story } from '../../src/story/types.ts';
-import { formatDate, groupLabel, insetCaption } from '../../src/story/words.ts';
+import { isLocated, type LocatedPlace, type Story } from '../../shared/story/types.ts';
+import { formatDate, groupLabel, insetCaption } from '../../shared/story/words.ts';
 import { FAMILY, type FontStyle, textWidth, wrap } from './fonts.ts';
 import { type Palette, palette, symbolColour, symbolShape, type Theme } from './style.ts';
 

@@ -3,7 +3,7 @@
 // light-dark(light, dark), and the polygons of the symbols' clip-paths.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { SymbolName } from '../../src/story/types.ts';
+import type { SymbolName } from '../../shared/story/types.ts';
 
 export type Theme = 'light' | 'dark';
 /** The stylesheet's colours the pictures use. */

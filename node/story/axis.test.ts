@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AxisLayout } from '../../src/story/types.ts';
+import type { AxisLayout } from '../../shared/story/types.ts';
 import { AXIS_WIDTHS, axisLayouts, breaksOf, layoutAxis, minuteOf, unitFor } from './axis.ts';
 
 const dayNumber = (date: string): number => minuteOf({ date, timeLocal: null }) / 1440;

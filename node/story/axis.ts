@@ -6,7 +6,7 @@
 // gzipped, over the timeline's budget), the layouts a few hundred bytes of data. Dates and times are
 // local, as the story gives them ("2023-02-06", "04:17"): they are reckoned as if they were UTC, so
 // no time zone can shift them.
-import type { AxisLayout, AxisSegment, AxisTick, StoryEvent, TickUnit, TimelineAxisAt } from '../../src/story/types.ts';
+import type { AxisLayout, AxisSegment, AxisTick, StoryEvent, TickUnit, TimelineAxisAt } from '../../shared/story/types.ts';
 
 type Moment = Pick<StoryEvent, 'date' | 'timeLocal'>;
 

@@ -5,7 +5,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { validateStory, type Validation } from './parseStory.ts';
 import { STORY_FILES, StoryError, type LocatedProblem, type StoryFileKey } from './problems.ts';
-import type { Story } from '../../src/story/types.ts';
+import type { Story } from '../../shared/story/types.ts';
 
 const KEYS = ['story', 'article', 'places'] as const;
 

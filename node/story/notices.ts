@@ -5,7 +5,7 @@ import type { StoryFiles } from './checkStory.ts';
 import { unattributedClaims } from './claims.ts';
 import { agreement } from './positions.ts';
 import type { Problem } from './problems.ts';
-import { SAME_POINT_M } from '../../src/story/types.ts';
+import { SAME_POINT_M } from '../../shared/story/types.ts';
 
 export function storyNotices({ story, places }: StoryFiles): Problem[] {
   const notices: Problem[] = [];

@@ -9,7 +9,7 @@ import { readGisForm, whereTheIdIs } from './gisForm.ts';
 import { type LocatedProblem, type Problem, STORY_FILES, type Stage, StoryError } from './problems.ts';
 import { type FileNames, readFiles, type StoryTexts } from './readFiles.ts';
 import { deepFreeze, toStory } from './toStory.ts';
-import type { Story } from '../../src/story/types.ts';
+import type { Story } from '../../shared/story/types.ts';
 
 export { MAX_FILE_BYTES, type FileNames, type StoryTexts } from './readFiles.ts';
 

@@ -3,7 +3,7 @@
 // likely one published value copied, and count once; the rest are independent, and the page says how
 // far apart their points lie.
 import distance from '@turf/distance';
-import { type LonLat, SAME_POINT_M } from '../../src/story/types.ts';
+import { type LonLat, SAME_POINT_M } from '../../shared/story/types.ts';
 
 export interface OtherPosition {
   readonly source: string;

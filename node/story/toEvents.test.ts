@@ -2,7 +2,7 @@
 // event is a step of its own; earliest first.
 import { describe, expect, it } from 'vitest';
 import { loadStoryDir } from './loadStoryDir.ts';
-import type { PlacesFile, StoryFile } from './schema.ts';
+import type { PlacesFile, StoryFile } from '../../shared/story/schema.ts';
 import { toEvents } from './toEvents.ts';
 
 describe('the bundled story’s timeline', () => {

@@ -1,9 +1,9 @@
-// The checked files in the shape the app reads (src/story/types.ts): only what the page shows, with
+// The checked files in the shape the app reads (shared/story/types.ts): only what the page shows, with
 // defaults filled in, a position for every area, and frozen.
 import polylabel from 'polylabel';
-import type { Article, Place, Story, StoryMeta } from '../../src/story/types.ts';
-import { DEFAULT_KINDS } from '../../src/story/defaultKinds.ts';
-import type { ArticleFile, PlacesFile, StoryFile } from './schema.ts';
+import type { Article, Place, Story, StoryMeta } from '../../shared/story/types.ts';
+import { DEFAULT_KINDS } from '../../shared/story/defaultKinds.ts';
+import type { ArticleFile, PlacesFile, StoryFile } from '../../shared/story/schema.ts';
 import { agreement } from './positions.ts';
 import { axisLayouts } from './axis.ts';
 import { toEvents } from './toEvents.ts';

@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { CSP, cspFor } from '../../src/host/csp.ts';
+import { CSP, cspFor } from '../../shared/host/csp.ts';
 import { loadStoryDir } from '../story/loadStoryDir.ts';
 import { buildHostScript } from './embedAssetsPlugin.ts';
 import { oembedFor, placePage } from './placePages.ts';

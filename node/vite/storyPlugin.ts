@@ -5,9 +5,9 @@ import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { storyPaths, validateStoryDir } from '../story/loadStoryDir.ts';
 import { formatWarning, StoryError } from '../story/problems.ts';
-import { isClustered, isLongList } from '../../src/story/scale.ts';
-import type { Story } from '../../src/story/types.ts';
-import { dataScript } from '../../src/embed/dataScript.ts';
+import { isClustered, isLongList } from '../../shared/story/scale.ts';
+import type { Story } from '../../shared/story/types.ts';
+import { dataScript } from '../../shared/embed/dataScript.ts';
 import { dataScriptName } from './classicEmbedPlugin.ts';
 
 const LOADER = resolve(import.meta.dirname, '../../src/embed/scriptData.ts');

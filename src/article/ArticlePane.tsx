@@ -3,9 +3,9 @@
 // given in the article's own words; a fuller name is shown as the identification it is.
 import { useEffect, useMemo, useRef } from 'react';
 import { useSelectionActions } from '../selection/SelectionContext.tsx';
-import { segmentArticle } from '../story/passages.ts';
-import type { Story } from '../story/types.ts';
-import { datelineInSentence, formatDate, OURS, ourIdentification } from '../story/words.ts';
+import { segmentArticle } from '../../shared/story/passages.ts';
+import type { Story } from '../../shared/story/types.ts';
+import { datelineInSentence, formatDate, OURS, ourIdentification } from '../../shared/story/words.ts';
 import { Paragraph } from './Paragraph.tsx';
 
 export function ArticlePane({ story }: { story: Story }) {

@@ -1,6 +1,6 @@
 // One block of the article, with the passages the map quotes marked in place.
-import { articlePieces, type Segment } from '../story/passages.ts';
-import type { Paragraph as ParagraphData, Place } from '../story/types.ts';
+import { articlePieces, type Segment } from '../../shared/story/passages.ts';
+import type { Paragraph as ParagraphData, Place } from '../../shared/story/types.ts';
 import { QuoteMark } from './QuoteMark.tsx';
 
 export function Paragraph({ paragraph, segments, places }: { paragraph: ParagraphData; segments: readonly Segment[]; places: ReadonlyMap<string, Place> }) {

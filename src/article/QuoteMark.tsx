@@ -5,10 +5,10 @@
 // passage offers each place once. A click on the words opens a part quoted for one place alone; the
 // buttons are the controls a keyboard or a screen reader meets (that click is ArticlePane's, see
 // there). Marked active while its place is selected.
-import type { ArticlePiece } from '../story/passages.ts';
-import type { Place } from '../story/types.ts';
+import type { ArticlePiece } from '../../shared/story/passages.ts';
+import type { Place } from '../../shared/story/types.ts';
 import { useSelection } from '../selection/SelectionContext.tsx';
-import { firstWords, showPlaceName } from '../story/words.ts';
+import { firstWords, showPlaceName } from '../../shared/story/words.ts';
 
 type Passage = Extract<ArticlePiece, { kind: 'passage' }>;
 

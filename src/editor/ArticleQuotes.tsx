@@ -4,9 +4,8 @@
 // taken when it is made, so typing who says it afterwards (which moves the browser's selection into
 // that field) loses no words.
 import { useEffect, useId, useRef, useState } from 'react';
-import type { ParagraphJson, QuoteJson } from './files.ts';
-
-const RELATIONS: readonly QuoteJson['relation'][] = ['names', 'describes', 'context', 'reconstruction'];
+import type { ParagraphJson, QuoteJson } from '../../shared/editor/files.ts';
+import { QUOTE_RELATIONS } from '../../shared/story/vocabulary.ts';
 
 export interface ArticleQuotesProps {
   readonly paragraphs: readonly ParagraphJson[];
@@ -83,7 +82,7 @@ export function ArticleQuotes({ paragraphs, speakers, placeName, onQuote, onMess
         </datalist>
         <label htmlFor={`${id}-relation`}>How it bears on the place</label>
         <select id={`${id}-relation`} value={relation} onChange={(e) => setRelation(e.target.value as QuoteJson['relation'])}>
-          {RELATIONS.map((r) => (
+          {QUOTE_RELATIONS.map((r) => (
             <option key={r} value={r}>
               {r}
             </option>

@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import { EditorMap } from './map/EditorMap.tsx';
 import { loadGeoman } from './map/geoman.ts';
-import { DEFAULT_KINDS } from '../story/defaultKinds.ts';
+import { DEFAULT_KINDS } from '../../shared/story/defaultKinds.ts';
 import { checkStory, type GazetteerMatch, openStory, saveStory } from './api.ts';
 import { ArticleQuotes } from './ArticleQuotes.tsx';
 import {
@@ -24,7 +24,8 @@ import {
 } from './edits.ts';
 import { editing as reduce } from './editing.ts';
 import { fileProblems, placeProblems, problemLine } from './fieldProblems.ts';
-import type { FeatureJson, Problem, StoryFilesJson, Versions } from './files.ts';
+import type { FeatureJson, StoryFilesJson } from '../../shared/editor/files.ts';
+import type { Problem, Versions } from '../../shared/editor/api.ts';
 import { FindPlace } from './FindPlace.tsx';
 import { NewStory } from './NewStory.tsx';
 import { PlaceForm } from './PlaceForm.tsx';

@@ -1,12 +1,13 @@
 // The form of the selected place: the fields of the data contract (geo/README.md), each with the
 // validator's messages beside it. Every change goes through `onChange`, so Undo reaches it.
-import type { KindWords } from '../story/types.ts';
+import type { ContextJson, DisputeJson, FeatureJson, PlaceProperties, WhenJson } from '../../shared/editor/files.ts';
+import type { KindWords } from '../../shared/story/types.ts';
+import { LEVELS, PRECISION_KINDS } from '../../shared/story/vocabulary.ts';
 import { FormField } from './Field.tsx';
 import { OtherPositions } from './OtherPositions.tsx';
 import { PositionFields } from './PositionFields.tsx';
 import { withField } from './edits.ts';
 import { messagesFor } from './fieldProblems.ts';
-import type { ContextJson, DisputeJson, FeatureJson, PlaceProperties, WhenJson } from './files.ts';
 
 export interface PlaceFormProps {
   readonly place: FeatureJson;
@@ -21,8 +22,8 @@ export interface PlaceFormProps {
   readonly onRemoveQuote: (quoteId: string) => void;
 }
 
-const PRECISION_KINDS = ['exact', 'approximate', 'named-area', 'unlocated'] as const;
-const LEVELS = ['facility', 'town', 'city', 'region'] as const;
+// A place's level is the journalist's choice, except "unlocated", which goes with its precision.
+const LEVELS_TO_CHOOSE = LEVELS.filter((level) => level !== 'unlocated');
 const CONFIDENCE = ['high', 'medium', 'low'] as const;
 
 export function PlaceForm({ place, kinds, events, problems, onRename, onRelabel, onChange, onRemoveQuote }: PlaceFormProps) {
@@ -149,7 +150,7 @@ export function PlaceForm({ place, kinds, events, problems, onRename, onRelabel,
             label="Level"
             value={p.precision.level ?? ''}
             messages={messages('precision.level')}
-            choices={LEVELS.map((l) => ({ value: l, label: l }))}
+            choices={LEVELS_TO_CHOOSE.map((l) => ({ value: l, label: l }))}
             onChange={(value) => {
               set({ precision: withField(p.precision, 'level', value as PlaceProperties['precision']['level'] | '') });
             }}

@@ -2,12 +2,12 @@
 // says above the map and in its credits, the article as published, the map's bounds, the story's
 // kinds of place, its timeline events and its credits. Each field has the validator's messages
 // beside it; every change goes through `onChange`, so Undo reaches it.
-import { SYMBOLS } from '../story/types.ts';
-import { DEFAULT_KINDS } from '../story/defaultKinds.ts';
+import { SYMBOLS, type SymbolName } from '../../shared/story/vocabulary.ts';
+import { DEFAULT_KINDS } from '../../shared/story/defaultKinds.ts';
 import { slug, unique, withField } from './edits.ts';
 import { FormField } from './Field.tsx';
 import { messagesFor } from './fieldProblems.ts';
-import type { ArticleJson, KindJson, StoryFilesJson, StoryJson } from './files.ts';
+import type { ArticleJson, KindJson, StoryFilesJson, StoryJson } from '../../shared/editor/files.ts';
 
 /** The fields of story.json and article.json this form shows, so that their problems stand here. */
 export const STORY_FIELDS: Readonly<Record<'story' | 'article', readonly string[]>> = {
@@ -185,7 +185,7 @@ export function StoryDetails({ files, storyProblems, articleProblems, followBoun
                     value={kind.symbol}
                     messages={s(`kinds.${i}.symbol`)}
                     choices={SYMBOLS.map((symbol) => ({ value: symbol, label: symbol }))}
-                    onChange={(symbol) => setKind({ symbol })}
+                    onChange={(symbol) => setKind({ symbol: symbol as SymbolName })}
                   />
                   <button type="button" disabled={used || kinds.length === 1} onClick={() => setKinds(kinds.filter((_, j) => j !== i))}>
                     Remove kind {i + 1}

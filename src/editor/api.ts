@@ -1,5 +1,6 @@
 // The editor's calls to its server (node/vite/editorApiPlugin.ts).
-import type { GazetteerMatch, Problem, Saved, StoryFilesJson, Versions } from './files.ts';
+import type { StoryFilesJson } from '../../shared/editor/files.ts';
+import type { GazetteerMatch, Problem, Saved, Versions } from '../../shared/editor/api.ts';
 
 export type { GazetteerMatch, Saved };
 

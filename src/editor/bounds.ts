@@ -1,7 +1,7 @@
 // The map's bounds, as the editor keeps them: they follow the places (every located place, its area's
 // corners and its halo inside, with a margin) unless the journalist sets them. A story's bounds are
 // where the reader's map opens and the box the build cuts the basemap for.
-import type { FeatureJson, StoryFilesJson, StoryJson } from './files.ts';
+import type { FeatureJson, StoryFilesJson, StoryJson } from '../../shared/editor/files.ts';
 
 type Bbox = readonly [number, number, number, number];
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadStoryDir } from '../../node/story/loadStoryDir.ts';
 import { openStory } from '../../node/editor/storyStore.ts';
 import { addPlace, addQuote, deletePlace, renamePlace, setArea, setRadius, slug, speakers, unique, withField } from './edits.ts';
-import type { StoryFilesJson } from './files.ts';
+import type { StoryFilesJson } from '../../shared/editor/files.ts';
 
 const files = openStory('e2e/fixtures/lualaba-story').files as unknown as StoryFilesJson;
 

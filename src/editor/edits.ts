@@ -1,6 +1,6 @@
 // The editor's changes to the story, each a pure function from the files to new files: the app
 // keeps every version it made, so Undo reaches back to the files it opened.
-import type { FeatureJson, ParagraphJson, PlaceProperties, QuoteJson, StoryFilesJson } from './files.ts';
+import type { FeatureJson, ParagraphJson, PlaceProperties, QuoteJson, StoryFilesJson } from '../../shared/editor/files.ts';
 
 type LonLat = readonly [number, number];
 

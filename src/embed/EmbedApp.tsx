@@ -4,8 +4,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { ArticlePane } from '../article/ArticlePane.tsx';
 import { goToParagraph } from '../article/goToParagraph.ts';
-import type { Story } from '../story/types.ts';
-import { formatDate } from '../story/words.ts';
+import type { Story } from '../../shared/story/types.ts';
+import { formatDate } from '../../shared/story/words.ts';
 import { Legend } from '../map/Legend.tsx';
 import { NewsMap } from '../map/NewsMap.tsx';
 import { focusTemporarily } from '../ui/focus.ts';
@@ -17,7 +17,7 @@ import { FullscreenButton } from './FullscreenButton.tsx';
 import { FullStoryLink } from './FullStoryLink.tsx';
 import { HostBridge } from './HostBridge.tsx';
 import { MapOnSelect } from './MapOnSelect.tsx';
-import { linkWay, type EmbedOptions } from './options.ts';
+import { linkWay, type EmbedOptions } from '../../shared/embed/options.ts';
 import { Timeline } from '../timeline/Timeline.tsx';
 import { useHeightReporting } from './useHeightReporting.ts';
 

@@ -1,5 +1,5 @@
 // "Full story page": the story page, at the place the reader has open or the embed's own (useStoryHref).
-import type { LinkWay } from './options.ts';
+import type { LinkWay } from '../../shared/embed/options.ts';
 import { StoryLink } from './StoryLink.tsx';
 import { useStoryHref } from './useStoryHref.ts';
 

@@ -4,7 +4,7 @@
 // obeyed; the rest are ignored.
 import { useEffect, useMemo, useRef } from 'react';
 import { useSelection } from '../selection/SelectionContext.tsx';
-import type { Story } from '../story/types.ts';
+import type { Story } from '../../shared/story/types.ts';
 import { type OutMessage, parseHostCommand, placeMessage, stepMessage } from './protocol.ts';
 
 export function HostBridge({ story }: { story: Story }) {

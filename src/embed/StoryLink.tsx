@@ -5,7 +5,7 @@
 // happens for the reader.
 import type { ReactNode } from 'react';
 import { KEEP_CLEAR } from '../map/keepInView.ts';
-import type { LinkWay } from './options.ts';
+import type { LinkWay } from '../../shared/embed/options.ts';
 import { wordPressLinkMessage } from './protocol.ts';
 
 export interface StoryLinkProps {

@@ -5,7 +5,7 @@
 // The embed's build (node/vite/classicEmbedPlugin.ts) writes each lazily loaded JSON file as a
 // script that files its data under a key in one global object; this reads it from there.
 
-import { DATA_GLOBAL } from './dataScript.ts';
+import { DATA_GLOBAL } from '../../shared/embed/dataScript.ts';
 
 type Registry = Record<string, unknown>;
 const registry = (): Registry => ((globalThis as unknown as Record<string, Registry | undefined>)[DATA_GLOBAL] ??= {});

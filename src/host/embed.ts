@@ -4,7 +4,7 @@
 // `src` only when they come near the viewport. Without it the snippet still shows the map at its
 // fallback height.
 import { heightFromMessage } from '../embed/protocol.ts';
-import { FRAME_ATTRIBUTE } from '../embed/snippet.ts';
+import { FRAME_ATTRIBUTE } from '../../shared/embed/snippet.ts';
 
 const ONCE = '__iraqStrikesMapEmbed';
 const page = window as unknown as Record<string, unknown>;

@@ -8,7 +8,7 @@ import { useCallback, useEffect, useMemo } from 'react';
 import { useMap } from 'react-leaflet';
 import Supercluster from 'supercluster';
 import { useSelectionActions } from '../selection/SelectionContext.tsx';
-import type { LocatedPlace, Story } from '../story/types.ts';
+import type { LocatedPlace, Story } from '../../shared/story/types.ts';
 import { prefersReducedMotion } from '../ui/motion.ts';
 import { SelectedPlacePopup } from './SelectedPlacePopup.tsx';
 import { moveForPopup } from './viewMemory.ts';

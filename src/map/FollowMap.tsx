@@ -5,7 +5,7 @@ import { useEffect, useMemo } from 'react';
 import { useMap } from 'react-leaflet';
 import { useFollow } from '../reading/FollowContext.tsx';
 import { useMarked, useSelection } from '../selection/SelectionContext.tsx';
-import type { LocatedPlace } from '../story/types.ts';
+import type { LocatedPlace } from '../../shared/story/types.ts';
 import { toLatLng } from './coords.ts';
 import { fitInView } from './flyIntoView.ts';
 import { isOurMove, moveOurselves } from './viewMemory.ts';

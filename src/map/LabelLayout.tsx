@@ -7,9 +7,9 @@ import { divIcon, type LatLngExpression, latLngBounds, type Map as LeafletMap, t
 import { createContext, use, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useMap } from 'react-leaflet';
 import { useSelectionActions } from '../selection/SelectionContext.tsx';
-import { groupLabel, groupName } from '../story/words.ts';
+import { groupLabel, groupName } from '../../shared/story/words.ts';
 import { prefersReducedMotion } from '../ui/motion.ts';
-import { type Box, GROUP_APART, groupPlaces, type LabelPlacement, type Mark, type PlaceGroup, placeLabels } from './declutter.ts';
+import { type Box, GROUP_APART, groupPlaces, type LabelPlacement, type Mark, type PlaceGroup, placeLabels } from '../../shared/map/declutter.ts';
 import { usePane } from './usePane.ts';
 
 export interface LabelEntry {

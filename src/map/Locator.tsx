@@ -7,7 +7,7 @@ import { Control } from 'leaflet';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet';
-import { LOCATOR_SIDES } from './basemapTypes.ts';
+import { LOCATOR_SIDES } from '../../shared/map/basemapTypes.ts';
 
 const LocatorMap = lazy(() => import('./LocatorMap.tsx').then((m) => ({ default: m.LocatorMap })));
 

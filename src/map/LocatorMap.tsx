@@ -4,7 +4,7 @@
 import { CRS, type LatLng } from 'leaflet';
 import { useEffect, useState } from 'react';
 import { useMap, useMapEvents } from 'react-leaflet';
-import type { LocatorFrame } from './basemapTypes.ts';
+import type { LocatorFrame } from '../../shared/map/basemapTypes.ts';
 import { loadLocator } from './basemapData.ts';
 
 export function LocatorMap({ side }: { side: number }) {

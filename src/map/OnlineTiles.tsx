@@ -5,8 +5,8 @@ import { tileLayer, type TileLayer } from 'leaflet';
 import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet';
-import { escapeHtml } from '../story/escapeHtml.ts';
-import type { TileSource } from '../story/types.ts';
+import { escapeHtml } from '../../shared/story/escapeHtml.ts';
+import type { TileSource } from '../../shared/story/types.ts';
 
 /** Errors before any tile has loaded that mean the service is down, not one bad tile. */
 const ERRORS_BEFORE_GIVING_UP = 3;

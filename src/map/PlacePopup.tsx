@@ -4,8 +4,8 @@
 // many sources, and on what that rests; what other reporting adds; sources. Every string is React text.
 import { Fragment } from 'react';
 import { useSelectionActions } from '../selection/SelectionContext.tsx';
-import type { Place, Quote, Story, When } from '../story/types.ts';
-import { confidenceStatement, firstWords, formatWhen, locationStatement, nameSeparator, OURS, ourIdentification } from '../story/words.ts';
+import type { Place, Quote, Story, When } from '../../shared/story/types.ts';
+import { confidenceStatement, firstWords, formatWhen, locationStatement, nameSeparator, OURS, ourIdentification } from '../../shared/story/words.ts';
 import { Separator } from '../ui/Separator.tsx';
 import { SourceList } from '../ui/SourceList.tsx';
 

@@ -8,8 +8,8 @@
 import labelsJson from '@basemap/labels.json';
 import metaJson from '@basemap/meta.json';
 import overviewJson from '@basemap/overview.topo.json';
-import type { BasemapLabel, BasemapMeta, LocatorFrame } from './basemapTypes.ts';
-import { type BasemapTier, decodeTier } from './decodeTier.ts';
+import type { BasemapLabel, BasemapMeta, LocatorFrame } from '../../shared/map/basemapTypes.ts';
+import { type BasemapTier, decodeTier } from '../../shared/map/decodeTier.ts';
 
 export type { BasemapTier };
 

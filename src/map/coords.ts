@@ -1,7 +1,7 @@
 // The one place where the axis order changes: GeoJSON stores [longitude, latitude] (RFC 7946 §3.1.1),
 // Leaflet wants [latitude, longitude].
 import type { LatLngBoundsLiteral, LatLngTuple } from 'leaflet';
-import type { LonLat } from '../story/types.ts';
+import type { LonLat } from '../../shared/story/types.ts';
 
 /** [lon, lat] → Leaflet's [lat, lon]. */
 export function toLatLng([lon, lat]: LonLat): LatLngTuple {

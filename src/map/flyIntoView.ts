@@ -3,7 +3,7 @@
 // timeline step brings all of its places in (`group`, the selected place first), as following the
 // reading does the paragraph's (FollowMap.tsx): both through fitInView.
 import { type LatLngTuple, latLngBounds, type Map as LeafletMap } from 'leaflet';
-import type { LocatedPlace } from '../story/types.ts';
+import type { LocatedPlace } from '../../shared/story/types.ts';
 import { prefersReducedMotion } from '../ui/motion.ts';
 import { toLatLng } from './coords.ts';
 import { isSized } from './FitWhenSized.tsx';

@@ -3,10 +3,10 @@
 // they are not on it.
 import { lazy, memo, Suspense, useEffect, useRef } from 'react';
 import { placeGroups } from '../story/groups.ts';
-import { isLongList } from '../story/scale.ts';
-import type { Place, Story } from '../story/types.ts';
-import { placeSummaryParts, showPlaceName } from '../story/words.ts';
-import { symbolClass, traitsOf } from '../map/symbolClass.ts';
+import { isLongList } from '../../shared/story/scale.ts';
+import type { Place, Story } from '../../shared/story/types.ts';
+import { placeSummaryParts, showPlaceName } from '../../shared/story/words.ts';
+import { symbolClass, traitsOf } from '../../shared/map/symbolClass.ts';
 import { useSelection, type SelectionApi, type SelectionSource } from '../selection/SelectionContext.tsx';
 import { prefersReducedMotion } from '../ui/motion.ts';
 import { focusTemporarily } from '../ui/focus.ts';

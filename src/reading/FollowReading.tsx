@@ -4,7 +4,7 @@
 // paused (FollowContext.tsx); otherwise nothing is being read.
 import { useEffect, useMemo, useState } from 'react';
 import { useSelectionActions } from '../selection/SelectionContext.tsx';
-import type { Story } from '../story/types.ts';
+import type { Story } from '../../shared/story/types.ts';
 import { useFollow } from './FollowContext.tsx';
 
 /** Where map and article stand side by side (story.css). */

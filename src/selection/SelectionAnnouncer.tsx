@@ -2,7 +2,7 @@
 // and that the reader did not make here. Selections the reader makes move focus into the popup (or
 // the places list), which a screen reader reads; a timeline step announces itself (Timeline.tsx).
 import { useEffect, useState } from 'react';
-import type { Story } from '../story/types.ts';
+import type { Story } from '../../shared/story/types.ts';
 import { useSelection } from './SelectionContext.tsx';
 
 export function SelectionAnnouncer({ story }: { story: Story }) {

@@ -2,8 +2,8 @@
 // there), the timeline step it belongs to when a step selected it, and its mirror in the URL hash.
 // Beside it, the places of the paragraph being read, which the map may follow (FollowReading).
 import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { isLocated, type Story } from '../story/types.ts';
-import { hashFor, selectionFromHash } from './hash.ts';
+import { isLocated, type Story } from '../../shared/story/types.ts';
+import { hashFor, selectionFromHash } from '../../shared/selection/hash.ts';
 
 /** Where a selection came from. `hash` (deep links), `host` (the page embedding the map, by
  * postMessage) and `step` (the timeline) selections never move focus. */

@@ -1,7 +1,7 @@
 // "Embed this map", at the foot of the story page. Most readers never want the code, so the form
 // and the snippet's code are fetched only when someone opens it: the first view stays lighter.
 import { lazy, Suspense, useId, useState } from 'react';
-import type { Story } from '../story/types.ts';
+import type { Story } from '../../shared/story/types.ts';
 
 const EmbedCode = lazy(() => import('./EmbedCode.tsx').then((m) => ({ default: m.EmbedCode })));
 

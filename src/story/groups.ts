@@ -1,7 +1,7 @@
 // How the places list groups the story's places. Every place lands in exactly one group, whatever
 // its kind and role: a place missing from the list would be a place silently dropped.
-import { tallyLine, tallySummary } from './passages.ts';
-import type { Place, Story } from './types.ts';
+import { tallyLine, tallySummary } from '../../shared/story/passages.ts';
+import type { Place, Story } from '../../shared/story/types.ts';
 
 export interface PlaceGroup {
   readonly key: string;

@@ -8,8 +8,8 @@
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { noteStepStart } from '../map/timing.ts';
 import { useSelection } from '../selection/SelectionContext.tsx';
-import type { Story } from '../story/types.ts';
-import { formatDate } from '../story/words.ts';
+import type { Story } from '../../shared/story/types.ts';
+import { formatDate } from '../../shared/story/words.ts';
 import { prefersReducedMotion } from '../ui/motion.ts';
 import { gapBetween, stepAnnouncement, stepDescription, stepName } from './steps.ts';
 import { TimelineAxis } from './TimelineAxis.tsx';

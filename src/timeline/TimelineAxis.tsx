@@ -4,7 +4,7 @@
 // range of widths (node/story/axis.ts); this draws the widest that the axis holds. A picture of what
 // the list says in words (each step's gap): hidden from screen readers.
 import { useLayoutEffect, useRef, useState } from 'react';
-import type { StoryEvent, TimelineAxisAt } from '../story/types.ts';
+import type { StoryEvent, TimelineAxisAt } from '../../shared/story/types.ts';
 
 export function TimelineAxis({ events, axis, current }: { events: readonly StoryEvent[]; axis: readonly TimelineAxisAt[]; current: number }) {
   const element = useRef<HTMLDivElement>(null);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Place, StoryEvent } from '../story/types.ts';
+import type { Place, StoryEvent } from '../../shared/story/types.ts';
 import { daysBetween, gapBetween, gapWords, stepAnnouncement, stepDescription, stepName } from './steps.ts';
 
 describe('the timeline’s gaps', () => {

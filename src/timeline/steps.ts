@@ -1,7 +1,7 @@
 // The timeline's words and arithmetic, apart from its component so that they can be tested alone:
 // the days between two dates, the gap in words, and what is announced when a step changes.
-import type { Place, StoryEvent } from '../story/types.ts';
-import { formatWhen, listNames } from '../story/words.ts';
+import type { Place, StoryEvent } from '../../shared/story/types.ts';
+import { formatWhen, listNames } from '../../shared/story/words.ts';
 
 /** Whole days from one ISO date to another, read by hand so that no time zone can shift them. */
 export function daysBetween(from: string, to: string): number {

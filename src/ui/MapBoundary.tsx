@@ -1,8 +1,8 @@
 // Never a blank box: if the map fails to render (a Leaflet or browser error), the map's frame shows
 // the story's description and every place as text instead, and the console gets one clear error.
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import type { Story } from '../story/types.ts';
-import { placeSummaryParts } from '../story/words.ts';
+import type { Story } from '../../shared/story/types.ts';
+import { placeSummaryParts } from '../../shared/story/words.ts';
 import { separated } from './Separator.tsx';
 
 /** createRoot's onCaughtError: MapBoundary reports the errors it catches itself, in one clear line,

@@ -1,5 +1,5 @@
 // A place's sources, as links where they have an address. Shared by the popup and the places list.
-import type { Source } from '../story/types.ts';
+import type { Source } from '../../shared/story/types.ts';
 
 export function SourceList({ sources }: { sources: readonly Source[] }) {
   return (

@@ -9,7 +9,7 @@ import { ArticlePane } from '../article/ArticlePane.tsx';
 import { PlacePopup } from '../map/PlacePopup.tsx';
 import { PlacesList } from '../places/PlacesList.tsx';
 import { SelectionProvider } from '../selection/SelectionContext.tsx';
-import type { Story } from '../story/types.ts';
+import type { Story } from '../../shared/story/types.ts';
 import { Timeline } from '../timeline/Timeline.tsx';
 
 const story = loadStoryDir('geo');

@@ -6,7 +6,7 @@ import { useMemo, useState } from 'react';
 import { Marker, useMapEvents } from 'react-leaflet';
 import { labelClass, labelElement } from '../../map/BaseLabels.tsx';
 import { labels } from '../../map/basemapData.ts';
-import type { BasemapLabel } from '../../map/basemapTypes.ts';
+import type { BasemapLabel } from '../../../shared/map/basemapTypes.ts';
 
 export function EditorLabels() {
   const map = useMapEvents({ zoomend: () => setZoom(map.getZoom()) });

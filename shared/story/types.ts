@@ -7,9 +7,9 @@ export type LonLat = readonly [lon: number, lat: number];
 /** What a place is in the story: the id of one of the story's kinds (`StoryMeta.kinds`). */
 export type PlaceKind = string;
 
-/** The project's set of map symbols; a story's kind picks one (its shape and colour). */
-export const SYMBOLS = ['burst', 'aircraft', 'triangle', 'square', 'circle'] as const;
-export type SymbolName = (typeof SYMBOLS)[number];
+import type { ConfidenceLevel, Level, ParagraphKind, PrecisionKind, QuoteRelation, RadiusFrom, STRIKE_ROLES, SymbolName } from './vocabulary.ts';
+
+export type { ConfidenceLevel, QuoteRelation, RadiusFrom, SymbolName } from './vocabulary.ts';
 
 /** A kind of place, in the story's own words. */
 export interface KindWords {
@@ -31,19 +31,9 @@ export interface Credit {
   readonly short: string | null;
 }
 
-/** Where an approximate point's radius comes from. source: a source gives it as a bound ("within
- * 5 km of the bridge"). derived: we worked it out (a circle with the size of the area a source names),
- * so it is our estimate of the area's size, not a bound: the page draws it dotted and says so. */
-export const RADIUS_FROM = ['source', 'derived'] as const;
-export type RadiusFrom = (typeof RADIUS_FROM)[number];
-
 /** Two coordinate sources whose points lie this close (metres) give the same point: most likely one
  * published value copied, so they count as one source. */
 export const SAME_POINT_M = 50;
-
-/** How sure the sources are. high: several independent or official sources agree; medium: one good
- * source, or several that partly disagree; low: relayed, partisan or single secondary reporting. */
-export type ConfidenceLevel = 'high' | 'medium' | 'low';
 
 /** How sure the sources are of what happened at a place (or of its identity), and what exactly that
  * rates. How well its position is known is another matter: see `Precision`. */
@@ -55,17 +45,12 @@ export interface Confidence {
   readonly basis: string | null;
 }
 
-/** How a quote bears on its place. names: the passage names the place. describes: it describes the
- * place without naming it. context: it speaks of places like this one. reconstruction: linking it to
- * this place rests on a reconstruction from other reporting, explained in `note`. */
-export type QuoteRelation = 'names' | 'describes' | 'context' | 'reconstruction';
-
 /** A block of the article, in order. */
 export interface Paragraph {
   /** Stable kebab-case id starting `p-`; also the HTML id the page gives the paragraph. */
   readonly id: string;
   /** body: article text; separator: the typographic break; credit: the reporting credit line. */
-  readonly kind: 'body' | 'separator' | 'credit';
+  readonly kind: ParagraphKind;
   /** The text exactly as published: curly quotes, en dashes and all. */
   readonly text: string;
 }
@@ -205,9 +190,9 @@ export interface Precision {
    * named-area: only a town, city or region is named; its centre carries the name, and nothing
    * bounds where in or around it anything happened (no halo, no radius).
    * unlocated: no source gives a position; the place has no geometry. */
-  readonly kind: 'exact' | 'approximate' | 'named-area' | 'unlocated';
+  readonly kind: PrecisionKind;
   /** The dossier's level: facility, town, city, region or unlocated. */
-  readonly level: 'facility' | 'town' | 'city' | 'region' | 'unlocated';
+  readonly level: Level;
   /** Metres; only for `approximate` points. */
   readonly radiusM: number | null;
   /** Whether a source gives the radius or we derived it; null without a radius. */
@@ -238,7 +223,7 @@ export interface Naming {
 export interface StrikeRole {
   /** listed-site: one of the five sites on the best available list; reported-area: an area named
    * only in a weaker, relayed statement. */
-  readonly role: 'listed-site' | 'reported-area';
+  readonly role: (typeof STRIKE_ROLES)[number];
   readonly listedBy: string;
 }
 

@@ -2,7 +2,17 @@
 // files (quotes verbatim, ids unique, positions inside the bounds) live in checkStory.ts.
 // Objects are strict, so a misspelt key is an error rather than a silently ignored field.
 import { z } from 'zod';
-import { RADIUS_FROM, SYMBOLS } from '../../src/story/types.ts';
+import {
+  BASEMAP_NAME_KINDS,
+  CONFIDENCE_LEVELS,
+  LEVELS,
+  PARAGRAPH_KINDS,
+  PRECISION_KINDS,
+  QUOTE_RELATIONS,
+  RADIUS_FROM,
+  STRIKE_ROLES,
+  SYMBOLS,
+} from './vocabulary.ts';
 
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -92,7 +102,7 @@ export const storyFileSchema = z.strictObject({
         .array(
           z.strictObject({
             id,
-            kind: z.enum(['city', 'country', 'region', 'river', 'lake', 'sea']),
+            kind: z.enum(BASEMAP_NAME_KINDS),
             text,
             // The name in the place's own language and script; kept with the data, not shipped.
             local: text.optional(),
@@ -137,7 +147,7 @@ export const articleFileSchema = z.strictObject({
     .array(
       z.strictObject({
         id: z.string().regex(/^p-[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case and start with "p-"'),
-        kind: z.enum(['body', 'separator', 'credit']),
+        kind: z.enum(PARAGRAPH_KINDS),
         // Not trimmed: the text must stay exactly as published.
         text: visible(z.string().min(1, 'must not be empty')),
       }),
@@ -150,11 +160,10 @@ const quoteSchema = z.strictObject({
   paragraph: z.string().min(1, 'must name a paragraph id'),
   text: visible(z.string().min(1, 'must not be empty')),
   attributedTo: text,
-  relation: z.enum(['names', 'describes', 'context', 'reconstruction']),
+  relation: z.enum(QUOTE_RELATIONS),
   note: text.optional(),
 });
 
-const LEVELS = ['high', 'medium', 'low'] as const;
 const position = z.tuple([z.number(), z.number()], 'must be [longitude, latitude]');
 
 // Confidence rates what happened (or who or what the place is), never where: that is `precision`.
@@ -163,13 +172,13 @@ const confidenceSchema = z.strictObject(
   {
     // The page goes on with ": high confidence", so the claim ends without punctuation of its own.
     claim: text.refine((c) => !/[.:;,]$/.test(c), 'must not end in punctuation: the page adds “: high confidence” after it'),
-    level: oneOf(LEVELS),
+    level: oneOf(CONFIDENCE_LEVELS),
     basis: text.optional(),
   },
   {
     error: (issue) =>
       typeof issue.input === 'string'
-        ? `is in the old form (${JSON.stringify(issue.input)}): say what the level rates, e.g. { "claim": "That it happened here", "level": ${JSON.stringify((LEVELS as readonly string[]).includes(issue.input) ? issue.input : 'high')} }, and say how well the location is known in precision (its level and coordinateSources)`
+        ? `is in the old form (${JSON.stringify(issue.input)}): say what the level rates, e.g. { "claim": "That it happened here", "level": ${JSON.stringify((CONFIDENCE_LEVELS as readonly string[]).includes(issue.input) ? issue.input : 'high')} }, and say how well the location is known in precision (its level and coordinateSources)`
         : undefined,
   },
 );
@@ -181,7 +190,7 @@ export const placePropertiesSchema = z.strictObject({
   kind: z
     .string({ error: (issue) => (issue.input === undefined ? 'is missing: choose one of the story’s kinds' : undefined) })
     .regex(kebab, 'must be kebab-case (a-z, 0-9, single hyphens)'),
-  strike: z.strictObject({ role: z.enum(['listed-site', 'reported-area']), listedBy: text }).optional(),
+  strike: z.strictObject({ role: z.enum(STRIKE_ROLES), listedBy: text }).optional(),
   when: z.array(
     z.strictObject({
       date: z.iso.date('must be an ISO 8601 date (YYYY-MM-DD)'),
@@ -197,8 +206,8 @@ export const placePropertiesSchema = z.strictObject({
     }),
   ),
   precision: z.strictObject({
-    kind: oneOf(['exact', 'approximate', 'named-area', 'unlocated']),
-    level: oneOf(['facility', 'town', 'city', 'region', 'unlocated']),
+    kind: oneOf(PRECISION_KINDS),
+    level: oneOf(LEVELS),
     radiusM: z.number().positive('must be a positive number of metres').optional(),
     // Whether a source gives the radius as a bound, or we worked it out (a circle of an area's size):
     // the page draws and words the two differently (checkStory.ts requires it with radiusM).
