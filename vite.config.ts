@@ -1,10 +1,11 @@
 /// <reference types="vitest/config" />
-import { defineConfig, type BuildEnvironmentOptions } from 'vite';
+
 import react from '@vitejs/plugin-react';
+import { type BuildEnvironmentOptions, defineConfig } from 'vite';
 import { basemapPlugin } from './node/vite/basemapPlugin.ts';
-import { storyPlugin } from './node/vite/storyPlugin.ts';
 import { classicEmbedPlugin } from './node/vite/classicEmbedPlugin.ts';
 import { embedAssetsPlugin } from './node/vite/embedAssetsPlugin.ts';
+import { storyPlugin } from './node/vite/storyPlugin.ts';
 import { unusedLeafletRules } from './node/vite/unusedLeafletRules.ts';
 
 /** The unit tests that spawn a build or the validator CLI (seconds each). */

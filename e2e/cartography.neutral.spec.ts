@@ -4,10 +4,11 @@
 // locator). The bundled story, the second story and the Congo story (whose town and flooded quarter
 // crowd into a group), at 320, 375 and 1280 px, in all three engines: each width is a frame of that
 // size on a page of the story's own site, since WebKitGTK's window is never narrower than 447 px.
-import type { StoryUI } from './drivers/storyUI.ts';
+
 import { isLocated, type Story } from '../shared/story/types.ts';
-import { expect, test } from './sites.ts';
+import type { StoryUI } from './drivers/storyUI.ts';
 import { STORY } from './fixtures.ts';
+import { expect, test } from './sites.ts';
 
 const FRAME = 'cartography-frame';
 

@@ -4,8 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { CSP } from '../shared/host/csp.ts';
 import { expect, LOCATED, test } from './fixtures.ts';
-import { watchCspViolations } from './helpers.ts';
-import { markersIn } from './helpers.ts';
+import { markersIn, watchCspViolations } from './helpers.ts';
 
 const located = LOCATED;
 

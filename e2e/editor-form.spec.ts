@@ -1,7 +1,7 @@
 // The story editor's form and history (`npm run edit`), on a copy of the Lualaba story: Undo,
 // Delete place, Escape, quotes held across the speaker field, a label that stops following the
 // name, and axe on the form with a place open. In Chromium and Firefox.
-import { noAxeViolations, editorOnCopy, selectWords, typeInto } from './drivers/editor.ts';
+import { editorOnCopy, noAxeViolations, selectWords, typeInto } from './drivers/editor.ts';
 import { expect, test } from './fixtures.ts';
 
 test.describe.configure({ mode: 'serial' });

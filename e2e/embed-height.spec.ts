@@ -6,11 +6,9 @@
 import type { FrameLocator, Page } from '@playwright/test';
 import { fallbackHeight } from '../shared/embed/snippet.ts';
 import { MAP_READY } from '../src/map/timing.ts';
-import { HOST_WAYS } from './host/hostServer.ts';
 import { expect, LOCATED, STORY, test } from './fixtures.ts';
-import { screenshotInChromium } from './helpers.ts';
-
-import { expectFitted, markersIn, measureFit } from './helpers.ts';
+import { expectFitted, markersIn, measureFit, screenshotInChromium } from './helpers.ts';
+import { HOST_WAYS } from './host/hostServer.ts';
 
 /** The frame's height in the bundled story's embed code, before the embed reports its own. */
 const SNIPPET_HEIGHT = fallbackHeight(STORY);

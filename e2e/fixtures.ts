@@ -94,5 +94,5 @@ export const test = base.extend<
   },
 });
 
-export { expect };
 export type { EngineOptions, Focused, PopupInfo, StoryUI } from './drivers/storyUI.ts';
+export { expect };

@@ -3,8 +3,8 @@
 // sources do (what each confidence rates, how well the location is known, "about" where a time is).
 // Runs in all three engines.
 import { confidenceStatement, formatWhen, locationStatement, placeSummary } from '../shared/story/words.ts';
-import { expect, LOCATED, STORY, test, type StoryUI } from './fixtures.ts';
 import { READ_SYMBOLS } from './drivers/storyUI.ts';
+import { expect, LOCATED, STORY, type StoryUI, test } from './fixtures.ts';
 import { expectHash } from './helpers.ts';
 
 const story = STORY;

@@ -5,8 +5,9 @@
 // is wider than the screen; its map names Syria in the first view and Lebanon one zoom in. In all
 // three engines: narrow screens are frames of that width on a page of the story's own site, since
 // WebKitGTK's window is never narrower than 447 px.
-import type { StoryUI } from './drivers/storyUI.ts';
+
 import { isLocated } from '../shared/story/types.ts';
+import type { StoryUI } from './drivers/storyUI.ts';
 import { expect, test } from './sites.ts';
 
 const FRAME = 'framed';

@@ -4,10 +4,10 @@
 // what the policy would block.
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { serve } from '../scripts/serve.mjs';
-import { FIXTURE_NAMES, fixtureSiteDir, fixtureStoryDir, type FixtureName } from './fixtures/stories.ts';
 import { loadStoryDir } from '../node/story/loadStoryDir.ts';
+import { serve } from '../scripts/serve.mjs';
 import type { Story } from '../shared/story/types.ts';
+import { FIXTURE_NAMES, type FixtureName, fixtureSiteDir, fixtureStoryDir } from './fixtures/stories.ts';
 import { test as base } from './fixtures.ts';
 
 export interface Sites {

@@ -1,8 +1,9 @@
 // The app is not hard-wired to one article: a second, synthetic story builds (npm run build --
 // --story <dir>) and renders as itself; and a story whose every text field carries an attack
 // payload renders each one as inert text. Both in all three engines.
-import { confidenceStatement, locationStatement } from '../shared/story/words.ts';
+
 import { isLocated } from '../shared/story/types.ts';
+import { confidenceStatement, locationStatement } from '../shared/story/words.ts';
 import { expect, test } from './sites.ts';
 
 test.describe('a second story', () => {

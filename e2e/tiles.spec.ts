@@ -1,11 +1,12 @@
 // Online tiles are optional: a story may name a tile service (story.json `tiles`); the default build
 // makes no tile request at all. When the service errors or hangs, the bundled basemap stays and a
 // quiet notice says so. The tile host does not exist; every request to it is answered here.
-import { TILE_HOST, TILE_TIMEOUT_MS } from './fixtures/stories.ts';
-import { isLocated } from '../shared/story/types.ts';
-import { expect, test, type Sites } from './sites.ts';
-import { screenshotInChromium, watchCspViolations } from './helpers.ts';
+
 import type { Page, Route } from '@playwright/test';
+import { isLocated } from '../shared/story/types.ts';
+import { TILE_HOST, TILE_TIMEOUT_MS } from './fixtures/stories.ts';
+import { screenshotInChromium, watchCspViolations } from './helpers.ts';
+import { expect, type Sites, test } from './sites.ts';
 
 // A 1×1 PNG: any image will do for a tile.
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkaPhfDwAFBAH/q6nXWQAAAABJRU5ErkJggg==', 'base64');

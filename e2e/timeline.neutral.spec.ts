@@ -5,9 +5,9 @@ import { isLocated, type StoryEvent } from '../shared/story/types.ts';
 import { formatDate } from '../shared/story/words.ts';
 import { daysBetween, gapBetween, stepAnnouncement, stepName } from '../src/timeline/steps.ts';
 import type { StoryUI } from './drivers/storyUI.ts';
+import { STORY } from './fixtures.ts';
 import { expectHash } from './helpers.ts';
 import { expect, test } from './sites.ts';
-import { STORY } from './fixtures.ts';
 
 const events = STORY.events;
 const byId = new Map(STORY.places.map((p) => [p.id, p]));

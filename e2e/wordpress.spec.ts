@@ -5,10 +5,10 @@
 // `guard` fixture fails any test with a console error, an uncaught exception or a request off this machine.
 import AxeBuilder from '@axe-core/playwright';
 import type { FrameLocator, Page } from '@playwright/test';
-import { discoverOembed, wpEmbedScript } from './host/wordpress.ts';
+import { fallbackHeight } from '../shared/embed/snippet.ts';
 import { expect, LOCATED, STORY, test } from './fixtures.ts';
 import { screenshotInChromium } from './helpers.ts';
-import { fallbackHeight } from '../shared/embed/snippet.ts';
+import { discoverOembed, wpEmbedScript } from './host/wordpress.ts';
 
 const story = STORY;
 /** The frame's height in the bundled story's embed code, before the embed reports its own. */

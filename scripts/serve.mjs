@@ -5,11 +5,12 @@
 // It sends the Content-Security-Policy the build wrote to dist/csp.txt (shared/host/csp.ts), and gzips text
 // (level 9, kept in memory) for clients that accept it, as any news site's server or CDN would: the
 // byte budgets and `npm run bench` count gzipped bytes, and Lighthouse then sees the same.
-import { createServer } from 'node:http';
+
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import { createJiti } from 'jiti';
 import { portHint, stopWithParent } from './lib/cli.mjs';
 

@@ -1,21 +1,21 @@
 // The story page: the map beside the article (below it on narrow screens), the places as text,
 // and the credits. Selection is the only state they share.
 import { lazy, Suspense, useMemo } from 'react';
-import { ArticlePane } from './article/ArticlePane.tsx';
-import { goToParagraph } from './article/goToParagraph.ts';
 import type { Story } from '../shared/story/types.ts';
 import { formatDate } from '../shared/story/words.ts';
+import { ArticlePane } from './article/ArticlePane.tsx';
+import { goToParagraph } from './article/goToParagraph.ts';
 import { Legend } from './map/Legend.tsx';
 import { NewsMap } from './map/NewsMap.tsx';
-import { MapBoundary } from './ui/MapBoundary.tsx';
 import { PLACES_TITLE, PlacesList } from './places/PlacesList.tsx';
-import { focusTemporarily } from './ui/focus.ts';
-import { prefersReducedMotion } from './ui/motion.ts';
+import { FollowProvider } from './reading/FollowContext.tsx';
+import { FollowSwitch } from './reading/FollowSwitch.tsx';
 import { SelectionProvider } from './selection/SelectionContext.tsx';
 import { EmbedSection } from './share/EmbedSection.tsx';
 import { Timeline } from './timeline/Timeline.tsx';
-import { FollowProvider } from './reading/FollowContext.tsx';
-import { FollowSwitch } from './reading/FollowSwitch.tsx';
+import { focusTemporarily } from './ui/focus.ts';
+import { MapBoundary } from './ui/MapBoundary.tsx';
+import { prefersReducedMotion } from './ui/motion.ts';
 
 // Following the reading starts once the page is read: not part of the first view.
 const FollowReading = lazy(() => import('./reading/FollowReading.tsx').then((m) => ({ default: m.FollowReading })));

@@ -4,9 +4,9 @@ import { reportOnce } from './ui/MapBoundary.tsx';
 import 'leaflet/dist/leaflet.css';
 import './styles/app.css';
 import './styles/story.css';
+import { story } from 'virtual:story';
 import { App } from './App.tsx';
 import { preloadMapFor } from './map/NewsMap.tsx';
-import { story } from 'virtual:story';
 
 // No StrictMode: its double mount re-initialises react-leaflet's MapContainer under React 19
 // ("Map container is already initialized", react-leaflet #1133).

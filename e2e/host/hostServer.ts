@@ -23,11 +23,12 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { embedSnippet, embedUrl, FRAME_ATTRIBUTE, fallbackHeight } from '../../shared/embed/snippet.ts';
 import { loadStoryDir } from '../../node/story/loadStoryDir.ts';
+import { embedSnippet, embedUrl, FRAME_ATTRIBUTE, fallbackHeight } from '../../shared/embed/snippet.ts';
 
 /** The height the story page's embed code gives the bundled story's frame. */
 const SNIPPET_HEIGHT = fallbackHeight(loadStoryDir('geo'));
+
 import { discoverOembed, wpEmbedScript, wpFilterOembedResult, wpLoadsEmbedScript } from './wordpress.ts';
 
 export type HostWay = 'bare' | 'embedjs' | 'pym' | 'sandbox' | 'tabs';

@@ -1,19 +1,20 @@
 // The basemap the build cuts for a story's bounds, from Natural Earth: every layer where the story
 // is, in Iraq as anywhere else, at the detail the bounds need and no more than the first view can carry.
+
+import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { decodeTier } from '../../shared/map/decodeTier.ts';
-import { loadStoryDir } from '../story/loadStoryDir.ts';
-import { type Box, basemapMeta, contains, cutBasemap } from './cutBasemap.ts';
 import { isLocated } from '../../shared/story/types.ts';
 import { textWidth } from '../pictures/fonts.ts';
+import { loadStoryDir } from '../story/loadStoryDir.ts';
+import { type Box, basemapMeta, contains, cutBasemap } from './cutBasemap.ts';
 import { type City, countryLabels, placeLabels } from './labels.ts';
 import { project, unprojectLat } from './mercator.ts';
 import { naturalEarth } from './sources.ts';
-import { createRequire } from 'node:module';
 
 const sources = naturalEarth();
 /** The story of the two quakes of 6 February 2023 (e2e/fixtures/quake-story/), around Turkey and Syria. */

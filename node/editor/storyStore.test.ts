@@ -5,7 +5,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatFile, openStory as openAny, saveStory, type StoryJson } from './storyStore.ts';
+import { formatFile, openStory as openAny, type StoryJson, saveStory } from './storyStore.ts';
 
 const dirs: string[] = [];
 afterEach(() => {

@@ -11,11 +11,11 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
+import type { Saved, Versions } from '../../shared/editor/api.ts';
+import { articleFileSchema, placesFileSchema, storyFileSchema } from '../../shared/story/schema.ts';
 import { storyPaths } from '../story/loadStoryDir.ts';
 import { validateStory } from '../story/parseStory.ts';
 import { STORY_FILES, type StoryFileKey } from '../story/problems.ts';
-import type { Saved, Versions } from '../../shared/editor/api.ts';
-import { articleFileSchema, placesFileSchema, storyFileSchema } from '../../shared/story/schema.ts';
 
 export const FILE_KEYS = ['story', 'article', 'places'] as const satisfies readonly StoryFileKey[];
 export type StoryJson = Readonly<Record<StoryFileKey, unknown>>;

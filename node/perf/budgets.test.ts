@@ -5,8 +5,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BYTE_BUDGETS, KB } from './budgets.ts';
 import { UNUSED_LEAFLET_CLASSES } from '../vite/unusedLeafletRules.ts';
+import { BYTE_BUDGETS, KB } from './budgets.ts';
 import { firstView, gzipSize } from './firstView.ts';
 
 const dist = mkdtempSync(join(tmpdir(), 'budgets-'));

@@ -2,7 +2,7 @@
 // stylesheets its tags load, the chunks those scripts import statically, and the icon. Chunks
 // loaded by import() (the detailed basemap, the embed code form...) are not in it, and neither are
 // the no-script pictures. Read from the files, so the answer is the same on every machine.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 

@@ -4,16 +4,16 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { storyPhrases } from '../story/phrases.ts';
-import { loadStoryDir } from '../story/loadStoryDir.ts';
-import { cutStoryBasemap } from '../vite/basemapPlugin.ts';
-import { isLocated } from '../../shared/story/types.ts';
 import { legendRows } from '../../shared/map/legendRows.ts';
 import { escapeHtml } from '../../shared/story/escapeHtml.ts';
+import { isLocated } from '../../shared/story/types.ts';
+import { project } from '../basemap/mercator.ts';
+import { loadStoryDir } from '../story/loadStoryDir.ts';
+import { storyPhrases } from '../story/phrases.ts';
+import { cutStoryBasemap } from '../vite/basemapPlugin.ts';
 import { PLACE_CARDS_UP_TO, placeCards, rasterise, readCutBasemap, storyPictures, svgFileOf } from './pictures.ts';
 import { mapLayout } from './staticMap.ts';
 import { palette } from './style.ts';
-import { project } from '../basemap/mercator.ts';
 
 const png = (bytes: Buffer) => ({ signature: bytes.subarray(0, 8).toString('hex'), width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) });
 

@@ -4,12 +4,12 @@
 import { getIssues } from '@placemarkio/check-geojson';
 import { findNodeAtLocation, type Node } from 'jsonc-parser';
 import type { z } from 'zod';
+import { articleFileSchema, placesFileSchema, storyFileSchema } from '../../shared/story/schema.ts';
+import type { StoryFiles } from './checkStory.ts';
 import { pathAt } from './jsonLocation.ts';
 import { describeIssue } from './messages.ts';
 import type { Problem, StoryFileKey } from './problems.ts';
 import type { Parsed } from './readFiles.ts';
-import type { StoryFiles } from './checkStory.ts';
-import { articleFileSchema, placesFileSchema, storyFileSchema } from '../../shared/story/schema.ts';
 
 /** The files in their checked shapes, or every problem with their shapes. */
 export function checkShapes(parsed: Record<StoryFileKey, Parsed>, values: Record<StoryFileKey, unknown>): { files: StoryFiles | null; problems: Problem[] } {

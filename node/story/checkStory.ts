@@ -2,11 +2,11 @@
 // verbatim in their paragraph, positions in [lon, lat] order inside the story's bounds, and the
 // precision, quotes and disputes of each place consistent with one another.
 import { booleanClockwise } from '@turf/boolean-clockwise';
-import type { ArticleFile, PlacesFile, StoryFile } from '../../shared/story/schema.ts';
 import { DEFAULT_KINDS } from '../../shared/story/defaultKinds.ts';
+import type { ArticleFile, PlacesFile, StoryFile } from '../../shared/story/schema.ts';
+import { SAME_POINT_M } from '../../shared/story/types.ts';
 import { agreement } from './positions.ts';
 import type { Problem } from './problems.ts';
-import { SAME_POINT_M } from '../../shared/story/types.ts';
 
 /** The three files of a story, each already of the right shape. */
 export interface StoryFiles {

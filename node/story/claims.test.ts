@@ -1,7 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { unattributedClaims } from './claims.ts';
 import { loadStoryDir } from './loadStoryDir.ts';
-import { readFileSync } from 'node:fs';
 
 describe('a claim in the map’s own voice names who makes it', () => {
   it('finds a link stated as fact', () => {

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { BROKEN_STORIES } from './fixtures/brokenStories.ts';
 import { poison } from './fixtures/payloads.ts';
 import { storyPaths, validateStoryDir } from './loadStoryDir.ts';
-import { validateStory, type StoryTexts } from './parseStory.ts';
+import { type StoryTexts, validateStory } from './parseStory.ts';
 import { formatProblem, formatWarning, STORY_FILES } from './problems.ts';
 
 const paths = storyPaths('geo');

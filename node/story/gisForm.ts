@@ -6,8 +6,9 @@
 // Both are read as the story wrote them, and each gets one notice, so that nothing changes silently.
 // Everything else (a null where a value is required, an id in both places that disagree) is left for
 // the shape check to report as the mistake it is.
-import type { Problem } from './problems.ts';
+
 import { placePropertiesSchema } from '../../shared/story/schema.ts';
+import type { Problem } from './problems.ts';
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -1,8 +1,8 @@
 // Where in a file a problem is: from a text offset to a JSON path, from a path to a line and
 // column, and from a path to the record (a feature or paragraph, by its id) and the field in it.
 import { findNodeAtLocation, findNodeAtOffset, getNodePath, type Node } from 'jsonc-parser';
-import type { FileNames, Parsed } from './readFiles.ts';
 import { formatPath, type LocatedProblem, type Problem, type StoryFileKey } from './problems.ts';
+import type { FileNames, Parsed } from './readFiles.ts';
 
 /** The JSON path of the innermost value that starts at or contains `offset`. */
 export function pathAt(tree: Node | undefined, offset: number): (string | number)[] {

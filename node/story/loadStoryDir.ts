@@ -3,9 +3,9 @@
 // bundle, which gets the parsed story.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { validateStory, type Validation } from './parseStory.ts';
-import { STORY_FILES, StoryError, type LocatedProblem, type StoryFileKey } from './problems.ts';
 import type { Story } from '../../shared/story/types.ts';
+import { type Validation, validateStory } from './parseStory.ts';
+import { type LocatedProblem, STORY_FILES, StoryError, type StoryFileKey } from './problems.ts';
 
 const KEYS = ['story', 'article', 'places'] as const;
 

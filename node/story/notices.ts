@@ -1,11 +1,12 @@
 // What the validator tells a story's author without refusing the story: the page already says less
 // than the file claims, and the author should know. Two sources of one point are counted once; a
 // claim in the map's own voice should name who makes it.
+
+import { SAME_POINT_M } from '../../shared/story/types.ts';
 import type { StoryFiles } from './checkStory.ts';
 import { unattributedClaims } from './claims.ts';
 import { agreement } from './positions.ts';
 import type { Problem } from './problems.ts';
-import { SAME_POINT_M } from '../../shared/story/types.ts';
 
 export function storyNotices({ story, places }: StoryFiles): Problem[] {
   const notices: Problem[] = [];

@@ -1,17 +1,18 @@
 // Turns the text of a story's three files into a checked, frozen Story, or throws a StoryError that
 // lists every problem at once with its file, line, column, record id and field.
+
+import type { Story } from '../../shared/story/types.ts';
 import { checkShapes } from './checkShapes.ts';
 import { checkStory } from './checkStory.ts';
+import { readGisForm, whereTheIdIs } from './gisForm.ts';
 import { locate, sortProblems } from './jsonLocation.ts';
 import { markupWarnings } from './messages.ts';
 import { storyNotices } from './notices.ts';
-import { readGisForm, whereTheIdIs } from './gisForm.ts';
 import { type LocatedProblem, type Problem, STORY_FILES, type Stage, StoryError } from './problems.ts';
 import { type FileNames, readFiles, type StoryTexts } from './readFiles.ts';
 import { deepFreeze, toStory } from './toStory.ts';
-import type { Story } from '../../shared/story/types.ts';
 
-export { MAX_FILE_BYTES, type FileNames, type StoryTexts } from './readFiles.ts';
+export { type FileNames, MAX_FILE_BYTES, type StoryTexts } from './readFiles.ts';
 
 /** What validating a story found: the story when it is clean, every error, and warnings. */
 export interface Validation {

@@ -1,8 +1,8 @@
 // The timeline's steps: one per story event, on one date, at all its places; a date that names no
 // event is a step of its own; earliest first.
 import { describe, expect, it } from 'vitest';
-import { loadStoryDir } from './loadStoryDir.ts';
 import type { PlacesFile, StoryFile } from '../../shared/story/schema.ts';
+import { loadStoryDir } from './loadStoryDir.ts';
 import { toEvents } from './toEvents.ts';
 
 describe('the bundled story’s timeline', () => {

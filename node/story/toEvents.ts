@@ -3,8 +3,9 @@
 // same thing at the same date and time, and steps of their own otherwise. Earliest first; on one
 // date, a known time after an unknown one, then the order of the files. A step has a time when all
 // its places give the same minute: "about" that minute when any of them gives it only roughly.
-import type { StoryEvent } from '../../shared/story/types.ts';
+
 import type { PlacesFile, StoryFile } from '../../shared/story/schema.ts';
+import type { StoryEvent } from '../../shared/story/types.ts';
 
 /** A place's dates with the event each belongs to, and the events in order. */
 export interface Timeline {

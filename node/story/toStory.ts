@@ -1,11 +1,11 @@
 // The checked files in the shape the app reads (shared/story/types.ts): only what the page shows, with
 // defaults filled in, a position for every area, and frozen.
 import polylabel from 'polylabel';
-import type { Article, Place, Story, StoryMeta } from '../../shared/story/types.ts';
 import { DEFAULT_KINDS } from '../../shared/story/defaultKinds.ts';
 import type { ArticleFile, PlacesFile, StoryFile } from '../../shared/story/schema.ts';
-import { agreement } from './positions.ts';
+import type { Article, Place, Story, StoryMeta } from '../../shared/story/types.ts';
 import { axisLayouts } from './axis.ts';
+import { agreement } from './positions.ts';
 import { toEvents } from './toEvents.ts';
 
 export function toStory(story: StoryFile, article: ArticleFile, places: PlacesFile): Story {

@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import type { BasemapLabel, BasemapMeta } from '../../shared/map/basemapTypes.ts';
+import type { StoryFile } from '../../shared/story/schema.ts';
 import { isLocated } from '../../shared/story/types.ts';
 import { cutBasemap } from '../basemap/cutBasemap.ts';
 import { type City, countryLabels, placeLabels } from '../basemap/labels.ts';
@@ -19,7 +20,6 @@ import { locatorFrames } from '../basemap/locator.ts';
 import { naturalEarth } from '../basemap/sources.ts';
 import { loadStoryDir, storyPaths } from '../story/loadStoryDir.ts';
 import { reloadReadersPage } from './storyPlugin.ts';
-import type { StoryFile } from '../../shared/story/schema.ts';
 
 const require = createRequire(import.meta.url);
 const PREFIX = '@basemap/';

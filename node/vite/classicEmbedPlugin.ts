@@ -13,10 +13,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { isClustered, isLongList } from '../../shared/story/scale.ts';
-import { loadStoryDir } from '../story/loadStoryDir.ts';
-import type { Story } from '../../shared/story/types.ts';
 import { dataScript } from '../../shared/embed/dataScript.ts';
+import { isClustered, isLongList } from '../../shared/story/scale.ts';
+import type { Story } from '../../shared/story/types.ts';
+import { loadStoryDir } from '../story/loadStoryDir.ts';
 
 const LOADER = resolve(import.meta.dirname, '../../src/embed/scriptData.ts');
 

@@ -10,7 +10,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { relative, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { findPlaces } from '../editor/gazetteer.ts';
-import { checkStory, openStory, saveStory, type StoryJson, type Versions } from '../editor/storyStore.ts';
+import { checkStory, openStory, type StoryJson, saveStory, type Versions } from '../editor/storyStore.ts';
 
 /** The largest request body the API reads: the validator's own limit for a file is 8 MB. */
 const MAX_BODY = 30 * 1024 * 1024;

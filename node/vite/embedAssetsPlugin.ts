@@ -13,14 +13,14 @@
 import { resolve } from 'node:path';
 import { build } from 'rolldown';
 import type { Plugin } from 'vite';
-import { cspFor } from '../../shared/host/csp.ts';
 import { fallbackAlt } from '../../shared/embed/alt.ts';
+import { cspFor } from '../../shared/host/csp.ts';
 import { escapeHtml } from '../../shared/story/escapeHtml.ts';
-import { loadStoryDir } from '../story/loadStoryDir.ts';
+import type { Story } from '../../shared/story/types.ts';
 import { type PictureFile, placeCards, rasterise, readCutBasemap, storyPictures, svgFileOf } from '../pictures/pictures.ts';
 import type { CutBasemap } from '../pictures/staticMap.ts';
+import { loadStoryDir } from '../story/loadStoryDir.ts';
 import { cutStoryBasemap } from './basemapPlugin.ts';
-import type { Story } from '../../shared/story/types.ts';
 import { cardTags, oembedFor, placeOembedPath, placePage, placePagePath, type Thumbnail } from './placePages.ts';
 
 export const DEFAULT_SITE_URL = 'http://127.0.0.1:4173/';

@@ -4,11 +4,12 @@
 // whole map. Each place therefore has a small page of its own, place/<id>.html, with its own title,
 // card and discovery link to oembed/<id>.json, whose iframe opens the embed on that place. A reader
 // who follows the link is sent on to the story page at the place.
-import type { Place, Story } from '../../shared/story/types.ts';
-import { escapeHtml } from '../../shared/story/escapeHtml.ts';
-import { placeSummary } from '../../shared/story/words.ts';
-import { hashForPlace } from '../../shared/selection/hash.ts';
+
 import { fallbackHeight, oembedHtml, placePagePath } from '../../shared/embed/snippet.ts';
+import { hashForPlace } from '../../shared/selection/hash.ts';
+import { escapeHtml } from '../../shared/story/escapeHtml.ts';
+import type { Place, Story } from '../../shared/story/types.ts';
+import { placeSummary } from '../../shared/story/words.ts';
 
 export interface Thumbnail {
   readonly file: string;

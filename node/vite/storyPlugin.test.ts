@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATA_GLOBAL } from '../../shared/embed/dataScript.ts';
+import { CLUSTER_THRESHOLD, LONG_LIST } from '../../shared/story/scale.ts';
 import { writeSyntheticStory } from '../perf/syntheticStory.ts';
 import { validateStoryDir } from '../story/loadStoryDir.ts';
-import { CLUSTER_THRESHOLD, LONG_LIST } from '../../shared/story/scale.ts';
 import { INLINE_STORY_LIMIT } from './storyPlugin.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'story-plugin-'));

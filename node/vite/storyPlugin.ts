@@ -3,11 +3,11 @@
 // (file:line:column id field: message), and the browser receives checked JSON, not the validator.
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { storyPaths, validateStoryDir } from '../story/loadStoryDir.ts';
-import { formatWarning, StoryError } from '../story/problems.ts';
+import { dataScript } from '../../shared/embed/dataScript.ts';
 import { isClustered, isLongList } from '../../shared/story/scale.ts';
 import type { Story } from '../../shared/story/types.ts';
-import { dataScript } from '../../shared/embed/dataScript.ts';
+import { storyPaths, validateStoryDir } from '../story/loadStoryDir.ts';
+import { formatWarning, StoryError } from '../story/problems.ts';
 import { dataScriptName } from './classicEmbedPlugin.ts';
 
 const LOADER = resolve(import.meta.dirname, '../../src/embed/scriptData.ts');

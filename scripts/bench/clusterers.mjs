@@ -7,10 +7,10 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createJiti } from 'jiti';
 import { build } from 'vite';
-import { serve } from '../serve.mjs';
 import { launch } from '../browsers.mjs';
-import { median } from './timings.mjs';
+import { serve } from '../serve.mjs';
 import { measureMoves } from './scale.mjs';
+import { median } from './timings.mjs';
 
 const SITE = join('bench', 'clusterers-site');
 const ENGINES = ['supercluster', 'markercluster'];

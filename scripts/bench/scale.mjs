@@ -6,8 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createJiti } from 'jiti';
-import { serve } from '../serve.mjs';
 import { launch } from '../browsers.mjs';
+import { serve } from '../serve.mjs';
 import { median, timeToReady } from './timings.mjs';
 
 const jiti = createJiti(import.meta.url);

@@ -2,10 +2,10 @@
 // version it is, since every quote on the map is checked against exactly this text. Its credits are
 // given in the article's own words; a fuller name is shown as the identification it is.
 import { useEffect, useMemo, useRef } from 'react';
-import { useSelectionActions } from '../selection/SelectionContext.tsx';
 import { segmentArticle } from '../../shared/story/passages.ts';
 import type { Story } from '../../shared/story/types.ts';
 import { datelineInSentence, formatDate, OURS, ourIdentification } from '../../shared/story/words.ts';
+import { useSelectionActions } from '../selection/SelectionContext.tsx';
 import { Paragraph } from './Paragraph.tsx';
 
 export function ArticlePane({ story }: { story: Story }) {

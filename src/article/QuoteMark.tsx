@@ -7,8 +7,8 @@
 // there). Marked active while its place is selected.
 import type { ArticlePiece } from '../../shared/story/passages.ts';
 import type { Place } from '../../shared/story/types.ts';
-import { useSelection } from '../selection/SelectionContext.tsx';
 import { firstWords, showPlaceName } from '../../shared/story/words.ts';
+import { useSelection } from '../selection/SelectionContext.tsx';
 
 type Passage = Extract<ArticlePiece, { kind: 'passage' }>;
 

@@ -3,11 +3,12 @@
 // fields; Save writes only a story that validates, and never over a file changed on disk meanwhile;
 // Undo reaches every change since the editor opened.
 import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
-import { EditorMap } from './map/EditorMap.tsx';
-import { loadGeoman } from './map/geoman.ts';
+import type { Problem, Versions } from '../../shared/editor/api.ts';
+import type { FeatureJson, StoryFilesJson } from '../../shared/editor/files.ts';
 import { DEFAULT_KINDS } from '../../shared/story/defaultKinds.ts';
-import { checkStory, type GazetteerMatch, openStory, saveStory } from './api.ts';
 import { ArticleQuotes } from './ArticleQuotes.tsx';
+import { checkStory, type GazetteerMatch, openStory, saveStory } from './api.ts';
+import { editing as reduce } from './editing.ts';
 import {
   addPlace,
   addQuote,
@@ -22,11 +23,10 @@ import {
   speakers,
   updatePlace,
 } from './edits.ts';
-import { editing as reduce } from './editing.ts';
-import { fileProblems, placeProblems, problemLine } from './fieldProblems.ts';
-import type { FeatureJson, StoryFilesJson } from '../../shared/editor/files.ts';
-import type { Problem, Versions } from '../../shared/editor/api.ts';
 import { FindPlace } from './FindPlace.tsx';
+import { fileProblems, placeProblems, problemLine } from './fieldProblems.ts';
+import { EditorMap } from './map/EditorMap.tsx';
+import { loadGeoman } from './map/geoman.ts';
 import { NewStory } from './NewStory.tsx';
 import { PlaceForm } from './PlaceForm.tsx';
 import { STORY_FIELDS, StoryDetails } from './StoryDetails.tsx';

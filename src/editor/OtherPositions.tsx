@@ -3,8 +3,8 @@
 // gazetteer prints it ("latitude, longitude", or degrees, minutes and seconds: positionText.ts), and
 // stored as RFC 7946 wants it, [longitude, latitude].
 import { useId, useState } from 'react';
-import { parsePosition } from './positionText.ts';
 import { Messages } from './Messages.tsx';
+import { parsePosition } from './positionText.ts';
 
 type Position = { readonly source: string; readonly coordinates: readonly [number, number] };
 

@@ -3,11 +3,11 @@
 import type { ContextJson, DisputeJson, FeatureJson, PlaceProperties, WhenJson } from '../../shared/editor/files.ts';
 import type { KindWords } from '../../shared/story/types.ts';
 import { LEVELS, PRECISION_KINDS } from '../../shared/story/vocabulary.ts';
+import { withField } from './edits.ts';
 import { FormField } from './Field.tsx';
+import { messagesFor } from './fieldProblems.ts';
 import { OtherPositions } from './OtherPositions.tsx';
 import { PositionFields } from './PositionFields.tsx';
-import { withField } from './edits.ts';
-import { messagesFor } from './fieldProblems.ts';
 
 export interface PlaceFormProps {
   readonly place: FeatureJson;

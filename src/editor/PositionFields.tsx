@@ -3,8 +3,8 @@
 // "37°13′34″N 37°00′50″E") fills both. The story changes only once what is typed reads as a
 // coordinate, so half a number never moves the place.
 import { useEffect, useId, useState } from 'react';
-import { parseCoordinate, parsePosition } from './positionText.ts';
 import { Messages } from './Messages.tsx';
+import { parseCoordinate, parsePosition } from './positionText.ts';
 
 type LonLat = readonly [number, number];
 

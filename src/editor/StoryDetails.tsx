@@ -2,12 +2,13 @@
 // says above the map and in its credits, the article as published, the map's bounds, the story's
 // kinds of place, its timeline events and its credits. Each field has the validator's messages
 // beside it; every change goes through `onChange`, so Undo reaches it.
-import { SYMBOLS, type SymbolName } from '../../shared/story/vocabulary.ts';
+
+import type { ArticleJson, KindJson, StoryFilesJson, StoryJson } from '../../shared/editor/files.ts';
 import { DEFAULT_KINDS } from '../../shared/story/defaultKinds.ts';
+import { SYMBOLS, type SymbolName } from '../../shared/story/vocabulary.ts';
 import { slug, unique, withField } from './edits.ts';
 import { FormField } from './Field.tsx';
 import { messagesFor } from './fieldProblems.ts';
-import type { ArticleJson, KindJson, StoryFilesJson, StoryJson } from '../../shared/editor/files.ts';
 
 /** The fields of story.json and article.json this form shows, so that their problems stand here. */
 export const STORY_FIELDS: Readonly<Record<'story' | 'article', readonly string[]>> = {

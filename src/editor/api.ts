@@ -1,6 +1,7 @@
 // The editor's calls to its server (node/vite/editorApiPlugin.ts).
-import type { StoryFilesJson } from '../../shared/editor/files.ts';
+
 import type { GazetteerMatch, Problem, Saved, Versions } from '../../shared/editor/api.ts';
+import type { StoryFilesJson } from '../../shared/editor/files.ts';
 
 export type { GazetteerMatch, Saved };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { followPlaces, followsPlaces, placesBbox, WORLD } from './bounds.ts';
 import type { FeatureJson, StoryFilesJson } from '../../shared/editor/files.ts';
+import { followPlaces, followsPlaces, placesBbox, WORLD } from './bounds.ts';
 
 const place = (id: string, coordinates: [number, number], radiusM?: number): FeatureJson =>
   ({

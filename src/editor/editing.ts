@@ -1,8 +1,9 @@
 // The editor's state of the story, as a pure reducer: the files as edited, the versions they were
 // read or saved at, every earlier version (Undo), and whether the map's bounds follow the places.
-import { followPlaces, followsPlaces } from './bounds.ts';
-import type { StoryFilesJson } from '../../shared/editor/files.ts';
+
 import type { Versions } from '../../shared/editor/api.ts';
+import type { StoryFilesJson } from '../../shared/editor/files.ts';
+import { followPlaces, followsPlaces } from './bounds.ts';
 
 export interface Editing {
   readonly folder: string;

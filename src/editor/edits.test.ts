@@ -1,10 +1,10 @@
 // The editor's changes: ids the data contract accepts, quotes that are the article's words or
 // nothing, a new place's id following its name until it is saved.
 import { describe, expect, it } from 'vitest';
-import { loadStoryDir } from '../../node/story/loadStoryDir.ts';
 import { openStory } from '../../node/editor/storyStore.ts';
-import { addPlace, addQuote, deletePlace, renamePlace, setArea, setRadius, slug, speakers, unique, withField } from './edits.ts';
+import { loadStoryDir } from '../../node/story/loadStoryDir.ts';
 import type { StoryFilesJson } from '../../shared/editor/files.ts';
+import { addPlace, addQuote, deletePlace, renamePlace, setArea, setRadius, slug, speakers, unique, withField } from './edits.ts';
 
 const files = openStory('e2e/fixtures/lualaba-story').files as unknown as StoryFilesJson;
 

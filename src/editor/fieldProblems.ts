@@ -1,7 +1,8 @@
 // Which of the validator's problems stand beside which field of the place form: a problem's JSON path
 // (features[3].properties.precision.basis) names the place and the field.
-import type { StoryFilesJson } from '../../shared/editor/files.ts';
+
 import type { Problem } from '../../shared/editor/api.ts';
+import type { StoryFilesJson } from '../../shared/editor/files.ts';
 
 /** The problems of place `id`, keyed by the field path below the feature: "properties.precision.basis", "geometry"… */
 export function placeProblems(problems: readonly Problem[], files: StoryFilesJson, id: string): Map<string, string[]> {

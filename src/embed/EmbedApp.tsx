@@ -2,23 +2,23 @@
 // map, and two panels that open below it (the article's words, every place as text), then credits.
 // Its height is its content's, reported to the host page as it changes.
 import { useCallback, useEffect, useState } from 'react';
-import { ArticlePane } from '../article/ArticlePane.tsx';
-import { goToParagraph } from '../article/goToParagraph.ts';
+import { type EmbedOptions, linkWay } from '../../shared/embed/options.ts';
 import type { Story } from '../../shared/story/types.ts';
 import { formatDate } from '../../shared/story/words.ts';
+import { ArticlePane } from '../article/ArticlePane.tsx';
+import { goToParagraph } from '../article/goToParagraph.ts';
 import { Legend } from '../map/Legend.tsx';
 import { NewsMap } from '../map/NewsMap.tsx';
+import { PlacesList } from '../places/PlacesList.tsx';
+import { SelectionAnnouncer } from '../selection/SelectionAnnouncer.tsx';
+import { SelectionProvider } from '../selection/SelectionContext.tsx';
+import { Timeline } from '../timeline/Timeline.tsx';
 import { focusTemporarily } from '../ui/focus.ts';
 import { MapBoundary } from '../ui/MapBoundary.tsx';
-import { PlacesList } from '../places/PlacesList.tsx';
-import { SelectionProvider } from '../selection/SelectionContext.tsx';
-import { SelectionAnnouncer } from '../selection/SelectionAnnouncer.tsx';
-import { FullscreenButton } from './FullscreenButton.tsx';
 import { FullStoryLink } from './FullStoryLink.tsx';
+import { FullscreenButton } from './FullscreenButton.tsx';
 import { HostBridge } from './HostBridge.tsx';
 import { MapOnSelect } from './MapOnSelect.tsx';
-import { linkWay, type EmbedOptions } from '../../shared/embed/options.ts';
-import { Timeline } from '../timeline/Timeline.tsx';
 import { useHeightReporting } from './useHeightReporting.ts';
 
 type OpenPanel = 'article' | 'places' | null;

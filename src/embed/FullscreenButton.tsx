@@ -1,8 +1,8 @@
 // "Open full screen": the map alone, filling the screen (Fullscreen API). Where the host's iframe does
 // not allow it, or the browser has no such API, it is a link to the story page (StoryLink.tsx).
 import { useEffect, useState } from 'react';
-import { KEEP_CLEAR } from '../map/keepInView.ts';
 import type { LinkWay } from '../../shared/embed/options.ts';
+import { KEEP_CLEAR } from '../map/keepInView.ts';
 import { StoryLink } from './StoryLink.tsx';
 import { useStoryHref } from './useStoryHref.ts';
 

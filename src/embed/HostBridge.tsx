@@ -3,8 +3,8 @@
 // from the embedding window, of exactly the documented shape and naming a real place or step, are
 // obeyed; the rest are ignored.
 import { useEffect, useMemo, useRef } from 'react';
-import { useSelection } from '../selection/SelectionContext.tsx';
 import type { Story } from '../../shared/story/types.ts';
+import { useSelection } from '../selection/SelectionContext.tsx';
 import { type OutMessage, parseHostCommand, placeMessage, stepMessage } from './protocol.ts';
 
 export function HostBridge({ story }: { story: Story }) {

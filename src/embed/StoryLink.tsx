@@ -4,8 +4,8 @@
 // shown to copy. Never a navigation the sandbox would refuse: that is a console error and nothing
 // happens for the reader.
 import type { ReactNode } from 'react';
-import { KEEP_CLEAR } from '../map/keepInView.ts';
 import type { LinkWay } from '../../shared/embed/options.ts';
+import { KEEP_CLEAR } from '../map/keepInView.ts';
 import { wordPressLinkMessage } from './protocol.ts';
 
 export interface StoryLinkProps {

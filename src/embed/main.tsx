@@ -6,10 +6,10 @@ import 'leaflet/dist/leaflet.css';
 import '../styles/app.css';
 import '../styles/embed.css';
 import { story } from 'virtual:story';
-import { hashFor, hashForPlace, selectionFromHash } from '../../shared/selection/hash.ts';
-import { EmbedApp } from './EmbedApp.tsx';
-import { preloadMapFor } from '../map/NewsMap.tsx';
 import { parseEmbedOptions } from '../../shared/embed/options.ts';
+import { hashFor, hashForPlace, selectionFromHash } from '../../shared/selection/hash.ts';
+import { preloadMapFor } from '../map/NewsMap.tsx';
+import { EmbedApp } from './EmbedApp.tsx';
 import { wordPressSecret } from './protocol.ts';
 
 // Before anything rewrites the hash (a place given by ?place= below, then the selection).

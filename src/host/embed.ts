@@ -3,8 +3,9 @@
 // (matched by event.source, shape and range checked) and loads iframes given `data-src` instead of
 // `src` only when they come near the viewport. Without it the snippet still shows the map at its
 // fallback height.
-import { heightFromMessage } from '../embed/protocol.ts';
+
 import { FRAME_ATTRIBUTE } from '../../shared/embed/snippet.ts';
+import { heightFromMessage } from '../embed/protocol.ts';
 
 const ONCE = '__iraqStrikesMapEmbed';
 const page = window as unknown as Record<string, unknown>;

@@ -3,8 +3,8 @@
 import { divIcon } from 'leaflet';
 import { useMemo } from 'react';
 import { Marker } from 'react-leaflet';
-import { labels } from './basemapData.ts';
 import type { BasemapLabel } from '../../shared/map/basemapTypes.ts';
+import { labels } from './basemapData.ts';
 import { useLabelRegistry } from './LabelLayout.tsx';
 import { usePane } from './usePane.ts';
 

@@ -3,11 +3,12 @@
 // Colours come from CSS classes (app.css), so dark mode is a stylesheet change.
 // The first view draws the generalised overview, which ships with the page; the full detail and the
 // neighbouring lands are fetched from this site only when the view needs them (basemapData.ts).
+
+import type { Map as LeafletMap } from 'leaflet';
 import { useEffect, useState } from 'react';
 import { GeoJSON, useMap, useMapEvents } from 'react-leaflet';
-import type { Map as LeafletMap } from 'leaflet';
+import { BASEMAP, type BasemapTier, loadContext, loadDetail, overview } from './basemapData.ts';
 import { usePane } from './usePane.ts';
-import { BASEMAP, loadContext, loadDetail, overview, type BasemapTier } from './basemapData.ts';
 
 // Short, so it stays one line on a phone; the page's credits say the rest. Shown by the map's
 // attribution control from its creation (NewsMap.tsx): credited by the layers, it arrived after the

@@ -3,12 +3,12 @@
 // supercluster and single places are drawn on a canvas. Clusters are focusable buttons that zoom in;
 // every place, clustered or not, stays reachable from the places list, which opens it here.
 // Loaded as a chunk of its own, only by stories that need it.
-import { canvas, circleMarker, divIcon, layerGroup, type Map as LeafletMap, marker } from 'leaflet';
+import { canvas, circleMarker, divIcon, type Map as LeafletMap, layerGroup, marker } from 'leaflet';
 import { useCallback, useEffect, useMemo } from 'react';
 import { useMap } from 'react-leaflet';
 import Supercluster from 'supercluster';
-import { useSelectionActions } from '../selection/SelectionContext.tsx';
 import type { LocatedPlace, Story } from '../../shared/story/types.ts';
+import { useSelectionActions } from '../selection/SelectionContext.tsx';
 import { prefersReducedMotion } from '../ui/motion.ts';
 import { SelectedPlacePopup } from './SelectedPlacePopup.tsx';
 import { moveForPopup } from './viewMemory.ts';

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet';
 import { TOUCH_HINT, WHEEL_HINT } from './gestureHints.ts';
+
 const HINT_MS = 1800;
 
 export function CooperativeGestures() {

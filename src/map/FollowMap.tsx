@@ -3,9 +3,9 @@
 // than the reader's zoom. A move of the reader's own pauses following (FollowContext.tsx).
 import { useEffect, useMemo } from 'react';
 import { useMap } from 'react-leaflet';
+import type { LocatedPlace } from '../../shared/story/types.ts';
 import { useFollow } from '../reading/FollowContext.tsx';
 import { useMarked, useSelection } from '../selection/SelectionContext.tsx';
-import type { LocatedPlace } from '../../shared/story/types.ts';
 import { toLatLng } from './coords.ts';
 import { fitInView } from './flyIntoView.ts';
 import { isOurMove, moveOurselves } from './viewMemory.ts';

@@ -3,13 +3,13 @@
 // drawn as one group, a button that zooms in on them; labels move around their symbols, with a
 // leader where they must, and keep clear of the map's controls; basemap names that have no room give
 // way. Markers and names register their elements here; the layout moves only their labels.
-import { divIcon, type LatLngExpression, latLngBounds, type Map as LeafletMap, type Marker, marker, point } from 'leaflet';
-import { createContext, use, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { divIcon, type LatLngExpression, type Map as LeafletMap, latLngBounds, type Marker, marker, point } from 'leaflet';
+import { createContext, type ReactNode, use, useEffect, useMemo, useRef } from 'react';
 import { useMap } from 'react-leaflet';
-import { useSelectionActions } from '../selection/SelectionContext.tsx';
-import { groupLabel, groupName } from '../../shared/story/words.ts';
-import { prefersReducedMotion } from '../ui/motion.ts';
 import { type Box, GROUP_APART, groupPlaces, type LabelPlacement, type Mark, type PlaceGroup, placeLabels } from '../../shared/map/declutter.ts';
+import { groupLabel, groupName } from '../../shared/story/words.ts';
+import { useSelectionActions } from '../selection/SelectionContext.tsx';
+import { prefersReducedMotion } from '../ui/motion.ts';
 import { usePane } from './usePane.ts';
 
 export interface LabelEntry {

@@ -3,11 +3,11 @@
 // the build's pictures of the map draw too.
 import { CRS, latLng } from 'leaflet';
 import { useMemo } from 'react';
-import { isLocated, type Story } from '../../shared/story/types.ts';
-import { BASEMAP } from './basemapData.ts';
 import { groupPlaces } from '../../shared/map/declutter.ts';
 import { type LegendMark, legendRows } from '../../shared/map/legendRows.ts';
 import { symbolClass } from '../../shared/map/symbolClass.ts';
+import { isLocated, type Story } from '../../shared/story/types.ts';
+import { BASEMAP } from './basemapData.ts';
 
 const ROW_CLASS: Partial<Record<string, string>> = { named: 'legend-named', unlocated: 'legend-unlocated' };
 

@@ -1,7 +1,7 @@
 // Optional online raster tiles (story.json `tiles`), drawn over the bundled basemap. The bundled map
 // stays underneath all along: if the service answers with errors, or no tile arrives in time, the
 // tiles are removed and a quiet notice says the map shows the built-in basemap instead.
-import { tileLayer, type TileLayer } from 'leaflet';
+import { type TileLayer, tileLayer } from 'leaflet';
 import { useEffect, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useMap } from 'react-leaflet';

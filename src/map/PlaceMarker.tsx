@@ -6,12 +6,12 @@
 import { divIcon, type Map as LeafletMap, type Marker as LeafletMarker } from 'leaflet';
 import { useMemo } from 'react';
 import { Circle, Marker, Polygon, useMap } from 'react-leaflet';
-import { useSelectionActions } from '../selection/SelectionContext.tsx';
+import { symbolClass, traitsOf } from '../../shared/map/symbolClass.ts';
 import type { LocatedPlace, Place } from '../../shared/story/types.ts';
 import { placeSummary, spokenSummary } from '../../shared/story/words.ts';
+import { useSelectionActions } from '../selection/SelectionContext.tsx';
 import { toLatLng } from './coords.ts';
 import { useLabelRegistry } from './LabelLayout.tsx';
-import { symbolClass, traitsOf } from '../../shared/map/symbolClass.ts';
 import { moveForPopup } from './viewMemory.ts';
 
 /** The square each marker's symbol is laid out in, pixels. The drawn symbol (.sym in app.css) is

@@ -3,9 +3,9 @@
 // linked to its paragraph; conflicting claims side by side; how well its location is known, from how
 // many sources, and on what that rests; what other reporting adds; sources. Every string is React text.
 import { Fragment } from 'react';
-import { useSelectionActions } from '../selection/SelectionContext.tsx';
 import type { Place, Quote, Story, When } from '../../shared/story/types.ts';
 import { confidenceStatement, firstWords, formatWhen, locationStatement, nameSeparator, OURS, ourIdentification } from '../../shared/story/words.ts';
+import { useSelectionActions } from '../selection/SelectionContext.tsx';
 import { Separator } from '../ui/Separator.tsx';
 import { SourceList } from '../ui/SourceList.tsx';
 

@@ -5,8 +5,8 @@
 import type { LatLngExpression, Map as LeafletMap, Popup as LeafletPopup } from 'leaflet';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Popup, useMap } from 'react-leaflet';
-import { useSelection } from '../selection/SelectionContext.tsx';
 import type { LocatedPlace, Story } from '../../shared/story/types.ts';
+import { useSelection } from '../selection/SelectionContext.tsx';
 import { prefersReducedMotion } from '../ui/motion.ts';
 import { keepInView, keepInViewWhileOpen } from './keepInView.ts';
 import type { PlacePopup as PlacePopupType } from './PlacePopup.tsx';

@@ -2,7 +2,7 @@
 // reduced motion; not at all while the map has no size (FitWhenSized.tsx brings it in later). A
 // timeline step brings all of its places in (`group`, the selected place first), as following the
 // reading does the paragraph's (FollowMap.tsx): both through fitInView.
-import { type LatLngTuple, latLngBounds, type Map as LeafletMap } from 'leaflet';
+import { type LatLngTuple, type Map as LeafletMap, latLngBounds } from 'leaflet';
 import type { LocatedPlace } from '../../shared/story/types.ts';
 import { prefersReducedMotion } from '../ui/motion.ts';
 import { toLatLng } from './coords.ts';

@@ -1,6 +1,6 @@
 // The places list of a story with many places (PlacesList.tsx switches to it): a search field, a
 // page of places at a time, and a status line that says how many match and how many are shown.
-import { useDeferredValue, useId, useMemo, useState, type ReactNode } from 'react';
+import { type ReactNode, useDeferredValue, useId, useMemo, useState } from 'react';
 import type { Place } from '../../shared/story/types.ts';
 import './longList.css';
 

@@ -2,14 +2,14 @@
 // it is known and how sure the sources are. Located places open on the map; unlocated ones say why
 // they are not on it.
 import { lazy, memo, Suspense, useEffect, useRef } from 'react';
-import { placeGroups } from '../story/groups.ts';
+import { symbolClass, traitsOf } from '../../shared/map/symbolClass.ts';
 import { isLongList } from '../../shared/story/scale.ts';
 import type { Place, Story } from '../../shared/story/types.ts';
 import { placeSummaryParts, showPlaceName } from '../../shared/story/words.ts';
-import { symbolClass, traitsOf } from '../../shared/map/symbolClass.ts';
-import { useSelection, type SelectionApi, type SelectionSource } from '../selection/SelectionContext.tsx';
-import { prefersReducedMotion } from '../ui/motion.ts';
+import { type SelectionApi, type SelectionSource, useSelection } from '../selection/SelectionContext.tsx';
+import { placeGroups } from '../story/groups.ts';
 import { focusTemporarily } from '../ui/focus.ts';
+import { prefersReducedMotion } from '../ui/motion.ts';
 import { separated } from '../ui/Separator.tsx';
 import { SourceList } from '../ui/SourceList.tsx';
 

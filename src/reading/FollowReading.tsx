@@ -3,8 +3,8 @@
 // read. Only where map and article stand side by side, and only while following is on and not
 // paused (FollowContext.tsx); otherwise nothing is being read.
 import { useEffect, useMemo, useState } from 'react';
-import { useSelectionActions } from '../selection/SelectionContext.tsx';
 import type { Story } from '../../shared/story/types.ts';
+import { useSelectionActions } from '../selection/SelectionContext.tsx';
 import { useFollow } from './FollowContext.tsx';
 
 /** Where map and article stand side by side (story.css). */

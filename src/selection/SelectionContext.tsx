@@ -1,9 +1,9 @@
 // The one piece of shared UI state: which place is selected, who opened it (so focus can go back
 // there), the timeline step it belongs to when a step selected it, and its mirror in the URL hash.
 // Beside it, the places of the paragraph being read, which the map may follow (FollowReading).
-import { createContext, use, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { isLocated, type Story } from '../../shared/story/types.ts';
+import { createContext, type ReactNode, use, useCallback, useEffect, useMemo, useState } from 'react';
 import { hashFor, selectionFromHash } from '../../shared/selection/hash.ts';
+import { isLocated, type Story } from '../../shared/story/types.ts';
 
 /** Where a selection came from. `hash` (deep links), `host` (the page embedding the map, by
  * postMessage) and `step` (the timeline) selections never move focus. */

@@ -2,9 +2,9 @@
 // it picks, with a "Copy embed code" button. The URLs are this page's own, so the code is right
 // wherever dist/ is published. Loaded only when a reader asks for it (EmbedSection.tsx).
 import { useId, useMemo, useRef, useState } from 'react';
-import type { Story } from '../../shared/story/types.ts';
 import type { Panel, Theme } from '../../shared/embed/options.ts';
 import { embedSnippet, embedUrl, fallbackHeight, placePagePath } from '../../shared/embed/snippet.ts';
+import type { Story } from '../../shared/story/types.ts';
 
 type PanelChoice = Panel | 'closed';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { placeGroups } from './groups.ts';
 import { loadStoryDir } from '../../node/story/loadStoryDir.ts';
+import { placeGroups } from './groups.ts';
 
 describe('placeGroups', () => {
   it.each(['geo', 'e2e/fixtures/second-story'])('lists every place of %s exactly once', (dir) => {

@@ -6,10 +6,10 @@
 // Previous and Next, which keep focus, are answered politely by a live region. A story without
 // dates has no timeline (the caller renders none).
 import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
-import { noteStepStart } from '../map/timing.ts';
-import { useSelection } from '../selection/SelectionContext.tsx';
 import type { Story } from '../../shared/story/types.ts';
 import { formatDate } from '../../shared/story/words.ts';
+import { noteStepStart } from '../map/timing.ts';
+import { useSelection } from '../selection/SelectionContext.tsx';
 import { prefersReducedMotion } from '../ui/motion.ts';
 import { gapBetween, stepAnnouncement, stepDescription, stepName } from './steps.ts';
 import { TimelineAxis } from './TimelineAxis.tsx';

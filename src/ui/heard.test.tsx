@@ -5,11 +5,11 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { loadStoryDir } from '../../node/story/loadStoryDir.ts';
+import type { Story } from '../../shared/story/types.ts';
 import { ArticlePane } from '../article/ArticlePane.tsx';
 import { PlacePopup } from '../map/PlacePopup.tsx';
 import { PlacesList } from '../places/PlacesList.tsx';
 import { SelectionProvider } from '../selection/SelectionContext.tsx';
-import type { Story } from '../../shared/story/types.ts';
 import { Timeline } from '../timeline/Timeline.tsx';
 
 const story = loadStoryDir('geo');

@@ -5,8 +5,8 @@
 // much for every install of the project. Deterministic: the same packages give the same bytes.
 // Usage: npm install --ignore-scripts && node build.mjs
 import fs from 'node:fs';
-import path from 'node:path';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import mapshaper from 'mapshaper';
 
 const require = createRequire(import.meta.url);

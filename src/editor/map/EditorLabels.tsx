@@ -4,9 +4,9 @@
 import { divIcon } from 'leaflet';
 import { useMemo, useState } from 'react';
 import { Marker, useMapEvents } from 'react-leaflet';
+import type { BasemapLabel } from '../../../shared/map/basemapTypes.ts';
 import { labelClass, labelElement } from '../../map/BaseLabels.tsx';
 import { labels } from '../../map/basemapData.ts';
-import type { BasemapLabel } from '../../../shared/map/basemapTypes.ts';
 
 export function EditorLabels() {
   const map = useMapEvents({ zoomend: () => setZoom(map.getZoom()) });

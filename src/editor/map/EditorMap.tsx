@@ -5,17 +5,17 @@
 // place is being put, a crosshair marks the map's centre and "Put it at the centre" places it there,
 // so the keyboard can do what the mouse does (arrows pan the map, + and − zoom). Areas are drawn,
 // and the selected area's corners and halo's radius dragged, with Leaflet-Geoman (geoman.ts).
-import type { Circle as LeafletCircle, LatLng, LayerGroup, LeafletMouseEvent, Marker as LeafletMarker, Polygon as LeafletPolygon } from 'leaflet';
+import type { LatLng, LayerGroup, Circle as LeafletCircle, Marker as LeafletMarker, LeafletMouseEvent, Polygon as LeafletPolygon } from 'leaflet';
 import { DomEvent, divIcon } from 'leaflet';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { hideDrawings } from '../../map/hideDrawings.ts';
 import { AttributionControl, Circle, MapContainer, Marker, Polygon, Polyline, useMap, useMapEvents } from 'react-leaflet';
 import type { FeatureJson, KindJson } from '../../../shared/editor/files.ts';
 import { symbolClass } from '../../../shared/map/symbolClass.ts';
-import { EditorLabels } from './EditorLabels.tsx';
 import { BASEMAP_CREDIT, Basemap } from '../../map/Basemap.tsx';
-import { clickDecimals, roundForZoom } from '../../map/coords.ts';
 import { BASEMAP } from '../../map/basemapData.ts';
+import { clickDecimals, roundForZoom } from '../../map/coords.ts';
+import { hideDrawings } from '../../map/hideDrawings.ts';
+import { EditorLabels } from './EditorLabels.tsx';
 
 type LonLat = readonly [number, number];
 
