@@ -8,8 +8,10 @@
 // Tests never assert times; the byte budgets are checked by a test in `npm test`.
 // It also times `npm run build` itself (cold and warm basemap cache).
 //   npm run bench [-- --runs 7] [-- --lighthouse-runs 3] [-- --skip build,lighthouse,timings,scale,clusterers]
+
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -119,7 +121,8 @@ try {
     timings = await pageTimings(base, { runs: Number(args.runs) });
   }
   if (!skip.has('lighthouse')) {
-    const { lighthouseRuns } = await import('./bench/lighthouse.mjs');
+    benchTools();
+    const { lighthouseRuns } = await import('../tools/bench/lighthouse.mjs');
     console.error('bench: Lighthouse on the story page and the embed…');
     lighthouseResults = await lighthouseRuns(
       [
@@ -131,6 +134,14 @@ try {
   }
 } finally {
   server.close();
+}
+/** The bench's heavy tools (Lighthouse, leaflet.markercluster) live apart, in tools/bench/, so that
+ * `npm ci` and CI never fetch them; the first bench that needs them installs them there. */
+function benchTools() {
+  if (existsSync('tools/bench/node_modules/.package-lock.json')) return;
+  console.error('bench: installing its tools in tools/bench/ (Lighthouse, leaflet.markercluster), once…');
+  const installed = spawnSync('npm', ['ci', '--prefix', 'tools/bench', '--no-audit', '--no-fund'], { stdio: 'inherit' });
+  if (installed.status !== 0) throw new Error('npm ci in tools/bench/ failed: the bench needs Lighthouse and leaflet.markercluster from the npm registry');
 }
 let buildTime = null;
 if (!skip.has('build')) {
@@ -146,6 +157,7 @@ if (!skip.has('scale')) {
 
 if (!skip.has('clusterers')) {
   const { clustererRows } = await import('./bench/clusterers.mjs');
+  benchTools();
   console.error('bench: supercluster and leaflet.markercluster on the same places…');
   clusterers = await clustererRows({ runs: Math.max(5, Math.min(Number(args.runs), 7)) });
 }
@@ -268,6 +280,6 @@ const md = [
 writeFileSync('bench/results.md', md);
 
 function lighthouseVersion() {
-  return JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')).version;
+  return JSON.parse(readFileSync('tools/bench/node_modules/lighthouse/package.json', 'utf8')).version;
 }
 console.log(md);

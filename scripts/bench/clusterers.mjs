@@ -16,16 +16,19 @@ const SITE = join('bench', 'clusterers-site');
 const ENGINES = ['supercluster', 'markercluster'];
 const jiti = createJiti(import.meta.url);
 
+/** leaflet.markercluster is the bench's, not the app's: installed in tools/bench/ (bench.mjs). */
+const MARKERCLUSTER = resolve('tools/bench/node_modules/leaflet.markercluster');
+
 /** Each library's own code as it ships, minified, gzipped (the CSS too, for markercluster). */
 function libraryBytes(gzipSize) {
-  const read = (f) => readFileSync(join('node_modules', f), 'utf8');
+  const read = (f) => readFileSync(f, 'utf8');
   return {
     // supercluster's UMD bundle includes its one dependency, kdbush.
-    supercluster: gzipSize(read('supercluster/dist/supercluster.min.js')),
+    supercluster: gzipSize(read('node_modules/supercluster/dist/supercluster.min.js')),
     markercluster: gzipSize(
-      read('leaflet.markercluster/dist/leaflet.markercluster.js') +
-        read('leaflet.markercluster/dist/MarkerCluster.css') +
-        read('leaflet.markercluster/dist/MarkerCluster.Default.css'),
+      read(join(MARKERCLUSTER, 'dist/leaflet.markercluster.js')) +
+        read(join(MARKERCLUSTER, 'dist/MarkerCluster.css')) +
+        read(join(MARKERCLUSTER, 'dist/MarkerCluster.Default.css')),
     ),
   };
 }
@@ -39,6 +42,7 @@ export async function clustererRows({ counts = [1000, 10000], runs = 5 } = {}) {
     logLevel: 'error',
     root: resolve('scripts/bench/clusterers'),
     base: './',
+    resolve: { alias: { 'leaflet.markercluster': MARKERCLUSTER } },
     build: { outDir: resolve(SITE), target: 'es2022', emptyOutDir: true },
   });
   for (const count of counts) {

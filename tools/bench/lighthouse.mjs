@@ -3,8 +3,8 @@
 // reports each figure's median, because Lighthouse's performance score moves between runs.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROME_PATH, CHROMIUM_ARGS } from '../browsers.mjs';
-import { median } from './timings.mjs';
+import { median } from '../../scripts/bench/timings.mjs';
+import { CHROME_PATH, CHROMIUM_ARGS } from '../../scripts/browsers.mjs';
 
 const FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
