@@ -21,11 +21,36 @@ if (unit) {
 const e2e = read('reports/e2e.json');
 if (e2e) {
   passed += e2e.stats.expected + e2e.stats.flaky;
-  if (e2e.stats.flaky) console.log(`${e2e.stats.flaky} e2e test(s) passed only on their retry (see reports/e2e.json)`);
+  if (e2e.stats.flaky) {
+    console.log(`${e2e.stats.flaky} e2e test(s) passed only on their retry (see reports/e2e.json):`);
+    // Each with what its first attempt met, and how many of them WebKitGTK's MiniBrowser dying
+    // mid-test caused (WebKitWebDriver's "invalid session id"), so that a crash is counted, not hidden.
+    const flaky = flakyTests(e2e.suites ?? []);
+    for (const { title, project, error } of flaky) console.log(`  [${project}] ${title}: ${error}`);
+    const crashes = flaky.filter((t) => /invalid session id/.test(t.error)).length;
+    if (crashes) console.log(`  ${crashes} of them: the browser gone mid-test ("invalid session id"), WebKitGTK's MiniBrowser crash`);
+  }
   failed += e2e.stats.unexpected;
   skipped += e2e.stats.skipped;
   failed += (e2e.errors ?? []).length;
 } else missing.push('reports/e2e.json');
+
+/** The tests that failed and then passed on their retry, each with its first error's first line. */
+function flakyTests(suites) {
+  const found = [];
+  const walk = (suite, path) => {
+    for (const spec of suite.specs ?? [])
+      for (const test of spec.tests ?? [])
+        if (test.status === 'flaky') {
+          const first = test.results.find((r) => r.status !== 'passed');
+          const error = (first?.error?.message ?? first?.status ?? 'unknown').replace(/\u001b\[[0-9;]*m/g, '').split('\n')[0];
+          found.push({ title: [...path, spec.title].filter(Boolean).join(' › '), project: test.projectName, error });
+        }
+    for (const child of suite.suites ?? []) walk(child, [...path, child.title]);
+  };
+  for (const suite of suites) walk(suite, [suite.title]);
+  return found;
+}
 
 failed += missing.length;
 if (missing.length) console.log(`missing report(s), counted as failures: ${missing.join(', ')}`);
