@@ -2,6 +2,9 @@
 // A missing report (its runner never ran, or crashed) counts as a failure, never as a pass.
 import { existsSync, readFileSync } from 'node:fs';
 
+/** The terminal's colour codes in an error message. */
+const COLOURS = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
+
 let passed = 0;
 let failed = 0;
 let skipped = 0;
@@ -43,7 +46,7 @@ function flakyTests(suites) {
       for (const test of spec.tests ?? [])
         if (test.status === 'flaky') {
           const first = test.results.find((r) => r.status !== 'passed');
-          const error = (first?.error?.message ?? first?.status ?? 'unknown').replace(/\u001b\[[0-9;]*m/g, '').split('\n')[0];
+          const error = (first?.error?.message ?? first?.status ?? 'unknown').replace(COLOURS, '').split('\n')[0];
           found.push({ title: [...path, spec.title].filter(Boolean).join(' › '), project: test.projectName, error });
         }
     for (const child of suite.suites ?? []) walk(child, [...path, child.title]);
