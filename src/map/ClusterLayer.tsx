@@ -10,6 +10,8 @@ import Supercluster from 'supercluster';
 import type { LocatedPlace, Story } from '../../shared/story/types.ts';
 import { useSelectionActions } from '../selection/SelectionContext.tsx';
 import { prefersReducedMotion } from '../ui/motion.ts';
+import { toLatLng } from './coords.ts';
+import { fitInView, GROUP_PADDING } from './flyIntoView.ts';
 import { SelectedPlacePopup } from './SelectedPlacePopup.tsx';
 import { moveForPopup } from './viewMemory.ts';
 import { MAX_ZOOM, MIN_ZOOM } from './zoomRange.ts';
@@ -106,9 +108,15 @@ export function ClusterLayer({
   );
 
   // A place chosen from the list (or a link) may be inside a cluster or out of view: go where it
-  // stands alone first. The lowest such zoom is found by asking the index, zoom by zoom.
+  // stands alone first. The lowest such zoom is found by asking the index, zoom by zoom. A timeline
+  // step brings all of its places in instead, as in marker mode: the step is about all of them.
   const zoomToAlone = useCallback(
-    (map: LeafletMap, place: LocatedPlace, ready: () => void): void => {
+    (map: LeafletMap, place: LocatedPlace, ready: () => void, group: readonly LocatedPlace[] = [place]): void => {
+      if (group.length > 1) {
+        const points = group.map((p) => toLatLng(p.position));
+        fitInView(map, points, { inset: 0.15, padding: GROUP_PADDING, duration: 0, fly: false, move: (m) => moveForPopup(map, m) }, ready);
+        return;
+      }
       const [lon, lat] = place.position;
       let zoom = Math.max(Math.floor(map.getZoom()), 5);
       for (; zoom < ALONE_ZOOM; zoom++) {

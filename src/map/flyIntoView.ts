@@ -10,7 +10,7 @@ import { isSized } from './FitWhenSized.tsx';
 import { moveForPopup } from './viewMemory.ts';
 
 /** Room kept between a step's places and the map's edge, pixels. */
-const GROUP_PADDING: [number, number] = [48, 48];
+export const GROUP_PADDING: [number, number] = [48, 48];
 
 export interface FitOptions {
   /** Points within this share of the view's edges count as out of it (0.15: the outer 15%). */
@@ -20,6 +20,9 @@ export interface FitOptions {
   readonly duration: number;
   /** How the move is made: viewMemory's moveForPopup or moveOurselves. */
   readonly move: (move: () => void) => void;
+  /** Whether it may fly (and does, unless the reader prefers reduced motion); the cluster layer,
+   * which redraws its canvas on every move's end, jumps. */
+  readonly fly?: boolean;
 }
 
 /** Fits `points` in view, never closer than the reader's zoom (they are shown where they are, among
@@ -33,7 +36,7 @@ export function fitInView(map: LeafletMap, points: readonly LatLngTuple[], optio
   }
   const fit = { padding: options.padding, maxZoom: map.getZoom() };
   const bounds = latLngBounds([...points]);
-  if (prefersReducedMotion()) {
+  if (options.fly === false || prefersReducedMotion()) {
     options.move(() => map.fitBounds(bounds, { ...fit, animate: false }));
     ready();
   } else {
