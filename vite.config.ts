@@ -1,12 +1,14 @@
 /// <reference types="vitest/config" />
 
 import react from '@vitejs/plugin-react';
+import { playwright } from '@vitest/browser-playwright';
 import { type BuildEnvironmentOptions, defineConfig } from 'vite';
 import { basemapPlugin } from './node/vite/basemapPlugin.ts';
 import { classicEmbedPlugin } from './node/vite/classicEmbedPlugin.ts';
 import { embedAssetsPlugin } from './node/vite/embedAssetsPlugin.ts';
 import { storyPlugin } from './node/vite/storyPlugin.ts';
 import { unusedLeafletRules } from './node/vite/unusedLeafletRules.ts';
+import { CHROME_PATH, CHROMIUM_ARGS, FIREFOX_PATH } from './scripts/browsers.mjs';
 
 /** The unit tests that spawn a build or the validator CLI (seconds each). */
 const SPAWNING = [
@@ -62,15 +64,40 @@ export default defineConfig(({ command, mode }) => {
             output: { codeSplitting: { groups: [{ name: 'app', minShareCount: 2 }] } },
           }) as BuildEnvironmentOptions['rolldownOptions'],
     },
-    // Two projects: `unit`, the pure modules, a loop of seconds to run while editing
-    // (`npx vitest --project unit`), and `build`, the tests that spawn builds and the validator CLI.
+    // Three projects: `unit`, the pure modules, a loop of seconds to run while editing
+    // (`npx vitest --project unit`); `build`, the tests that spawn builds and the validator CLI; and
+    // `components`, the map's parts on a real Leaflet map in real browsers (`*.browser.test.tsx`).
     test: {
       projects: [
         {
           extends: true,
-          test: { name: 'unit', include: ['src/**/*.test.{ts,tsx}', 'shared/**/*.test.ts', 'node/**/*.test.ts'], exclude: SPAWNING, environment: 'node' },
+          test: {
+            name: 'unit',
+            include: ['src/**/*.test.{ts,tsx}', 'shared/**/*.test.ts', 'node/**/*.test.ts'],
+            exclude: [...SPAWNING, '**/*.browser.test.tsx'],
+            environment: 'node',
+          },
         },
         { extends: true, test: { name: 'build', include: SPAWNING, environment: 'node' } },
+        {
+          extends: true,
+          test: {
+            name: 'components',
+            include: ['src/**/*.browser.test.tsx'],
+            browser: {
+              enabled: true,
+              headless: true,
+              // Pinned, as Leaflet's own browser tests pin theirs: where a map's view lands depends on its size.
+              viewport: { width: 1024, height: 768 },
+              // Debian's browsers (Playwright cannot download its own here), as the e2e tests run them.
+              provider: playwright({ launchOptions: { executablePath: CHROME_PATH, args: CHROMIUM_ARGS } }),
+              instances: [
+                { browser: 'chromium' },
+                { browser: 'firefox', provider: playwright({ launchOptions: { channel: 'moz-firefox', executablePath: FIREFOX_PATH } }) },
+              ],
+            },
+          },
+        },
       ],
     },
   };
