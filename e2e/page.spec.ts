@@ -3,7 +3,7 @@
 // no uncaught exception, no request to another origin.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, LOCATED, STORY, test } from './fixtures.ts';
+import { expect, LOCATED, test } from './fixtures.ts';
 
 const located = LOCATED;
 const markers = (page: Page) => page.locator('.leaflet-marker-pane [role="button"]');
@@ -123,6 +123,9 @@ test('every popup lists its sources as links', async ({ page }) => {
   }
 });
 
+// How each of the map's moves answers reduced motion, in both engines, is the components tier's
+// (src/map/camera/camera.browser.test.tsx, with the setting stubbed); here, that the browser's own
+// setting reaches the map, once.
 test.describe('media preferences (Chromium; Firefox ESR ignores emulated media over BiDi)', () => {
   test.skip(({ browserName }) => browserName !== 'chromium', 'page.emulateMedia is a no-op in Firefox ESR over WebDriver BiDi');
 
@@ -159,62 +162,6 @@ test.describe('media preferences (Chromium; Firefox ESR ignores emulated media o
   }
 
   const showNajaf = (page: Page) => page.locator('#places').getByRole('button', { name: 'Show Najaf (reported strike area, doubtful) on the map' }).click();
-  // The timeline's step whose places include Najaf: a flight to all of them.
-  const najafStep = STORY.events.find((e) => e.placeIds.includes('najaf'))!;
-  const stepToNajaf = (page: Page) => page.locator(`.timeline .tl-step[data-event="${najafStep.id}"]`).click();
-  const najafStepLead = najafStep.placeIds.find((id) => located.some((p) => p.id === id))!;
-
-  test('prefers-reduced-motion: a timeline step to far places is a jump', async ({ page }) => {
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    expect(await framesToReach(page, stepToNajaf, najafStepLead)).toBeLessThanOrEqual(3);
-  });
-
-  test('without reduced motion, the same step flies', async ({ page }) => {
-    await page.emulateMedia({ reducedMotion: 'no-preference' });
-    expect(await framesToReach(page, stepToNajaf, najafStepLead)).toBeGreaterThan(20);
-  });
-
-  /** Zooms in on the north, then reads the paragraph about a place in the south, and counts the
-   * distinct positions that place's marker is drawn at while the map follows, over 3 s of frames. */
-  async function framesToFollow(page: Page): Promise<number> {
-    const place = located.find((p) => p.id === najafStepLead)!;
-    await page.clock.install();
-    await ready(page);
-    await page.locator('.leaflet-container').focus();
-    for (let i = 0; i < 3; i++) {
-      await page.keyboard.press('+');
-      await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
-      await expect(page.locator('.leaflet-map-pane.leaflet-zoom-anim, .leaflet-map-pane.leaflet-pan-anim')).toHaveCount(0);
-    }
-    // Zooming was the reader's own move, which pauses following; turning it on again resumes it.
-    await expect(page.locator('.follow-paused')).toBeVisible();
-    await page.locator('.follow-switch input').uncheck();
-    await page.locator('.follow-switch input').check();
-    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 2000);
-    const position = () => page.locator(`.leaflet-marker-pane [data-place-id="${place.id}"]`).evaluate((m: HTMLElement) => m.style.transform);
-    const seen = new Set([await position()]);
-    await page.evaluate((id) => {
-      const p = document.getElementById(id)!;
-      window.scrollTo({ top: p.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.4 + 4, behavior: 'instant' });
-    }, place.quotes[0]!.paragraph);
-    await expect(page.locator(`.leaflet-marker-pane [data-place-id="${place.id}"]`)).toHaveAttribute('aria-current', 'true');
-    for (let frame = 0; frame < 190; frame++) {
-      await page.clock.runFor(16);
-      seen.add(await position());
-    }
-    return seen.size;
-  }
-
-  test('prefers-reduced-motion: the map following the reading jumps', async ({ page }) => {
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    expect(await framesToFollow(page)).toBeLessThanOrEqual(3);
-  });
-
-  test('without reduced motion, the map following the reading flies', async ({ page }) => {
-    await page.emulateMedia({ reducedMotion: 'no-preference' });
-    expect(await framesToFollow(page)).toBeGreaterThan(20);
-  });
-
   test('prefers-reduced-motion: a far place is shown without a fly animation', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     expect(await framesToReach(page)).toBeLessThanOrEqual(3);

@@ -1,4 +1,4 @@
-// Closing a popup gives the reader's view back (src/map/viewMemory.ts): opening one pans the map to
+// Closing a popup gives the reader's view back (src/map/camera/camera.ts): opening one pans the map to
 // bring it inside, and that pan is ours, not the reader's. If the reader moves the map while the
 // popup is open, the view is theirs and stays. The embed at 600×450, the story page at 375 and 1280
 // px wide; the popup's × is inside the map at each.

@@ -27,7 +27,7 @@ const OPTIONAL_CODE: readonly (readonly [string, (story: Story) => boolean])[] =
   ['/src/places/LongPlacesList.tsx', isLongList],
   ['/src/map/OnlineTiles.tsx', (story) => story.meta.tiles !== null],
   // The map follows the article only on the story page (NewsMap.tsx renders it when not embedded).
-  ['/src/map/FollowMap.tsx', () => false],
+  ['/src/map/camera/FollowMap.tsx', () => false],
 ];
 
 /** The file name a data script gets: its JSON's name and a hash of its content. */

@@ -2,7 +2,7 @@
 // not allow it, or the browser has no such API, it is a link to the story page (StoryLink.tsx).
 import { useEffect, useState } from 'react';
 import type { LinkWay } from '../../shared/embed/options.ts';
-import { KEEP_CLEAR } from '../map/keepInView.ts';
+import { KEEP_CLEAR } from '../map/camera/keepPopupInView.ts';
 import { StoryLink } from './StoryLink.tsx';
 import { useStoryHref } from './useStoryHref.ts';
 

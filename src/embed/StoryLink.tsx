@@ -5,7 +5,7 @@
 // happens for the reader.
 import type { ReactNode } from 'react';
 import type { LinkWay } from '../../shared/embed/options.ts';
-import { KEEP_CLEAR } from '../map/keepInView.ts';
+import { KEEP_CLEAR } from '../map/camera/keepPopupInView.ts';
 import { wordPressLinkMessage } from './protocol.ts';
 
 export interface StoryLinkProps {
@@ -14,7 +14,7 @@ export interface StoryLinkProps {
   readonly way: LinkWay;
   readonly wordPressSecret: string | null;
   readonly className?: string;
-  /** Drawn over the map: an open popup leaves it uncovered where it can (keepInView.ts). */
+  /** Drawn over the map: an open popup leaves it uncovered where it can (keepPopupInView.ts). */
   readonly overMap?: boolean;
   readonly children: ReactNode;
 }

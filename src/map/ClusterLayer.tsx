@@ -3,22 +3,18 @@
 // supercluster and single places are drawn on a canvas. Clusters are focusable buttons that zoom in;
 // every place, clustered or not, stays reachable from the places list, which opens it here.
 // Loaded as a chunk of its own, only by stories that need it.
-import { canvas, circleMarker, divIcon, type Map as LeafletMap, layerGroup, marker } from 'leaflet';
-import { useCallback, useEffect, useMemo } from 'react';
+import { canvas, circleMarker, divIcon, layerGroup, marker } from 'leaflet';
+import { useEffect, useMemo } from 'react';
 import { useMap } from 'react-leaflet';
 import Supercluster from 'supercluster';
 import type { LocatedPlace, Story } from '../../shared/story/types.ts';
 import { useSelectionActions } from '../selection/SelectionContext.tsx';
-import { prefersReducedMotion } from '../ui/motion.ts';
-import { toLatLng } from './coords.ts';
-import { fitInView, GROUP_PADDING } from './flyIntoView.ts';
+import { zoomInto } from './camera/camera.ts';
+import { SelectionCamera } from './camera/SelectionCamera.tsx';
+import { ALONE_ZOOM, showOnClusters } from './camera/strategies.ts';
 import { SelectedPlacePopup } from './SelectedPlacePopup.tsx';
-import { moveForPopup } from './viewMemory.ts';
-import { MAX_ZOOM, MIN_ZOOM } from './zoomRange.ts';
+import { MIN_ZOOM } from './zoomRange.ts';
 import './clusters.css';
-
-/** At this zoom (the map's closest) every place stands alone. */
-const ALONE_ZOOM = MAX_ZOOM;
 
 /** The colour a CSS custom property resolves to here (canvas needs a colour, not a variable). */
 function cssColour(container: HTMLElement, variable: string): string {
@@ -76,8 +72,7 @@ export function ClusterLayer({
               icon: divIcon({ className: 'cluster-marker', html: `<span aria-hidden="true">${shortCount(count)}</span>`, iconSize: [size, size] }),
               keyboard: true,
             });
-            const zoomIn = () =>
-              map.setView([lat, lon], Math.min(index.getClusterExpansionZoom(props.cluster_id), ALONE_ZOOM), { animate: !prefersReducedMotion() });
+            const zoomIn = () => zoomInto(map, [lat, lon], Math.min(index.getClusterExpansionZoom(props.cluster_id), ALONE_ZOOM));
             m.on('click', zoomIn);
             m.addTo(layer);
             const el = m.getElement();
@@ -107,28 +102,11 @@ export function ClusterLayer({
     [map, index, select],
   );
 
-  // A place chosen from the list (or a link) may be inside a cluster or out of view: go where it
-  // stands alone first. The lowest such zoom is found by asking the index, zoom by zoom. A timeline
-  // step brings all of its places in instead, as in marker mode: the step is about all of them.
-  const zoomToAlone = useCallback(
-    (map: LeafletMap, place: LocatedPlace, ready: () => void, group: readonly LocatedPlace[] = [place]): void => {
-      if (group.length > 1) {
-        const points = group.map((p) => toLatLng(p.position));
-        fitInView(map, points, { inset: 0.15, padding: GROUP_PADDING, duration: 0, fly: false, move: (m) => moveForPopup(map, m) }, ready);
-        return;
-      }
-      const [lon, lat] = place.position;
-      let zoom = Math.max(Math.floor(map.getZoom()), 5);
-      for (; zoom < ALONE_ZOOM; zoom++) {
-        const near = index.getClusters([lon - 1e-6, lat - 1e-6, lon + 1e-6, lat + 1e-6], zoom);
-        if (near.some((f) => !('cluster' in f.properties) && f.properties.id === place.id)) break;
-      }
-      const inView = map.getBounds().pad(-0.15).contains([lat, lon]);
-      if (zoom > map.getZoom() || !inView) moveForPopup(map, () => map.setView([lat, lon], Math.max(zoom, map.getZoom()), { animate: false }));
-      ready();
-    },
-    [index],
+  // A place chosen from the list (or a link) may be inside a cluster: the camera goes where it stands alone.
+  const show = useMemo(() => showOnClusters(index), [index]);
+  return (
+    <SelectionCamera places={byId} story={story} show={show}>
+      {(arrived) => <SelectedPlacePopup places={byId} story={story} onParagraphLink={onParagraphLink} arrived={arrived} />}
+    </SelectionCamera>
   );
-
-  return <SelectedPlacePopup places={byId} story={story} onParagraphLink={onParagraphLink} bringIntoView={zoomToAlone} />;
 }

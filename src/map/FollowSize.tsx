@@ -1,7 +1,7 @@
 // Leaflet measures its container only on window resizes. The map also changes size without one (the
 // embed's full screen and its iframe's width; on the story page, the key or the timeline opened
 // beside a map that fills the column), so watch the container itself. An open popup follows
-// (keepInView.ts, on the map's resize event).
+// (camera/keepPopupInView.ts, on the map's resize event).
 import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 

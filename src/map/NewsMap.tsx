@@ -7,23 +7,24 @@ import { AttributionControl, MapContainer, ScaleControl } from 'react-leaflet';
 import { priorityOf } from '../../shared/map/labelPriority.ts';
 import { isClustered } from '../../shared/story/scale.ts';
 import { isLocated, type Story } from '../../shared/story/types.ts';
-import { prefersReducedMotion } from '../ui/motion.ts';
 import { BaseLabels } from './BaseLabels.tsx';
 import { BASEMAP_CREDIT, Basemap } from './Basemap.tsx';
 import { BASEMAP } from './basemapData.ts';
 import { CooperativeGestures } from './CooperativeGestures.tsx';
 import { CurrentMarks } from './CurrentMarks.tsx';
+import { animates } from './camera/camera.ts';
+import { FitWhenSized } from './camera/FitWhenSized.tsx';
+import { ReaderView } from './camera/ReaderView.tsx';
+import { SelectionCamera } from './camera/SelectionCamera.tsx';
+import { showOnMarkers } from './camera/strategies.ts';
 import { boundsOf } from './coords.ts';
-import { FitWhenSized } from './FitWhenSized.tsx';
 import { FollowSize } from './FollowSize.tsx';
-import { flyIntoView } from './flyIntoView.ts';
 import { LabelLayout } from './LabelLayout.tsx';
 import { Locator } from './Locator.tsx';
 import { MapReady } from './MapReady.tsx';
 import { MapSemantics } from './MapSemantics.tsx';
 import { PlaceMarker } from './PlaceMarker.tsx';
 import { QuietAttribution } from './QuietAttribution.tsx';
-import { ReaderView } from './ReaderView.tsx';
 import { SelectedPlacePopup } from './SelectedPlacePopup.tsx';
 import { MAX_ZOOM, MIN_ZOOM } from './zoomRange.ts';
 
@@ -38,7 +39,7 @@ export function preloadMapFor(story: Story): void {
 }
 
 // The map follows the reading only once the reader scrolls: not part of the first view.
-const FollowMap = lazy(() => import('./FollowMap.tsx').then((m) => ({ default: m.FollowMap })));
+const FollowMap = lazy(() => import('./camera/FollowMap.tsx').then((m) => ({ default: m.FollowMap })));
 
 // Online tiles are optional and off by default: their code is fetched only by a story that sets them.
 const OnlineTiles = lazy(() => import('./OnlineTiles.tsx').then((m) => ({ default: m.OnlineTiles })));
@@ -71,7 +72,7 @@ export function NewsMap({ story, helpId, onParagraphLink, followsReading = true 
   const bounds = useMemo(() => boundsOf(located.flatMap((p) => [p.position, ...(p.area?.flat() ?? [])])), [located]);
   const storyPlaceIds = useMemo(() => new Set(story.places.map((p) => p.id)), [story]);
   // Read once: Leaflet takes its animation options when the map is created.
-  const animate = useMemo(() => !prefersReducedMotion(), []);
+  const animate = useMemo(animates, []);
   const clustered = isClustered(story);
 
   return (
@@ -123,7 +124,9 @@ export function NewsMap({ story, helpId, onParagraphLink, followsReading = true 
         </Suspense>
       ) : (
         <>
-          <SelectedPlacePopup places={byId} story={story} onParagraphLink={onParagraphLink} bringIntoView={flyIntoView} />
+          <SelectionCamera places={byId} story={story} show={showOnMarkers}>
+            {(arrived) => <SelectedPlacePopup places={byId} story={story} onParagraphLink={onParagraphLink} arrived={arrived} />}
+          </SelectionCamera>
           <MapReady />
         </>
       )}

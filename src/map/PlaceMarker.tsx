@@ -10,9 +10,9 @@ import { symbolClass, traitsOf } from '../../shared/map/symbolClass.ts';
 import type { LocatedPlace, Place } from '../../shared/story/types.ts';
 import { placeSummary, spokenSummary } from '../../shared/story/words.ts';
 import { useSelectionActions } from '../selection/SelectionContext.tsx';
+import { moveForPopup } from './camera/camera.ts';
 import { toLatLng } from './coords.ts';
 import { useLabelRegistry } from './LabelLayout.tsx';
-import { moveForPopup } from './viewMemory.ts';
 
 /** The square each marker's symbol is laid out in, pixels. The drawn symbol (.sym in app.css) is
  * 18 px, centred in it; the 24 px square makes every marker a target of at least 24 × 24 px with no

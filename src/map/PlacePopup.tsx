@@ -2,7 +2,7 @@
 // what happened there, saying what that rates; the article's words about it, each attributed and
 // linked to its paragraph; conflicting claims side by side; how well its location is known, from how
 // many sources, and on what that rests; what other reporting adds; sources. Every string is React text.
-import { Fragment } from 'react';
+import { Fragment, useLayoutEffect, useRef } from 'react';
 import type { Place, Quote, Story, When } from '../../shared/story/types.ts';
 import { confidenceStatement, firstWords, formatWhen, locationStatement, nameSeparator, OURS, ourIdentification } from '../../shared/story/words.ts';
 import { useSelectionActions } from '../selection/SelectionContext.tsx';
@@ -17,9 +17,17 @@ export interface PlacePopupProps {
   readonly onParagraphLink: (paragraphId: string) => void;
   /** Closes the place; without it the popup has no × (a preview). */
   readonly onClose?: () => void;
+  /** Called once its body is in the page (its first layout), with the dialog element. */
+  readonly onRendered?: (dialog: HTMLElement) => void;
 }
 
-export function PlacePopup({ place, story, step, onParagraphLink, onClose }: PlacePopupProps) {
+export function PlacePopup({ place, story, step, onParagraphLink, onClose, onRendered }: PlacePopupProps) {
+  const dialog = useRef<HTMLDivElement>(null);
+  const rendered = useRef(onRendered);
+  rendered.current = onRendered;
+  useLayoutEffect(function sayRendered() {
+    if (dialog.current) rendered.current?.(dialog.current);
+  }, []);
   const headingId = `popup-title-${place.id}`;
   const disputed = new Set(place.disputes.flatMap((d) => d.quotes));
   const quoteById = new Map(place.quotes.map((q) => [q.id, q]));
@@ -29,7 +37,7 @@ export function PlacePopup({ place, story, step, onParagraphLink, onClose }: Pla
   return (
     // Focus goes to the heading, not the dialog: a screen reader reads a focused dialog whole, as one
     // run of words; on the heading it says "dialog", the place's name, and reads on from there.
-    <div className="pp" role="dialog" aria-labelledby={headingId} data-place-id={place.id}>
+    <div className="pp" role="dialog" aria-labelledby={headingId} data-place-id={place.id} ref={dialog}>
       <p className="pp-kind">{place.kindLabel}</p>
       <h2 className="pp-title" id={headingId} tabIndex={-1}>
         {place.name}

@@ -1,19 +1,18 @@
 // The one popup: the selected place's, rendered from the shared selection, in both ways the map draws
 // places (a marker each, or clusters). Leaflet never opens it: a click on a marker, a passage of the
-// article or an item of the list selects the place, and this shows it. Closing it (its ×, Escape, a
-// click on the map) clears the selection; Escape and × give focus back to what opened it.
-import type { LatLngExpression, Map as LeafletMap, Popup as LeafletPopup } from 'leaflet';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+// article or an item of the list selects the place, the camera brings it in (camera/), and this shows
+// it. Closing it (its ×, Escape, a click on the map) clears the selection; Escape and × give focus
+// back to what opened it. It never moves the map itself.
+import type { LatLngExpression, Popup as LeafletPopup } from 'leaflet';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Popup, useMap } from 'react-leaflet';
 import type { LocatedPlace, Story } from '../../shared/story/types.ts';
 import { useSelection } from '../selection/SelectionContext.tsx';
-import { prefersReducedMotion } from '../ui/motion.ts';
-import { keepInView, keepInViewWhileOpen } from './keepInView.ts';
+import { moveOurselves } from './camera/camera.ts';
+import { keepPopupInView, keepPopupInViewWhileOpen } from './camera/keepPopupInView.ts';
 import type { PlacePopup as PlacePopupType } from './PlacePopup.tsx';
 import { PLACE_POPUP, POPUP_CLOSING } from './placePopup.ts';
 import { measurePopupOpen } from './timing.ts';
-import { moveOurselves } from './viewMemory.ts';
-import { whenRendered } from './whenRendered.ts';
 
 // A popup's body is not part of the first view: it loads just after it (see the effect below), and
 // a place is shown once it has, so a popup never opens empty and is measured whole.
@@ -24,25 +23,20 @@ export interface SelectedPlacePopupProps {
   readonly places: ReadonlyMap<string, LocatedPlace>;
   readonly story: Story;
   readonly onParagraphLink: (paragraphId: string) => void;
-  /** Brings the place into view, then calls `ready` (at once, or when a flight ends); with a
-   * timeline step, the step's other places too (`group`, the place first). */
-  readonly bringIntoView: (map: LeafletMap, place: LocatedPlace, ready: () => void, group?: readonly LocatedPlace[]) => void;
+  /** The selected place once the camera has brought it in (SelectionCamera): its popup shows then. */
+  readonly arrived: string | null;
 }
 
-export function SelectedPlacePopup({ places, story, onParagraphLink, bringIntoView }: SelectedPlacePopupProps) {
+export function SelectedPlacePopup({ places, story, onParagraphLink, arrived }: SelectedPlacePopupProps) {
   const map = useMap();
   const { selection, clear } = useSelection();
   const selected = selection ? places.get(selection.id) : undefined;
   const step = selection?.step ?? null;
-  // The step's places on the map, the selected one first.
-  const group = useMemo(() => {
-    const event = step === null ? undefined : story.events.find((e) => e.id === step);
-    if (!event || !selected) return undefined;
-    const others = event.placeIds.filter((id) => id !== selected.id).flatMap((id) => places.get(id) ?? []);
-    return [selected, ...others];
-  }, [step, story, selected, places]);
-  // The place whose popup is showing: the selected one, once it is in view.
-  const [shown, setShown] = useState<string | null>(null);
+  // Whether the popup's body has loaded (it is not part of the first view).
+  const [loaded, setLoaded] = useState(PlacePopup !== null);
+  // The Leaflet popup, as its `add` event gave it (react-leaflet's ref is detached while its
+  // children's layout effects run).
+  const popupRef = useRef<LeafletPopup | null>(null);
   const current = useRef(selection);
   current.current = selection;
   // When the reader last clicked or pressed a key on the map's places: the start of an opening.
@@ -51,21 +45,17 @@ export function SelectedPlacePopup({ places, story, onParagraphLink, bringIntoVi
   useEffect(function loadPopupsAfterTheFirstView() {
     // A page left while this loads aborts it (Firefox rejects the import): not an error, and a
     // place selected later loads it again, failing loudly if it truly cannot.
-    loadPlacePopup().catch(() => undefined);
+    loadPlacePopup().then(
+      () => setLoaded(true),
+      () => undefined,
+    );
   }, []);
 
   useEffect(
-    function showSelectedPlace() {
-      if (!selected) {
-        setShown(null);
-        return;
-      }
-      const show = () => {
-        if (current.current?.id === selected.id) setShown(selected.id);
-      };
-      bringIntoView(map, selected, () => (PlacePopup ? show() : void loadPlacePopup().then(show)), group);
+    function loadWhenAPlaceArrivesFirst() {
+      if (arrived !== null && !loaded) void loadPlacePopup().then(() => setLoaded(true));
     },
-    [map, selected, group, bringIntoView],
+    [arrived, loaded],
   );
 
   // Focus goes back to the opener at once, and the popup goes out of sight at once, but it leaves
@@ -136,9 +126,38 @@ export function SelectedPlacePopup({ places, story, onParagraphLink, bringIntoVi
     else clear();
   };
 
-  if (!selected || shown !== selected.id || !PlacePopup) return null;
+  if (!selected || arrived !== selected.id || !loaded || !PlacePopup) return null;
   const source = selection!.source;
   const position: LatLngExpression = [selected.position[1], selected.position[0]];
+
+  // The popup is open with its body in the page: keep it in view, and give it focus if the reader
+  // opened it here. React renders the body into the popup in the commit after Leaflet first opens it
+  // (PlacePopup says so from a layout effect); react-leaflet opens it again, body and all, whenever
+  // this renders anew (its position is a new array), and the `add` event says so then.
+  const opened = (popup: LeafletPopup, dialog: HTMLElement): void => {
+    const startedAt = inputAt.current;
+    inputAt.current = null;
+    if (startedAt !== null) measurePopupOpen(startedAt);
+    keepPopupInView(map, popup);
+    if (popup.isOpen()) keepPopupInViewWhileOpen(map, popup);
+    // Its scrolling box is no Tab stop of its own (Firefox makes one of every scroller): the
+    // heading inside it takes focus, and the arrow keys scroll it from there.
+    dialog.parentElement?.setAttribute('tabindex', '-1');
+    // Deep links and the host page select without the reader acting here: focus stays put. Nor a
+    // timeline step: Previous and Next stay where the reader's hands are. Focus on the heading, not
+    // the dialog: see PlacePopup.tsx.
+    if (source !== 'hash' && source !== 'host' && source !== 'step') dialog.querySelector<HTMLElement>('.pp-title')?.focus({ preventScroll: true });
+  };
+
+  const firstRendered = (dialog: HTMLElement): void => {
+    const popup = popupRef.current;
+    if (!popup) return;
+    // Placed by its body's size now, not by the empty box Leaflet opened (react-leaflet would do it
+    // in a passive effect, after this is measured).
+    popup.update();
+    opened(popup, dialog);
+  };
+
   return (
     <Popup
       key={selected.id}
@@ -147,21 +166,9 @@ export function SelectedPlacePopup({ places, story, onParagraphLink, bringIntoVi
       eventHandlers={{
         add(event) {
           const popup = event.target as LeafletPopup;
-          const startedAt = inputAt.current;
-          inputAt.current = null;
-          whenRendered(popup, (dialog) => {
-            if (startedAt !== null) measurePopupOpen(startedAt);
-            const animate = !prefersReducedMotion();
-            keepInView(map, popup, animate);
-            if (popup.isOpen()) keepInViewWhileOpen(map, popup, animate);
-            // Deep links and the host page select without the reader acting here: focus stays put.
-            // Nor a timeline step: Previous and Next stay where the reader's hands are.
-            // Its scrolling box is no Tab stop of its own (Firefox makes one of every scroller):
-            // the heading inside it takes focus, and the arrow keys scroll it from there.
-            dialog.parentElement?.setAttribute('tabindex', '-1');
-            // Focus on the heading, not the dialog: see PlacePopup.tsx.
-            if (source !== 'hash' && source !== 'host' && source !== 'step') dialog.querySelector<HTMLElement>('.pp-title')?.focus({ preventScroll: true });
-          });
+          popupRef.current = popup;
+          const dialog = popup.getElement()?.querySelector<HTMLElement>('[role="dialog"]');
+          if (dialog) opened(popup, dialog);
         },
         remove() {
           // Closed by a click elsewhere on the map (Escape and the × clear first): the place is no
@@ -170,7 +177,7 @@ export function SelectedPlacePopup({ places, story, onParagraphLink, bringIntoVi
         },
       }}
     >
-      <PlacePopup place={selected} story={story} step={step} onParagraphLink={onParagraphLink} onClose={closeAndGiveFocusBack} />
+      <PlacePopup place={selected} story={story} step={step} onParagraphLink={onParagraphLink} onClose={closeAndGiveFocusBack} onRendered={firstRendered} />
     </Popup>
   );
 }

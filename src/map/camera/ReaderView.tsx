@@ -1,13 +1,12 @@
-// Gives the reader's view back when the last popup closes (see viewMemory.ts), in both ways the map
+// Gives the reader's view back when the last popup closes (camera.ts), in both ways the map
 // draws places: one marker each, or clusters. "The last": the selection no longer names a place on
 // this map. Opening another place while one is open replaces its popup, and the old popup's close is
 // not the end: the new popup mounts in a later commit, after the old one has gone, so Leaflet's own
 // popupclose cannot tell a replacement from a close.
 import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
-import { useSelection } from '../selection/SelectionContext.tsx';
-import { prefersReducedMotion } from '../ui/motion.ts';
-import { giveBackReaderView, noteMoveEnd, noteMoveStart } from './viewMemory.ts';
+import { useSelection } from '../../selection/SelectionContext.tsx';
+import { giveViewBack, noteMoveEnd, noteMoveStart } from './camera.ts';
 
 export interface ReaderViewProps {
   /** The places on the map, by id: a selected place that is not among them opens no popup. */
@@ -35,7 +34,7 @@ export function ReaderView({ places }: ReaderViewProps) {
 
   useEffect(
     function giveBackWhenTheLastPopupCloses() {
-      if (!open) giveBackReaderView(map, !prefersReducedMotion());
+      if (!open) giveViewBack(map);
     },
     [map, open],
   );

@@ -3,12 +3,11 @@
 // than the reader's zoom. A move of the reader's own pauses following (FollowContext.tsx).
 import { useEffect, useMemo } from 'react';
 import { useMap } from 'react-leaflet';
-import type { LocatedPlace } from '../../shared/story/types.ts';
-import { useFollow } from '../reading/FollowContext.tsx';
-import { useMarked, useSelection } from '../selection/SelectionContext.tsx';
-import { toLatLng } from './coords.ts';
-import { fitInView } from './flyIntoView.ts';
-import { isOurMove, moveOurselves } from './viewMemory.ts';
+import type { LocatedPlace } from '../../../shared/story/types.ts';
+import { useFollow } from '../../reading/FollowContext.tsx';
+import { useMarked, useSelection } from '../../selection/SelectionContext.tsx';
+import { toLatLng } from '../coords.ts';
+import { fitInView, isOurMove } from './camera.ts';
 
 const PADDING: [number, number] = [48, 48];
 
@@ -40,7 +39,7 @@ export function FollowMap({ places }: { places: ReadonlyMap<string, LocatedPlace
       fitInView(
         map,
         targets.map((p) => toLatLng(p.position)),
-        { inset: 0.1, padding: PADDING, duration: 0.8, move: moveOurselves },
+        { inset: 0.1, padding: PADDING, duration: 0.8, for: 'reading' },
       );
     },
     [map, targets, open],

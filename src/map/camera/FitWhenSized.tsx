@@ -5,23 +5,19 @@
 import type { LatLngBoundsExpression, Popup, PopupEvent } from 'leaflet';
 import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
-import { keepInView } from './keepInView.ts';
-import { forgetReaderView, keepReaderView, moveForPopup, moveOurselves } from './viewMemory.ts';
+import { fitStory, isSized } from './camera.ts';
+import { keepPopupInView } from './keepPopupInView.ts';
 
 export interface FitWhenSizedProps {
   readonly bounds: LatLngBoundsExpression;
   readonly padding: readonly [number, number];
 }
 
-/** Whether the map's container has a size to draw in. */
-export const isSized = (container: HTMLElement): boolean => container.clientWidth > 0 && container.clientHeight > 0;
-
 export function FitWhenSized({ bounds, padding }: FitWhenSizedProps) {
   const map = useMap();
   useEffect(
     function fitOnFirstSize() {
-      const container = map.getContainer();
-      if (isSized(container)) return;
+      if (isSized(map)) return;
       let popup: Popup | null = null;
       const onOpen = (event: PopupEvent): void => {
         popup = event.popup;
@@ -32,26 +28,20 @@ export function FitWhenSized({ bounds, padding }: FitWhenSizedProps) {
       map.on('popupopen', onOpen);
       map.on('popupclose', onClose);
       const observer = new ResizeObserver(() => {
-        if (!isSized(container)) return;
+        if (!isSized(map)) return;
         stop();
         map.invalidateSize({ pan: false });
-        forgetReaderView(map);
-        moveOurselves(() => map.fitBounds(bounds, { padding: [...padding], animate: false }));
+        // A place opened meanwhile (?place=, #place=) is brought in.
         const open = popup as Popup | null;
-        if (open) {
-          // A place opened meanwhile (?place=, #place=): the story's view is the reader's; the popup is brought in.
-          keepReaderView(map);
-          open.update();
-          moveForPopup(map, () => map.setView(open.getLatLng()!, map.getZoom(), { animate: false }));
-          keepInView(map, open, false);
-        }
+        fitStory(map, bounds, padding, open);
+        if (open) keepPopupInView(map, open, false);
       });
       function stop(): void {
         observer.disconnect();
         map.off('popupopen', onOpen);
         map.off('popupclose', onClose);
       }
-      observer.observe(container);
+      observer.observe(map.getContainer());
       return stop;
     },
     [map, bounds, padding],

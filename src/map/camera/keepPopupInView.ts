@@ -2,8 +2,8 @@
 // under our control so that prefers-reduced-motion can turn it off; and keeps it inside while it is
 // open, whenever it or the map changes size, below the controls drawn over the map where it fits.
 import type { Map as LeafletMap, Popup, ResizeEvent } from 'leaflet';
-import { isShown } from './placePopup.ts';
-import { isMoving, moveForPopup } from './viewMemory.ts';
+import { isShown } from '../placePopup.ts';
+import { isMoving, panForPopup } from './camera.ts';
 
 const PADDING = 12; // pixels kept clear between the popup and the map's edge
 
@@ -34,14 +34,16 @@ function markCovered(map: LeafletMap, popup: Popup | null): void {
   }
 }
 
-export function keepInView(map: LeafletMap, popup: Popup, animate: boolean): void {
+/** Pans the map, if it must, for `popup` to fit inside it (animated, unless `animate` is false or
+ * the reader prefers reduced motion). */
+export function keepPopupInView(map: LeafletMap, popup: Popup, animate = true): void {
   const element = popup.getElement();
   // A closed popup fades out, or stays out of sight, for a moment: it is no longer ours to keep in view.
   if (!element || !isShown(popup)) return;
   // Measured against a map still on its way (a pan, a flight, a zoom), the popup would be put
   // where that move had left it: measure where the map stops.
   if (isMoving(map)) {
-    map.once('moveend', () => keepInView(map, popup, animate));
+    map.once('moveend', () => keepPopupInView(map, popup, animate));
     return;
   }
   const box = element.getBoundingClientRect();
@@ -59,17 +61,17 @@ export function keepInView(map: LeafletMap, popup: Popup, animate: boolean): voi
     const down = clear.bottom + PADDING - top;
     if (left < clear.right && right > clear.left && top < clear.bottom && bottom > clear.top && bottom + down <= frame.bottom - PADDING) dy -= down;
   }
-  if (Math.round(dx) !== 0 || Math.round(dy) !== 0) moveForPopup(map, () => map.panBy([Math.round(dx), Math.round(dy)], { animate }));
+  if (Math.round(dx) !== 0 || Math.round(dy) !== 0) panForPopup(map, [Math.round(dx), Math.round(dy)], animate);
 }
 
 /** Keeps the open popup inside the map until it closes: when its content grows or arrives late
  * (react-leaflet renders it in a later commit than Leaflet's opening), and after the map changes
  * size (a phone turned, a window or a frame resized). Each such pan is ours: closing the last popup
  * undoes it. */
-export function keepInViewWhileOpen(map: LeafletMap, popup: Popup, animate: boolean): void {
+export function keepPopupInViewWhileOpen(map: LeafletMap, popup: Popup): void {
   const element = popup.getElement();
   const observer = new ResizeObserver(() => {
-    keepInView(map, popup, animate);
+    keepPopupInView(map, popup);
     markCovered(map, popup);
   });
   if (element) observer.observe(element);
@@ -80,7 +82,7 @@ export function keepInViewWhileOpen(map: LeafletMap, popup: Popup, animate: bool
     // Leaflet centres a popup on its place by the width it measured when it opened; the popup's
     // width follows the map's (app.css), so measure again.
     popup.update();
-    keepInView(map, popup, false);
+    keepPopupInView(map, popup, false);
   };
   map.on('resize', onResize);
   map.on('move moveend', onMove);
