@@ -15,7 +15,11 @@ export default defineConfig<EngineOptions>({
   timeout: 45_000,
   expect: { timeout: 10_000 },
   forbidOnly: !!process.env.CI,
-  retries: 0,
+  // One retry, in a fresh browser, for every engine: the drivers click once, when the map and the
+  // page are still, and fail when a click lands elsewhere; a test that passes only on its retry is
+  // named by .ci/summary.mjs with what its first attempt met, so flake is counted, not hidden.
+  // Twice in a row fails.
+  retries: 1,
   workers: process.env.E2E_WORKERS ? Number(process.env.E2E_WORKERS) : 2,
   reporter: [['list'], ['json', { outputFile: 'reports/e2e.json' }]],
   use: {
@@ -43,10 +47,8 @@ export default defineConfig<EngineOptions>({
       testMatch: SCREEN_READER,
       // Transcripts beside the ARIA snapshots, named as the spec names them, with no engine suffix.
       snapshotPathTemplate: '{testDir}/{testFilePath}-snapshots/{arg}{ext}',
-      // One retry, in a fresh Orca: on CI's busy machine Orca has now and then dropped a live
-      // region's message (seen once: the timeline's Next, 1 journey of 7); .ci/summary.mjs prints how many passed
-      // only on their retry, so a drop is counted, not hidden. Twice in a row fails.
-      retries: 1,
+      // Its retry is in a fresh Orca: on CI's busy machine Orca has now and then dropped a live
+      // region's message (seen once: the timeline's Next, 1 journey of 7).
     },
     {
       name: 'webkit',
@@ -54,10 +56,8 @@ export default defineConfig<EngineOptions>({
       // builds its `page` fixture, so point that (unused) browser at Chromium.
       testMatch: /\.(neutral)\.spec\.ts$/,
       // MiniBrowser under Xvfb now and then dies in the middle of a test ("invalid session id": the
-      // browser is gone, not the page wrong); seen twice in five full runs, never twice in a row. One
-      // retry in a fresh session; a test that fails twice fails, and .ci/summary.mjs prints how many
-      // passed only on their retry.
-      retries: 1,
+      // browser is gone, not the page wrong); seen twice in five full runs, never twice in a row. Its
+      // retry is in a fresh session, and .ci/summary.mjs counts these crashes apart.
       use: { engine: 'webkit-webdriver', browserName: 'chromium', launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS } },
     },
   ],

@@ -29,7 +29,11 @@ if (e2e) {
     // Each with what its first attempt met, and how many of them WebKitGTK's MiniBrowser dying
     // mid-test caused (WebKitWebDriver's "invalid session id"), so that a crash is counted, not hidden.
     const flaky = flakyTests(e2e.suites ?? []);
-    for (const { title, project, error } of flaky) console.log(`  [${project}] ${title}: ${error}`);
+    for (const { title, project, error, log } of flaky) {
+      console.log(`  [${project}] ${title}: ${error}`);
+      // What WebKitWebDriver and MiniBrowser printed during the failed attempt, its last lines.
+      if (log) for (const line of log.trim().split('\n').slice(-8)) console.log(`      | ${line}`);
+    }
     const crashes = flaky.filter((t) => /invalid session id/.test(t.error)).length;
     if (crashes) console.log(`  ${crashes} of them: the browser gone mid-test ("invalid session id"), WebKitGTK's MiniBrowser crash`);
   }
@@ -47,7 +51,9 @@ function flakyTests(suites) {
         if (test.status === 'flaky') {
           const first = test.results.find((r) => r.status !== 'passed');
           const error = (first?.error?.message ?? first?.status ?? 'unknown').replace(COLOURS, '').split('\n')[0];
-          found.push({ title: [...path, spec.title].filter(Boolean).join(' › '), project: test.projectName, error });
+          const attached = first?.attachments?.find((a) => a.name === 'webkit-driver.log' && a.body);
+          const log = attached ? Buffer.from(attached.body, 'base64').toString('utf8') : '';
+          found.push({ title: [...path, spec.title].filter(Boolean).join(' › '), project: test.projectName, error, log });
         }
     for (const child of suite.suites ?? []) walk(child, [...path, child.title]);
   };

@@ -5,7 +5,7 @@ import { loadStoryDir } from '../node/story/loadStoryDir.ts';
 import { isLocated, type LocatedPlace, type Story } from '../shared/story/types.ts';
 import { playwrightUI } from './drivers/playwright.ts';
 import type { EngineOptions, StoryUI } from './drivers/storyUI.ts';
-import { openWebKitSession, startWebKitDriver, webdriverUI } from './drivers/webkitgtk.ts';
+import { logSince, logSize, openWebKitSession, startWebKitDriver, webdriverUI } from './drivers/webkitgtk.ts';
 import { type HostSite, startHostSite } from './host/hostServer.ts';
 
 /** The bundled story, read once: specs that make a test per place loop over it at load time. */
@@ -24,7 +24,7 @@ export const test = base.extend<
     allowedConsoleErrors: readonly RegExp[];
     allowedRequests: readonly RegExp[];
   },
-  EngineOptions & { wkDriverPort: number }
+  EngineOptions & { wkDriverPort: number; wkDriverLog: string }
 >({
   // Console errors (or, in Firefox, page errors) a test provokes on purpose and checks for itself.
   allowedConsoleErrors: [[], { option: true }],
@@ -61,12 +61,20 @@ export const test = base.extend<
   ],
   // One WebKitWebDriver per worker: it holds a single session at a time.
   wkDriverPort: [
-    async ({ engine }, use, workerInfo) => {
+    async ({ engine, wkDriverLog }, use, workerInfo) => {
       if (engine !== 'webkit-webdriver') return use(0);
       const port = 4600 + workerInfo.workerIndex;
-      const driver = await startWebKitDriver(port);
+      const driver = await startWebKitDriver(port, wkDriverLog);
       await use(port);
       driver.kill();
+    },
+    { scope: 'worker' },
+  ],
+  // Where the worker's WebKitWebDriver and its MiniBrowsers print: a failed test is given what they
+  // printed during it, so a MiniBrowser that dies ("invalid session id") leaves its last words.
+  wkDriverLog: [
+    async ({}, use, workerInfo) => {
+      await use(workerInfo.project.outputDir + `/webkit-driver-${workerInfo.workerIndex}.log`);
     },
     { scope: 'worker' },
   ],
@@ -83,13 +91,16 @@ export const test = base.extend<
     await use(site);
     await site.close();
   },
-  ui: async ({ engine, page, baseURL, wkDriverPort }, use) => {
+  ui: async ({ engine, page, baseURL, wkDriverPort, wkDriverLog }, use, testInfo) => {
     if (engine === 'playwright') return use(playwrightUI(page));
+    const from = logSize(wkDriverLog);
     const browser = await openWebKitSession(wkDriverPort);
     try {
       await use(webdriverUI(browser, baseURL!));
     } finally {
-      await browser.deleteSession();
+      if (testInfo.status !== testInfo.expectedStatus)
+        await testInfo.attach('webkit-driver.log', { body: logSince(wkDriverLog, from), contentType: 'text/plain' });
+      await browser.deleteSession().catch(() => undefined);
     }
   },
 });

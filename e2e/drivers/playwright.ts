@@ -24,13 +24,10 @@ export function playwrightUI(page: Page): StoryUI {
       return names.map((name) => ({ name, role: 'button' }));
     },
     groups: () => page.evaluate(READ_GROUPS),
-    // The symbol, as a reader aims: it stands on the place's point. Under load (three engines on two
-    // cores) a click now and then lands where the marker was a frame before, as the map settles:
-    // check that it reached the marker, and click again if not. A click that reaches it must still
-    // open its popup.
+    // The symbol, as a reader aims: it stands on the place's point, once the map is still.
     clickMarker: async (name) => {
-      await openGroupsOf(page, name, (group) => clickUntilReached(group, group, `the group of ${name}`));
-      await clickUntilReached(marker(name), marker(name).locator('.sym'), `the marker of ${name}`);
+      await openGroupsOf(page, name, (group) => clickWhenStill(page, group, group, `the group of ${name}`));
+      await clickWhenStill(page, marker(name), marker(name).locator('.sym'), `the marker of ${name}`);
     },
     focusMarker: async (name) => {
       await openGroupsOf(page, name, async (group) => {
@@ -86,23 +83,19 @@ export function playwrightUI(page: Page): StoryUI {
         .toBe(true);
       return focused!;
     },
-    // As clickMarker: under load a click now and then lands where the × was a frame before; check
-    // that it reached the ×, and click again if not.
     clickPopupClose: () => {
       const close = page.locator('.leaflet-popup').last().getByRole('button', { name: 'Close popup' });
-      return clickUntilReached(close, close, 'the popup’s ×');
+      return clickWhenStill(page, close, close, 'the popup’s ×');
     },
-    // As clickMarker: a link clicked while the page still scrolls to the last paragraph it went to
-    // can be released somewhere else.
     clickPopupLink: (text) => {
       const link = popupLocator.getByRole('link', { name: new RegExp(`^${escapeRegExp(text)}`) }).first();
-      return clickUntilReached(link, link, `the link ${text}`);
+      return clickWhenStill(page, link, link, `the link ${text}`);
     },
     clickPassage: (placeId) => page.locator(`.article .passage--opens[data-places="${placeId}"]`).first().click(),
     clickPassageChip: (placeId) => page.locator(`.article .passage-chips button[data-chip-for="${placeId}"]`).first().click(),
     click: (selector) => {
       const target = page.locator(selector).first();
-      return clickUntilReached(target, target, selector);
+      return clickWhenStill(page, target, target, selector);
     },
     waitUntil: async (fn, arg, what) => {
       await expect.poll(() => page.evaluate(fn as (a: unknown) => boolean, arg as unknown), { message: what }).toBe(true);
@@ -128,25 +121,37 @@ async function openGroupsOf(page: Page, name: string, open: (group: Locator) => 
 }
 
 /**
- * Clicks `clickOn` and checks that the click reached `target` (or took it away, as the × does),
- * clicking again, up to three times, if it landed where `target` was a frame before. Each attempt
- * holds on to the elements it found: a click that works may put a new element where the locator
- * points (the popup of another place), which must not count as a miss.
+ * Clicks `clickOn` once the map has stopped moving (`data-moving`, set by the camera) and the page
+ * has stopped scrolling, as a reader clicks what they see, and fails, saying so, if the click did
+ * not reach `target` (or take it away, as the × does): a click released where something stood a
+ * frame before is the runner's to retry and report, not the driver's to hide. It holds on to the
+ * element it found: a click that works may put a new element where the locator points (the popup
+ * of another place), which must not count as a miss.
  */
-async function clickUntilReached(target: Locator, clickOn: Locator, what: string): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    const element = await target.elementHandle();
-    const on = clickOn === target ? element : await clickOn.elementHandle();
-    await element.evaluate((e: HTMLElement) => {
-      delete e.dataset.e2eClicked;
-      e.addEventListener('click', () => (e.dataset.e2eClicked = ''), { once: true, capture: true });
-    });
-    await on.click();
-    const reached = await element.evaluate((e: HTMLElement) => e.dataset.e2eClicked !== undefined || !e.isConnected);
-    await Promise.all([element.dispose(), on === element ? null : on.dispose()]);
-    if (reached) return;
-    if (attempt === 3) throw new Error(`three clicks never reached ${what}`);
-  }
+async function clickWhenStill(page: Page, target: Locator, clickOn: Locator, what: string): Promise<void> {
+  await expect(page.locator('.leaflet-container[data-moving]'), `the map stops moving before a click on ${what}`).toHaveCount(0);
+  let lastScroll = -1;
+  await expect
+    .poll(
+      async () => {
+        const scroll = await page.evaluate(() => window.scrollY);
+        const still = scroll === lastScroll;
+        lastScroll = scroll;
+        return still;
+      },
+      { message: `the page stops scrolling before a click on ${what}`, intervals: [50] },
+    )
+    .toBe(true);
+  const element = await target.elementHandle();
+  const on = clickOn === target ? element : await clickOn.elementHandle();
+  await element.evaluate((e: HTMLElement) => {
+    delete e.dataset.e2eClicked;
+    e.addEventListener('click', () => (e.dataset.e2eClicked = ''), { once: true, capture: true });
+  });
+  await on.click();
+  const reached = await element.evaluate((e: HTMLElement) => e.dataset.e2eClicked !== undefined || !e.isConnected);
+  await Promise.all([element.dispose(), on === element ? null : on.dispose()]);
+  if (!reached) throw new Error(`the click on ${what} landed elsewhere (it moved under the pointer)`);
 }
 
 function escapeRegExp(s: string): string {

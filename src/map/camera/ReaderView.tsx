@@ -20,8 +20,17 @@ export function ReaderView({ places }: ReaderViewProps) {
 
   useEffect(
     function noteTheReadersMoves() {
-      const onMoveStart = (): void => noteMoveStart(map);
-      const onMoveEnd = (): void => noteMoveEnd(map);
+      // The container says so while the map moves (`data-moving`): what is on it is not yet where
+      // it will stay, which the end-to-end drivers wait out before they click.
+      const container = map.getContainer();
+      const onMoveStart = (): void => {
+        noteMoveStart(map);
+        container.dataset.moving = '';
+      };
+      const onMoveEnd = (): void => {
+        noteMoveEnd(map);
+        delete container.dataset.moving;
+      };
       map.on('movestart', onMoveStart);
       map.on('moveend', onMoveEnd);
       return function stopNoting() {
