@@ -74,7 +74,7 @@ export const test = base.extend<
   // printed during it, so a MiniBrowser that dies ("invalid session id") leaves its last words.
   wkDriverLog: [
     async ({}, use, workerInfo) => {
-      await use(workerInfo.project.outputDir + `/webkit-driver-${workerInfo.workerIndex}.log`);
+      await use(`${workerInfo.project.outputDir}/webkit-driver-${workerInfo.workerIndex}.log`);
     },
     { scope: 'worker' },
   ],
