@@ -59,10 +59,27 @@ export async function pasteInto(field: Locator, text: string): Promise<void> {
 
 /** Selects `words` in paragraph `paragraph` with the mouse: press at the first letter, drag to the last. */
 export async function selectWords(page: Page, paragraph: string, words: string): Promise<void> {
+  await page.evaluate((paragraph) => document.querySelector(`[data-paragraph="${paragraph}"]`)!.scrollIntoView({ block: 'center' }), paragraph);
+  // Measured once the paragraph stays put: a scroll or a layout still settling would move the words
+  // between the measure and the drag, and the drag would select others (seen once in CI, Chromium).
+  let last = '';
+  await expect
+    .poll(
+      async () => {
+        const box = await page.evaluate(
+          (paragraph) => JSON.stringify(document.querySelector(`[data-paragraph="${paragraph}"]`)!.getBoundingClientRect()),
+          paragraph,
+        );
+        const still = box === last;
+        last = box;
+        return still;
+      },
+      { message: `paragraph ${paragraph} stops moving`, intervals: [100] },
+    )
+    .toBe(true);
   const [from, to] = await page.evaluate(
     ({ paragraph, words }) => {
       const p = document.querySelector(`[data-paragraph="${paragraph}"]`)!;
-      p.scrollIntoView({ block: 'center' });
       const text = p.firstChild!;
       const start = text.textContent!.indexOf(words);
       const rect = (offset: number) => {

@@ -129,17 +129,19 @@ async function openGroupsOf(page: Page, name: string, open: (group: Locator) => 
  * of another place), which must not count as a miss.
  */
 async function clickWhenStill(page: Page, target: Locator, clickOn: Locator, what: string): Promise<void> {
-  await expect(page.locator('.leaflet-container[data-moving]'), `the map stops moving before a click on ${what}`).toHaveCount(0);
-  let lastScroll = -1;
+  // Still: three looks in a row, 50 ms apart, with the map at rest and the page at the same scroll
+  // (a scroll may start the map following the reading, so both at once).
+  let last = '';
+  let still = 0;
   await expect
     .poll(
       async () => {
-        const scroll = await page.evaluate(() => window.scrollY);
-        const still = scroll === lastScroll;
-        lastScroll = scroll;
-        return still;
+        const now = await page.evaluate(() => `${document.querySelector('.leaflet-container[data-moving]') !== null} ${window.scrollY}`);
+        still = now === last && now.startsWith('false') ? still + 1 : 0;
+        last = now;
+        return still >= 2;
       },
-      { message: `the page stops scrolling before a click on ${what}`, intervals: [50] },
+      { message: `the map and the page stop moving before a click on ${what}`, intervals: [50] },
     )
     .toBe(true);
   const element = await target.elementHandle();

@@ -9,7 +9,7 @@ import { useMap } from 'react-leaflet';
 import { type Box, GROUP_APART, groupPlaces, type LabelPlacement, type Mark, type PlaceGroup, placeLabels } from '../../shared/map/declutter.ts';
 import { groupLabel, groupName } from '../../shared/story/words.ts';
 import { useSelectionActions } from '../selection/SelectionContext.tsx';
-import { prefersReducedMotion } from '../ui/motion.ts';
+import { zoomInto } from './camera/camera.ts';
 import { usePane } from './usePane.ts';
 
 export interface LabelEntry {
@@ -173,8 +173,7 @@ export function LabelLayout({ children }: { children: ReactNode }) {
       const apart = map.getZoom() + Math.log2((1.6 * GROUP_APART) / nearest);
       const all = map.getBoundsZoom(bounds, false, point(GROUP_PADDING));
       const zoom = Math.min(map.getMaxZoom(), Math.max(map.getZoom() + 1, Math.ceil(Math.min(apart, all) * 4) / 4));
-      if (prefersReducedMotion()) map.setView(bounds.getCenter(), zoom, { animate: false });
-      else map.flyTo(bounds.getCenter(), zoom);
+      zoomInto(map, bounds.getCenter(), zoom, true);
     }
 
     /** After a keyboard user opened a group: focus its first place, or the group it is still in. */

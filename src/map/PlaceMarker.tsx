@@ -10,7 +10,7 @@ import { symbolClass, traitsOf } from '../../shared/map/symbolClass.ts';
 import type { LocatedPlace, Place } from '../../shared/story/types.ts';
 import { placeSummary, spokenSummary } from '../../shared/story/words.ts';
 import { useSelectionActions } from '../selection/SelectionContext.tsx';
-import { moveForPopup } from './camera/camera.ts';
+import { panInside } from './camera/camera.ts';
 import { toLatLng } from './coords.ts';
 import { useLabelRegistry } from './LabelLayout.tsx';
 
@@ -110,11 +110,7 @@ export function PlaceMarker({ place, priority }: PlaceMarkerProps) {
  * Tab, that is the reader moving the map; clicked, it is the popup the click opens that moves it,
  * and closing the last popup gives the view back. */
 function focusOnMarker(map: LeafletMap, marker: LeafletMarker, element: HTMLElement): void {
-  const pan = (): void => {
-    map.panInside(marker.getLatLng());
-  };
-  if (element.matches(':focus-visible')) pan();
-  else moveForPopup(map, pan);
+  panInside(map, marker.getLatLng(), !element.matches(':focus-visible'));
 }
 
 /** The marker's inside: its symbol and short label, built as DOM nodes with text, never HTML. */

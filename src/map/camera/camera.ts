@@ -1,11 +1,13 @@
 // The camera: every move the map makes of itself, and the two rules they all follow.
 //
-// The map moves for six reasons: it fits the story when it first has a size (FitWhenSized.tsx);
-// it shows a selected place, or a timeline step's places (SelectionCamera.tsx, by its layer's
-// strategy, strategies.ts); it follows the reading (FollowMap.tsx); it keeps an open popup inside
-// the map (keepPopupInView.ts); it gives the reader's view back when the last popup closes
-// (ReaderView.tsx); and it zooms into a cluster the reader clicked (the cluster layer, through
-// zoomInto). Every one of them moves it through this module, which decides two things once:
+// The map moves of its own accord for eight reasons: it fits the story when it first has a size
+// (FitWhenSized.tsx); it shows a selected place, or a timeline step's places (SelectionCamera.tsx,
+// by its layer's strategy, strategies.ts); it follows the reading (FollowMap.tsx); it keeps an open
+// popup inside the map (keepPopupInView.ts); it gives the reader's view back when the last popup
+// closes (ReaderView.tsx); it zooms into a cluster or a group of places the reader chose (the
+// cluster layer and LabelLayout.tsx, through zoomInto); and it brings a marker focused from the
+// keyboard inside the map (PlaceMarker.tsx, through panInside). Every one of them moves it through
+// this module, which decides two things once:
 //
 // - Motion: a move flies or pans, unless the reader prefers reduced motion; then it jumps.
 // - Ours or the reader's: opening a popup may move the map (a flight to a place out of view, a pan
@@ -15,7 +17,7 @@
 //   reading. Leaflet fires `movestart` synchronously inside setView, panBy, fitBounds and the
 //   flights, so our moves are told apart from the reader's by when they start: inside
 //   moveForPopup or moveOurselves.
-import type { LatLng, LatLngBoundsExpression, LatLngTuple, Map as LeafletMap, Popup } from 'leaflet';
+import type { LatLng, LatLngBoundsExpression, LatLngExpression, LatLngTuple, Map as LeafletMap, Popup } from 'leaflet';
 import { latLngBounds } from 'leaflet';
 import { prefersReducedMotion } from '../../ui/motion.ts';
 
@@ -156,9 +158,23 @@ export function fitInView(map: LeafletMap, points: readonly LatLngTuple[], optio
     move(() => map.fitBounds(bounds, { ...fit, animate: false }));
     ready();
   } else {
-    map.once('moveend', ready);
-    move(() => map.flyToBounds(bounds, { ...fit, duration: options.duration }));
+    flyThen(map, () => move(() => map.flyToBounds(bounds, { ...fit, duration: options.duration })), ready);
   }
+}
+
+/** Runs `fly`, then calls `ready` when the flight it starts ends (at once if it started none). A
+ * flight first stops a move under way (a popup's pan, the view given back), and that move's end,
+ * inside `fly` and before the flight's own start, is not the flight's. */
+function flyThen(map: LeafletMap, fly: () => void, ready: () => void): void {
+  let started = false;
+  const onStart = (): void => {
+    started = true;
+  };
+  map.once('movestart', onStart);
+  fly();
+  map.off('movestart', onStart);
+  if (started) map.once('moveend', ready);
+  else ready();
 }
 
 /** Brings one point into view for a popup at the reader's zoom, flying (`duration` seconds) unless
@@ -171,8 +187,7 @@ export function centreInView(map: LeafletMap, point: LatLngTuple, duration: numb
     moveForPopup(map, () => map.setView(point, map.getZoom(), { animate: false }));
     ready();
   } else {
-    map.once('moveend', ready);
-    moveForPopup(map, () => map.flyTo(point, map.getZoom(), { duration }));
+    flyThen(map, () => moveForPopup(map, () => map.flyTo(point, map.getZoom(), { duration })), ready);
   }
 }
 
@@ -181,9 +196,22 @@ export function jumpForPopup(map: LeafletMap, center: LatLngTuple, zoom: number)
   moveForPopup(map, () => map.setView(center, zoom, { animate: false }));
 }
 
-/** The reader's own zoom into a cluster they chose: theirs, not ours, so it is not given back. */
-export function zoomInto(map: LeafletMap, center: LatLngTuple, zoom: number): void {
-  map.setView(center, zoom, { animate: animates() });
+/** The reader's own zoom into a cluster or a group of places they chose: theirs, not ours, so it is
+ * not given back. A zoom's animation, or a flight (`fly`), unless the reader prefers reduced motion. */
+export function zoomInto(map: LeafletMap, center: LatLngExpression, zoom: number, fly = false): void {
+  if (fly && animates()) map.flyTo(center, zoom);
+  else map.setView(center, zoom, { animate: animates() });
+}
+
+/** Brings `point` inside the map, as Leaflet's autoPanOnFocus does: a marker focused from the
+ * keyboard. The reader's move when they tabbed there; ours (`forPopup`) when a click focused it and
+ * the popup it opens is what moves the map. */
+export function panInside(map: LeafletMap, point: LatLngExpression, forPopup: boolean): void {
+  const pan = (): void => {
+    map.panInside(point, { animate: animates() });
+  };
+  if (forPopup) moveForPopup(map, pan);
+  else pan();
 }
 
 /** Pans by `offset` pixels for a popup (keeping it inside the map); jumping when asked to, or when
