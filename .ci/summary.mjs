@@ -34,8 +34,11 @@ if (e2e) {
       // What WebKitWebDriver and MiniBrowser printed during the failed attempt, its last lines.
       if (log) for (const line of log.trim().split('\n').slice(-8)) console.log(`      | ${line}`);
     }
-    const crashes = flaky.filter((t) => /invalid session id/.test(t.error)).length;
-    if (crashes) console.log(`  ${crashes} of them: the browser gone mid-test ("invalid session id"), WebKitGTK's MiniBrowser crash`);
+    const crashes = flaky.filter((t) => /invalid session id/.test(t.error));
+    // MiniBrowser logs "WebProcess CRASHED" when the page's process dies under it (seen in CI).
+    const webProcess = crashes.filter((t) => /WebProcess CRASHED/.test(t.log)).length;
+    if (crashes.length)
+      console.log(`  ${crashes.length} of them: the browser gone mid-test ("invalid session id"), ${webProcess} with WebKitGTK's web process crashed`);
   }
   failed += e2e.stats.unexpected;
   skipped += e2e.stats.skipped;
