@@ -4,8 +4,8 @@
 // apart. What the layout measures (the labels' drawn sizes) is the browser's, hence a browser.
 import { story } from 'virtual:story';
 import { describe, expect, it } from 'vitest';
-import { userEvent } from 'vitest/browser';
 import { isLocated } from '../../shared/story/types.ts';
+import { press } from '../components.test-harness.tsx';
 import { markers, realMaps, renderMap } from './map.test-harness.tsx';
 import { MAX_ZOOM, MIN_ZOOM } from './zoomRange.ts';
 
@@ -80,7 +80,7 @@ describe('the label layout', () => {
     const [lead] = group!.ids;
     const zoom = map.getZoom();
     group!.element.focus();
-    await userEvent.keyboard('{Enter}');
+    press('Enter');
     // Split: no group holds all of them any more.
     await expect.poll(() => map.getZoom() > zoom && !drawn().groups.some((g) => group!.ids.every((id) => g.ids.includes(id))), { timeout: 5_000 }).toBe(true);
     // Focus on the first of them: its marker, or the smaller group it is still in.

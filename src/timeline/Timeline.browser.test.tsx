@@ -6,7 +6,7 @@ import { story } from 'virtual:story';
 import { useEffect } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { press } from '../components.test-harness.tsx';
 import { type Selection, SelectionProvider, useSelection } from '../selection/SelectionContext.tsx';
 import { stepAnnouncement } from './steps.ts';
 import { Timeline } from './Timeline.tsx';
@@ -47,13 +47,15 @@ afterEach(() => {
 const { events } = story;
 const byId = new Map(story.places.map((p) => [p.id, p]));
 const q = <E extends Element>(selector: string) => host.querySelector<E>(selector)!;
+/** Activates the focused button, as Enter or a click does (a button's own default action). */
+const activate = () => (document.activeElement as HTMLElement).click();
 const live = () => q('[aria-live="polite"]').textContent;
 
 it('Next selects each event in turn, says it once in the live region and keeps focus on Next; it ends at the last', async () => {
   expect(q('.tl-status').textContent).toBe(`${events.length} events`);
   q<HTMLButtonElement>('.tl-next').focus();
   for (const [i, event] of events.entries()) {
-    await userEvent.keyboard('{Enter}');
+    activate();
     await expect.poll(() => selection?.step).toBe(event.id);
     expect(selection?.source).toBe('step');
     await expect.poll(live).toBe(stepAnnouncement(event, i, events.length, byId));
@@ -62,10 +64,10 @@ it('Next selects each event in turn, says it once in the live region and keeps f
     expect(document.activeElement).toBe(q('.tl-next'));
   }
   expect(q('.tl-next').getAttribute('aria-disabled')).toBe('true');
-  await userEvent.keyboard('{Enter}');
+  activate();
   expect(selection?.step).toBe(events.at(-1)!.id);
   q<HTMLButtonElement>('.tl-prev').focus();
-  await userEvent.keyboard('{Enter}');
+  activate();
   await expect.poll(() => selection?.step).toBe(events.at(-2)!.id);
 });
 
@@ -75,20 +77,20 @@ it('the steps are one Tab stop; the arrow keys, Home and End move focus and the 
   expect(q('.tl-list').getAttribute('role')).toBe('toolbar');
   q<HTMLElement>('.tl-step').focus();
   const focused = () => (document.activeElement as HTMLElement | null)?.dataset.event;
-  await userEvent.keyboard('{ArrowRight}');
+  press('ArrowRight');
   await expect.poll(focused).toBe(events[1]!.id);
   expect(selection?.step).toBe(events[1]!.id);
   expect(stops()).toEqual([events[1]!.id]);
   // A step that takes focus says itself: the live region stays quiet.
   expect(live()).toBe('');
-  await userEvent.keyboard('{ArrowLeft}');
+  press('ArrowLeft');
   await expect.poll(focused).toBe(events[0]!.id);
-  await userEvent.keyboard('{End}');
+  press('End');
   await expect.poll(focused).toBe(events.at(-1)!.id);
   expect(selection?.step).toBe(events.at(-1)!.id);
-  await userEvent.keyboard('{Home}');
+  press('Home');
   await expect.poll(focused).toBe(events[0]!.id);
-  await userEvent.keyboard('{ArrowLeft}');
+  press('ArrowLeft');
   expect(focused()).toBe(events[0]!.id);
   expect(live()).toBe('');
 });
