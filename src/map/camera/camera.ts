@@ -55,12 +55,12 @@ let ours = 0;
 /** Remembers the view as the reader left it, unless one is remembered already (the first call
  * since the last popup closed wins: a flight, then a pan, are both ours). A place opened while the
  * map is still on its way back to the reader's view remembers that view, not a point on the way. */
-export function keepReaderView(map: LeafletMap): void {
+function keepReaderView(map: LeafletMap): void {
   if (!kept.has(map)) kept.set(map, { ...(givingBack.get(map) ?? { center: map.getCenter(), zoom: map.getZoom() }), moved: false });
 }
 
 /** Runs `move`, a move of the map made for a popup; the reader's view is remembered first. */
-export function moveForPopup(map: LeafletMap, move: () => void): void {
+function moveForPopup(map: LeafletMap, move: () => void): void {
   keepReaderView(map);
   moveOurselves(move);
 }
