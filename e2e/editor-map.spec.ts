@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { validateStoryDir } from '../node/story/loadStoryDir.ts';
 import { editorOnCopy, noAxeViolations, typeInto } from './drivers/editor.ts';
 import { expect, test } from './fixtures.ts';
+import { waitUntilStill } from './helpers.ts';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -77,18 +78,7 @@ test('from the keyboard alone: an area by corners at the centre, a place moved t
       const before = await at();
       await map.press(key);
       await expect.poll(at, { message: `the map pans on ${key}` }).not.toBe(before);
-      let last = '';
-      await expect
-        .poll(
-          async () => {
-            const now = await at();
-            const still = now === last;
-            last = now;
-            return still;
-          },
-          { message: 'the map stops', intervals: [100] },
-        )
-        .toBe(true);
+      await waitUntilStill('the map', at);
     }
   };
   const press = (name: string | RegExp) => page.getByRole('button', { name, exact: typeof name === 'string' }).press('Enter');

@@ -5,7 +5,7 @@
 import type { FrameLocator, Page } from '@playwright/test';
 import { fallbackHeight } from '../shared/embed/snippet.ts';
 import { expect, LOCATED, STORY, test } from './fixtures.ts';
-import { markersIn } from './helpers.ts';
+import { markersIn, waitUntilStill } from './helpers.ts';
 
 /** The frame's height in the bundled story's embed code, before the embed reports its own. */
 const SNIPPET_HEIGHT = fallbackHeight(STORY);
@@ -64,15 +64,7 @@ test.describe('embed options and the host page API', () => {
         await ui.focusMarker(place.name);
         await page.keyboard.press('Enter');
         await expect(page.locator('.leaflet-popup .pp-title')).toHaveText(place.name);
-        let last = '';
-        await expect
-          .poll(async () => {
-            const now = JSON.stringify(await page.locator('.leaflet-popup').boundingBox());
-            const still = now === last;
-            last = now;
-            return still;
-          })
-          .toBe(true);
+        await waitUntilStill('the popup', () => page.locator('.leaflet-popup').boundingBox());
         const seen = await page.evaluate(() => {
           const button = document.querySelector('.embed-fullscreen')!.getBoundingClientRect();
           const popup = document.querySelector('.leaflet-popup')!.getBoundingClientRect();

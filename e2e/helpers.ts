@@ -48,3 +48,38 @@ export async function expectFitted(page: Page): Promise<number> {
     .toBe('fitted');
   return (await measureFit(page)).frame;
 }
+
+export interface StillOptions<T> {
+  /** How many looks in a row must agree: two (one repeat) unless a move can pause for a frame. */
+  readonly looks?: number;
+  /** Milliseconds between looks. */
+  readonly interval?: number;
+  /** Whether what was seen is at rest, beside being the same as before (the map's `data-moving`). */
+  readonly atRest?: (seen: T) => boolean;
+}
+
+/**
+ * Waits until `look` sees the same thing `looks` times in a row: what a reader aims at has stopped
+ * moving (a smooth scroll, a pan, a popup bringing itself into view). A click or a measure made
+ * while it moves lands on where it was a frame before. `what` names it in the failure.
+ */
+export async function waitUntilStill<T>(
+  what: string,
+  look: () => Promise<T>,
+  { looks = 2, interval = 100, atRest = () => true }: StillOptions<T> = {},
+): Promise<void> {
+  let last: string | undefined;
+  let same = 0;
+  await expect
+    .poll(
+      async () => {
+        const seen = await look();
+        const now = JSON.stringify(seen);
+        same = now === last && atRest(seen) ? same + 1 : 0;
+        last = now;
+        return same >= looks - 1;
+      },
+      { message: `${what} stops moving`, intervals: [interval] },
+    )
+    .toBe(true);
+}

@@ -5,7 +5,7 @@
 // The story page and the embed, at 375, 650 and 1280 px, in Chromium and Firefox.
 import type { Page } from '@playwright/test';
 import { expect, LOCATED, type StoryUI, test } from './fixtures.ts';
-import { screenshotInChromium } from './helpers.ts';
+import { screenshotInChromium, waitUntilStill } from './helpers.ts';
 
 const nameOf = new Map(LOCATED.map((p) => [p.id, p.name]));
 
@@ -32,18 +32,13 @@ const drift = (a: number[][], b: number[][]): number =>
 
 /** Waits until the map and any popup stay where they are from one look to the next. */
 async function settled(page: Page): Promise<void> {
-  let last = '';
-  await expect
-    .poll(
-      async () => {
-        const now = JSON.stringify([await view(page), await page.evaluate(() => document.querySelector('.leaflet-popup')?.getBoundingClientRect() ?? null)]);
-        const still = now === last;
-        last = now;
-        return still;
-      },
-      { message: 'the map and its popup stop moving', intervals: [150] },
-    )
-    .toBe(true);
+  await waitUntilStill(
+    'the map and its popup',
+    async () => [await view(page), await page.evaluate(() => document.querySelector('.leaflet-popup')?.getBoundingClientRect().toJSON() ?? null)],
+    {
+      interval: 150,
+    },
+  );
 }
 
 /** Where the open popup's × is against the map, and how far its tip is, across, from its place's point. */

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { ELSEWHERE_STORY_DIR } from '../fixtures/stories.ts';
+import { waitUntilStill } from '../helpers.ts';
 
 /** `npm run edit -- --story <dir>` on `port`, once its API answers. */
 export async function startEditor(dir: string, port: number): Promise<{ origin: string; process: ChildProcess }> {
@@ -62,21 +63,9 @@ export async function selectWords(page: Page, paragraph: string, words: string):
   await page.evaluate((paragraph) => document.querySelector(`[data-paragraph="${paragraph}"]`)!.scrollIntoView({ block: 'center' }), paragraph);
   // Measured once the paragraph stays put: a scroll or a layout still settling would move the words
   // between the measure and the drag, and the drag would select others (seen once in CI, Chromium).
-  let last = '';
-  await expect
-    .poll(
-      async () => {
-        const box = await page.evaluate(
-          (paragraph) => JSON.stringify(document.querySelector(`[data-paragraph="${paragraph}"]`)!.getBoundingClientRect()),
-          paragraph,
-        );
-        const still = box === last;
-        last = box;
-        return still;
-      },
-      { message: `paragraph ${paragraph} stops moving`, intervals: [100] },
-    )
-    .toBe(true);
+  await waitUntilStill(`paragraph ${paragraph}`, () =>
+    page.evaluate((paragraph) => document.querySelector(`[data-paragraph="${paragraph}"]`)!.getBoundingClientRect().toJSON(), paragraph),
+  );
   const [from, to] = await page.evaluate(
     ({ paragraph, words }) => {
       const p = document.querySelector(`[data-paragraph="${paragraph}"]`)!;

@@ -1,5 +1,6 @@
 // The story page driven through Playwright (Chromium, Firefox ESR).
 import { expect, type Locator, type Page } from '@playwright/test';
+import { waitUntilStill } from '../helpers.ts';
 import { type Focused, GROUP_OF, type PopupInfo, READ_FOCUS, READ_GROUPS, READ_POPUP, type StoryUI } from './storyUI.ts';
 
 export function playwrightUI(page: Page): StoryUI {
@@ -53,18 +54,7 @@ export function playwrightUI(page: Page): StoryUI {
         .toBe(true);
       // An opening popup may still bring itself into view (an animated pan): a click on it while it
       // moves can press on one spot and release on another, and so click nothing. Wait until it stays.
-      let last = '';
-      await expect
-        .poll(
-          async () => {
-            const box = await popupLocator.evaluate((e) => JSON.stringify(e.getBoundingClientRect()));
-            const still = box === last;
-            last = box;
-            return still;
-          },
-          { message: 'the popup stops moving', intervals: [100] },
-        )
-        .toBe(true);
+      await waitUntilStill('the popup', () => popupLocator.evaluate((e) => e.getBoundingClientRect().toJSON()));
       return info!;
     },
     waitForNoPopup: async () => {
@@ -131,19 +121,11 @@ async function openGroupsOf(page: Page, name: string, open: (group: Locator) => 
 async function clickWhenStill(page: Page, target: Locator, clickOn: Locator, what: string): Promise<void> {
   // Still: three looks in a row, 50 ms apart, with the map at rest and the page at the same scroll
   // (a scroll may start the map following the reading, so both at once).
-  let last = '';
-  let still = 0;
-  await expect
-    .poll(
-      async () => {
-        const now = await page.evaluate(() => `${document.querySelector('.leaflet-container[data-moving]') !== null} ${window.scrollY}`);
-        still = now === last && now.startsWith('false') ? still + 1 : 0;
-        last = now;
-        return still >= 2;
-      },
-      { message: `the map and the page stop moving before a click on ${what}`, intervals: [50] },
-    )
-    .toBe(true);
+  await waitUntilStill(
+    `before a click on ${what}, the map and the page`,
+    () => page.evaluate(() => ({ moving: document.querySelector('.leaflet-container[data-moving]') !== null, scroll: window.scrollY })),
+    { looks: 3, interval: 50, atRest: (seen) => !seen.moving },
+  );
   const element = await target.elementHandle();
   const on = clickOn === target ? element : await clickOn.elementHandle();
   await element.evaluate((e: HTMLElement) => {

@@ -4,6 +4,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, readFileSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { waitUntilStill } from '../helpers.ts';
 import { type Focused, GROUP_OF, type PopupInfo, READ_FOCUS, READ_GROUPS, READ_POPUP, type StoryUI } from './storyUI.ts';
 
 const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
@@ -104,21 +105,22 @@ export function webdriverUI(b: WebdriverIO.Browser, baseURL: string): StoryUI {
    * line box, so a passage that wraps over several lines is clicked on its text. */
   const clickInline = async (el: WebdriverIO.Element, block: ScrollLogicalPosition = 'center'): Promise<void> => {
     await b.execute((e: HTMLElement, where: ScrollLogicalPosition) => e.scrollIntoView({ block: where }), el as unknown as HTMLElement, block);
-    const mapMoving = () => document.querySelector('.leaflet-container[data-moving]') !== null;
-    await b.waitUntil(async () => (await b.execute(mapMoving)) === false, { timeout, timeoutMsg: 'the map kept moving' });
-    let last = '';
-    let still = 0;
-    await b.waitUntil(
-      async () => {
-        // The page's scroll too: a paragraph link's smooth scroll may still be running, and while it
-        // does WebKitGTK can deliver the click's mouseup elsewhere (the link keeps focus, no click).
-        // Under Xvfb its animation frames can be ~300 ms apart, so ask for ~450 ms without a change.
-        const box = JSON.stringify(await b.execute((e: HTMLElement) => [e.getClientRects()[0]?.toJSON(), window.scrollY], el as unknown as HTMLElement));
-        still = box === last ? still + 1 : 0;
-        last = box;
-        return still >= 3;
-      },
-      { timeout, interval: 150, timeoutMsg: 'the element (or the page) kept moving' },
+    // The map at rest, and the page's scroll too: a paragraph link's smooth scroll may still be
+    // running, and while it does WebKitGTK can deliver the click's mouseup elsewhere (the link keeps
+    // focus, no click). Under Xvfb its animation frames can be ~300 ms apart, so ask for ~450 ms
+    // without a change.
+    await waitUntilStill(
+      'before a click, the element, the map and the page',
+      () =>
+        b.execute(
+          (e: HTMLElement) => ({
+            moving: document.querySelector('.leaflet-container[data-moving]') !== null,
+            box: e.getClientRects()[0]?.toJSON() as unknown,
+            scroll: window.scrollY,
+          }),
+          el as unknown as HTMLElement,
+        ),
+      { looks: 4, interval: 150, atRest: (seen) => !seen.moving },
     );
     // Then one click, checked: a click delivered to whatever lay under that point a moment before
     // (seen now and then: the popup around a link) is the runner's to retry and report.
