@@ -64,6 +64,14 @@ function flakyTests(suites) {
   return found;
 }
 
+// Processes that died during the tests, as the kernel logged them (.ci/run): where a browser's
+// process crashed, and in which library, whether or not a test saw it.
+const faults = existsSync('reports/kernel-faults.txt') ? readFileSync('reports/kernel-faults.txt', 'utf8').trim() : '';
+if (faults) {
+  console.log("processes that crashed during the tests (the kernel's log):");
+  for (const line of faults.split('\n')) console.log(`  ${line}`);
+}
+
 failed += missing.length;
 if (missing.length) console.log(`missing report(s), counted as failures: ${missing.join(', ')}`);
 if (skipped) console.log(`${skipped} skipped (see the reports for why)`);
