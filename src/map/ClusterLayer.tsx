@@ -97,6 +97,9 @@ export function ClusterLayer({
       return () => {
         map.off('moveend', draw);
         layer.remove();
+        // The canvas too: Leaflet keeps a renderer on the map until it is removed itself, and one
+        // left behind would redraw, a frame later, what it no longer holds.
+        renderer.remove();
       };
     },
     [map, index, select],

@@ -11,6 +11,8 @@ import { afterEach, beforeEach, expect, vi } from 'vitest';
 import { priorityOf } from '../../shared/map/labelPriority.ts';
 import { isLocated, type LocatedPlace, type Story } from '../../shared/story/types.ts';
 import { type SelectionActions, SelectionProvider, useSelectionActions } from '../selection/SelectionContext.tsx';
+import { ClusterLayer } from './ClusterLayer.tsx';
+import { isMoving } from './camera/camera.ts';
 import { ReaderView } from './camera/ReaderView.tsx';
 import { SelectionCamera } from './camera/SelectionCamera.tsx';
 import { showOnMarkers } from './camera/strategies.ts';
@@ -40,9 +42,21 @@ export function realMaps(): RealMap {
     document.body.append(it.host);
     it.root = createRoot(it.host);
   });
-  afterEach(() => {
-    // A flight still under way would draw its next frame on a map no longer there.
-    it.leaflet?.stop();
+  afterEach(async () => {
+    // Taken down as a reader leaves it: the place closed, the map at rest. A move still under way
+    // (a popup's pan, a flight, the view given back) or an open popup's watch on its own size would
+    // go on drawing on a map no longer there. (Leaflet's own `stop()` is no help: it sets the zoom
+    // again, which starts a pan of its own.)
+    const map = it.leaflet;
+    if (map) {
+      it.actions?.clear();
+      await expect
+        .poll(() => it.host.querySelector('.leaflet-popup') === null && !isMoving(map), {
+          timeout: 5_000,
+          message: 'the map closes its popup and comes to rest',
+        })
+        .toBe(true);
+    }
     it.root?.unmount();
     it.host.remove();
     vi.unstubAllGlobals();
@@ -89,6 +103,14 @@ export const markers = (story: Story) => (
     <SelectionCamera places={byId(story)} story={story} show={showOnMarkers}>
       {(arrived) => <SelectedPlacePopup places={byId(story)} story={story} onParagraphLink={() => {}} arrived={arrived} />}
     </SelectionCamera>
+  </>
+);
+
+/** The reader's map in cluster mode, as NewsMap draws a story of many places. */
+export const clusters = (story: Story) => (
+  <>
+    <ReaderView places={byId(story)} />
+    <ClusterLayer places={story.places.filter(isLocated)} story={story} onParagraphLink={() => {}} />
   </>
 );
 

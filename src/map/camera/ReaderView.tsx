@@ -6,7 +6,7 @@
 import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 import { useSelection } from '../../selection/SelectionContext.tsx';
-import { giveViewBack, noteMoveEnd, noteMoveStart } from './camera.ts';
+import { giveViewBack, isMoving, noteMoveEnd, noteMoveFrame, noteMoveStart } from './camera.ts';
 
 export interface ReaderViewProps {
   /** The places on the map, by id: a selected place that is not among them opens no popup. */
@@ -27,14 +27,21 @@ export function ReaderView({ places }: ReaderViewProps) {
         noteMoveStart(map);
         container.dataset.moving = '';
       };
+      const onMove = (): void => {
+        if (isMoving(map)) return;
+        noteMoveFrame(map);
+        container.dataset.moving = '';
+      };
       const onMoveEnd = (): void => {
         noteMoveEnd(map);
         delete container.dataset.moving;
       };
       map.on('movestart', onMoveStart);
+      map.on('move', onMove);
       map.on('moveend', onMoveEnd);
       return function stopNoting() {
         map.off('movestart', onMoveStart);
+        map.off('move', onMove);
         map.off('moveend', onMoveEnd);
       };
     },

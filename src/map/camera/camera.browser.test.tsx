@@ -3,15 +3,14 @@
 // move answers reduced motion; whose view is given back; following the reading. Faster and closer
 // than the e2e specs, which drive the whole built site.
 import { story as bundled } from 'virtual:story';
-import type { LatLng } from 'leaflet';
+import type { LatLngExpression } from 'leaflet';
 import { useEffect } from 'react';
 import { describe, expect, it } from 'vitest';
 import { CLUSTER_THRESHOLD } from '../../../shared/story/scale.ts';
 import { isLocated, type LocatedPlace, type Place, type Story } from '../../../shared/story/types.ts';
 import { press } from '../../components.test-harness.tsx';
 import { type Follow, FollowProvider, useFollow } from '../../reading/FollowContext.tsx';
-import { ClusterLayer } from '../ClusterLayer.tsx';
-import { byId, markers, prefersReducedMotion, realMaps, renderMap } from '../map.test-harness.tsx';
+import { byId, clusters, markers, prefersReducedMotion, realMaps, renderMap } from '../map.test-harness.tsx';
 import { isMoving } from './camera.ts';
 import { FollowMap } from './FollowMap.tsx';
 import { ReaderView } from './ReaderView.tsx';
@@ -60,20 +59,54 @@ describe('a timeline step', () => {
     await expect.poll(() => map.querySelector('.leaflet-popup .pp-title')?.textContent, { timeout: 5_000 }).toBe(step!.places[0]!.name);
   });
 
-  it('brings all of its places into view, in cluster mode too', async () => {
-    const step = widest(bundled)!;
-    // The bundled story with enough places beside its own to be drawn in clusters.
-    const copies: Place[] = Array.from({ length: CLUSTER_THRESHOLD }, (_, i) => {
-      const of = located[i % located.length]!;
-      return { ...of, id: `${of.id}-copy-${i}`, position: [of.position[0] + (i % 10) * 0.01, of.position[1] + Math.floor(i / 10) * 0.01] };
+  /** The bundled story with enough copies of `around` (a hundredth of a degree apart, none on it)
+   * beside its own places for it to be drawn in clusters. */
+  const crowded = (around: LocatedPlace): Story => {
+    const copies: Place[] = Array.from({ length: CLUSTER_THRESHOLD }, (_, i) => ({
+      ...around,
+      id: `${around.id}-copy-${i}`,
+      position: [around.position[0] + ((i % 10) + 1) * 0.01, around.position[1] + (Math.floor(i / 10) + 1) * 0.01],
+    }));
+    return { ...bundled, places: [...bundled.places, ...copies] };
+  };
+
+  /** Whether `place` is drawn as its own dot (on the cluster layer's canvas), not inside a cluster. */
+  const drawnAlone = (place: LocatedPlace): boolean => {
+    const point = real.leaflet!.latLngToContainerPoint([place.position[1], place.position[0]]);
+    const frame = real.leaflet!.getContainer().getBoundingClientRect();
+    const [x, y] = [frame.left + point.x, frame.top + point.y];
+    const covered = [...real.host.querySelectorAll('.cluster-marker')].some((c) => {
+      const box = c.getBoundingClientRect();
+      return x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
     });
-    const many: Story = { ...bundled, places: [...bundled.places, ...copies] };
-    await renderMap(real, many, <ClusterLayer places={many.places.filter(isLocated)} story={many} onParagraphLink={() => {}} />);
+    const canvas = real.host.querySelector<HTMLCanvasElement>('.leaflet-overlay-pane canvas');
+    if (covered || !canvas) return false;
+    const box = canvas.getBoundingClientRect();
+    const at = canvas.getContext('2d')!.getImageData(((x - box.left) * canvas.width) / box.width, ((y - box.top) * canvas.height) / box.height, 1, 1);
+    return at.data[3] === 255;
+  };
+
+  it('in cluster mode, brings all of its places into view, its selected place drawn alone', async () => {
+    const step = widest(bundled)!;
     const elsewhere = located.find((p) => !step.places.includes(p))!;
-    real.leaflet!.setView([elsewhere.position[1], elsewhere.position[0]], 11, { animate: false });
+    const many = crowded(elsewhere);
+    await renderMap(real, many, clusters(many));
+    zoomInOn(elsewhere);
     real.actions!.selectStep(step.event.id, 'step');
-    await expect.poll(() => step.places.every(inView), { timeout: 5_000 }).toBe(true);
-    await expect.poll(() => real.host.querySelector('.leaflet-popup .pp-title')?.textContent, { timeout: 5_000 }).toBe(step.places[0]!.name);
+    await settledWithPopupOf(step.places[0]!);
+    expect(step.places.every(inView)).toBe(true);
+    expect(drawnAlone(step.places[0]!)).toBe(true);
+  });
+
+  it('in cluster mode, shows its selected place alone when the places around it would hide it in a cluster', async () => {
+    const step = widest(bundled)!;
+    const selected = step.places[0]!;
+    const many = crowded(selected);
+    await renderMap(real, many, clusters(many));
+    zoomInOn(located.find((p) => !step.places.includes(p))!);
+    real.actions!.selectStep(step.event.id, 'step');
+    await settledWithPopupOf(selected);
+    expect(drawnAlone(selected)).toBe(true);
   });
 });
 
@@ -166,6 +199,75 @@ describe('motion: the map flies, unless the reader prefers reduced motion', () =
   }
 });
 
+describe('a flight the reader stops', () => {
+  it('ends where it stopped, even when stopping it moved nothing: the popup opens, the map is at rest', async () => {
+    prefersReducedMotion(false);
+    const { places, elsewhere } = farStep(bundled);
+    const far = places.find((p) => !inViewAfterZoomOn(elsewhere, p))!;
+    const map = await renderMap(real, bundled, markers(bundled));
+    zoomInOn(elsewhere);
+    // Where the map is when the flight ends: its target (the place, at the same zoom) unless stopped.
+    let endedAt: number | undefined;
+    real.leaflet!.once('moveend', () => {
+      endedAt = pixelsFrom([far.position[1], far.position[0]]);
+    });
+    real.actions!.select(far.id, 'list');
+    await expect.poll(() => isMoving(real.leaflet!) && map.dataset.moving !== undefined, { timeout: 5_000 }).toBe(true);
+    // Two fingers laid on the map and lifted without moving: Leaflet's pinch handler stops the
+    // flight as they touch, and then has no pinch to make.
+    // Leaflet hears touch events where the browser has them (Chromium here), pointer events where not
+    // (Firefox ESR on a desktop), as its own Browser.touchNative decides.
+    if ('ontouchstart' in window || 'TouchEvent' in window) {
+      const touch = (identifier: number) => new Touch({ identifier, target: map, clientX: 300 + identifier * 100, clientY: 300 });
+      const fingers = (type: string, touches: Touch[], changed: Touch[]) =>
+        map.dispatchEvent(new TouchEvent(type, { touches, changedTouches: changed, bubbles: true, cancelable: true }));
+      fingers('touchstart', [touch(1), touch(2)], [touch(2)]);
+      fingers('touchend', [], [touch(1), touch(2)]);
+    } else {
+      const finger = (type: string, pointerId: number) =>
+        map.dispatchEvent(
+          new PointerEvent(type, {
+            pointerId,
+            pointerType: 'touch',
+            isPrimary: pointerId === 1,
+            bubbles: true,
+            cancelable: true,
+            clientX: 300 + pointerId * 100,
+            clientY: 300,
+          }),
+        );
+      finger('pointerdown', 1);
+      finger('pointerdown', 2);
+      finger('pointerup', 2);
+      finger('pointerup', 1);
+    }
+    await settledWithPopupOf(far);
+    expect(map.dataset.moving).toBeUndefined();
+    expect(endedAt, 'the flight was stopped on its way, not at its end').toBeGreaterThan(1);
+  });
+});
+
+describe('the map says it is moving', () => {
+  it('until the last of two pans ends, though Leaflet ends the first after starting the second', async () => {
+    prefersReducedMotion(false);
+    const map = await renderMap(real, bundled, markers(bundled));
+    const seen: string[] = [];
+    real.leaflet!.on('moveend', () => seen.push(`end ${isMoving(real.leaflet!)} ${map.dataset.moving !== undefined}`));
+    let frames = 0;
+    real.leaflet!.on('move', () => frames++);
+    real.leaflet!.panBy([200, 0], { duration: 0.5 });
+    await expect.poll(() => frames, { timeout: 5_000 }).toBeGreaterThan(0);
+    expect(seen, 'the first pan is still under way').toHaveLength(0);
+    // The second pan starts over the first: its movestart comes first, then the first one's moveend.
+    real.leaflet!.panBy([-200, 0], { duration: 0.5 });
+    expect(seen).toHaveLength(1);
+    await expect.poll(() => isMoving(real.leaflet!) && map.dataset.moving !== undefined, { timeout: 5_000 }).toBe(true);
+    await expect.poll(() => seen.length, { timeout: 5_000 }).toBe(2);
+    expect(isMoving(real.leaflet!)).toBe(false);
+    expect(map.dataset.moving).toBeUndefined();
+  });
+});
+
 /** Whether `place` would be in view with the map zoomed in on `on` (at zoom 11, 800 × 600 px). */
 function inViewAfterZoomOn(on: LocatedPlace, place: LocatedPlace): boolean {
   return Math.abs(on.position[0] - place.position[0]) < 0.3 && Math.abs(on.position[1] - place.position[1]) < 0.2;
@@ -178,7 +280,7 @@ async function settledWithPopupOf(place: LocatedPlace): Promise<void> {
 }
 
 /** How far, in pixels, the map's centre is from `point`. */
-const pixelsFrom = (point: LatLng) => real.leaflet!.project(real.leaflet!.getCenter()).distanceTo(real.leaflet!.project(point));
+const pixelsFrom = (point: LatLngExpression) => real.leaflet!.project(real.leaflet!.getCenter()).distanceTo(real.leaflet!.project(point));
 
 describe('the reader’s view', () => {
   it('closing the last popup gives back the view the camera moved away from', async () => {

@@ -82,8 +82,15 @@ export function noteMoveStart(map: LeafletMap): void {
   if (view && ours === 0) view.moved = true;
 }
 
+/** The map moved a frame: it is on its way somewhere. Leaflet starts a pan over one under way by
+ * firing the new pan's movestart first and the old one's moveend after it, so a frame after a
+ * moveend says the map is moving still. Whose move it is was decided at its start. */
+export function noteMoveFrame(map: LeafletMap): void {
+  moving.add(map);
+}
+
 /** A move ended (Leaflet fires moveend at the end of every pan, flight and zoom; a move cut short
- * ends with the one that cut it). */
+ * ends with the one that cut it, and a flight of ours stopped with no move after it, by endIfCut). */
 export function noteMoveEnd(map: LeafletMap): void {
   moving.delete(map);
 }
@@ -173,8 +180,48 @@ function flyThen(map: LeafletMap, fly: () => void, ready: () => void): void {
   map.once('movestart', onStart);
   fly();
   map.off('movestart', onStart);
-  if (started) map.once('moveend', ready);
-  else ready();
+  if (!started) {
+    ready();
+    return;
+  }
+  map.once('moveend', ready);
+  endIfCut(map);
+}
+
+/**
+ * Ends a flight under way that something stops without a move of its own. Leaflet's gesture
+ * handlers stop a flight before the move they may then not make: a turn of the wheel that zooms
+ * nowhere (at the zoom's limit, or a trackpad's sideways swipe), two fingers laid on the map and
+ * lifted. Such a flight never fires its moveend, so whatever waits on it would wait for the reader's
+ * next move: the popup it brings would not open, the map would say it is still moving. A flight
+ * draws a frame (a `move`) on every animation frame until its last, which fires moveend; a frame
+ * without one means it was stopped, and it is ended here, where it was stopped. A move that starts
+ * instead (a drag, a zoom, another flight) ends with its own moveend.
+ */
+function endIfCut(map: LeafletMap): void {
+  let drew = true;
+  let frame = 0;
+  const onMove = (): void => {
+    drew = true;
+  };
+  const stopWatching = (): void => {
+    cancelAnimationFrame(frame);
+    map.off('move', onMove);
+    map.off('movestart moveend unload', stopWatching);
+  };
+  const look = (): void => {
+    if (!drew) {
+      stopWatching();
+      map.fire('moveend');
+      return;
+    }
+    drew = false;
+    frame = requestAnimationFrame(look);
+  };
+  map.on('move', onMove);
+  // Registered after the flight's own: each look comes after that frame's step of the flight.
+  map.on('movestart moveend unload', stopWatching);
+  frame = requestAnimationFrame(look);
 }
 
 /** Brings one point into view for a popup at the reader's zoom, flying (`duration` seconds) unless
@@ -199,7 +246,12 @@ export function jumpForPopup(map: LeafletMap, center: LatLngTuple, zoom: number)
 /** The reader's own zoom into a cluster or a group of places they chose: theirs, not ours, so it is
  * not given back. A zoom's animation, or a flight (`fly`), unless the reader prefers reduced motion. */
 export function zoomInto(map: LeafletMap, center: LatLngExpression, zoom: number, fly = false): void {
-  if (fly && animates()) map.flyTo(center, zoom);
+  if (fly && animates())
+    flyThen(
+      map,
+      () => map.flyTo(center, zoom),
+      () => {},
+    );
   else map.setView(center, zoom, { animate: animates() });
 }
 

@@ -36,25 +36,39 @@ export const showOnMarkers: ShowSelection = (map, places, ready) => {
 export const ALONE_ZOOM = MAX_ZOOM;
 
 /** Clusters: a place may be inside one, or out of view, so the map goes where it stands alone,
- * jumping (the layer redraws its canvas on every move's end); the lowest such zoom is found by asking
- * the index, zoom by zoom. A step's places are fitted together, jumping, as in marker mode. */
+ * jumping (the layer redraws its canvas on every move's end). A step's places are fitted together,
+ * jumping, as in marker mode, as long as the selected one then stands alone: its popup points at
+ * its own dot, never at a cluster's count. Where the step's places are too close for that, the
+ * selected place is shown alone and the others fall where they may. */
 export function showOnClusters(index: Supercluster<{ id: string }>): ShowSelection {
   return (map, places, ready) => {
     const [place] = places;
     if (!place) return ready();
-    if (places.length > 1) {
-      const points = places.map((p) => toLatLng(p.position));
-      fitInView(map, points, { inset: 0.15, padding: GROUP_PADDING, duration: 0, fly: false, for: 'popup' }, ready);
-      return;
-    }
     const [lon, lat] = place.position;
-    let zoom = Math.max(Math.floor(map.getZoom()), 5);
-    for (; zoom < ALONE_ZOOM; zoom++) {
-      const near = index.getClusters([lon - 1e-6, lat - 1e-6, lon + 1e-6, lat + 1e-6], zoom);
-      if (near.some((f) => !('cluster' in f.properties) && f.properties.id === place.id)) break;
-    }
-    const inView = map.getBounds().pad(-0.15).contains([lat, lon]);
+    // A step's places, fitted, are in view; one place is when it is well inside it.
+    let inView: boolean;
+    if (places.length > 1) {
+      fitInView(
+        map,
+        places.map((p) => toLatLng(p.position)),
+        { inset: 0.15, padding: GROUP_PADDING, duration: 0, fly: false, for: 'popup' },
+      );
+      inView = true;
+    } else inView = map.getBounds().pad(-0.15).contains([lat, lon]);
+    const zoom = aloneZoom(index, place, map.getZoom());
     if (zoom > map.getZoom() || !inView) jumpForPopup(map, [lat, lon], Math.max(zoom, map.getZoom()));
     ready();
   };
+}
+
+/** The lowest zoom, from `from` (and never below 5) up, at which `place` is not inside a cluster: found
+ * by asking the index, zoom by zoom. */
+function aloneZoom(index: Supercluster<{ id: string }>, place: LocatedPlace, from: number): number {
+  const [lon, lat] = place.position;
+  let zoom = Math.max(Math.floor(from), 5);
+  for (; zoom < ALONE_ZOOM; zoom++) {
+    const near = index.getClusters([lon - 1e-6, lat - 1e-6, lon + 1e-6, lat + 1e-6], zoom);
+    if (near.some((f) => !('cluster' in f.properties) && f.properties.id === place.id)) break;
+  }
+  return zoom;
 }
