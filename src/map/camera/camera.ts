@@ -190,9 +190,9 @@ function flyThen(map: LeafletMap, fly: () => void, ready: () => void): void {
 
 /**
  * Ends a flight under way that something stops without a move of its own. Leaflet's gesture
- * handlers stop a flight before the move they may then not make: a turn of the wheel that zooms
- * nowhere (at the zoom's limit, or a trackpad's sideways swipe), two fingers laid on the map and
- * lifted. Such a flight never fires its moveend, so whatever waits on it would wait for the reader's
+ * handlers stop a flight before the move they may then not make: two fingers laid on the map and
+ * lifted without moving. (A wheel turned mid-flight stops it too, but then zooms, since a flight's
+ * zoom is between snaps: a move of its own.) Such a flight never fires its moveend, so whatever waits on it would wait for the reader's
  * next move: the popup it brings would not open, the map would say it is still moving. A flight
  * draws a frame (a `move`) on every animation frame until its last, which fires moveend; a frame
  * without one means it was stopped, and it is ended here, where it was stopped. A move that starts
