@@ -30,14 +30,20 @@ const view = (page: Page): Promise<number[][]> =>
 const drift = (a: number[][], b: number[][]): number =>
   a.length !== b.length ? Number.POSITIVE_INFINITY : Math.max(0, ...a.map(([x, y], i) => Math.max(Math.abs(x! - b[i]![0]!), Math.abs(y! - b[i]![1]!))));
 
-/** Waits until the map and any popup stay where they are from one look to the next. */
+/** Waits until the map is at rest (`data-moving`, set by the camera) and it and any popup stay where
+ * they are from one look to the next. At rest, not only still: after a window's resize Leaflet ends
+ * the move 200 ms later (its debounced moveend), and only then is the open popup brought back in. */
 async function settled(page: Page): Promise<void> {
   await waitUntilStill(
     'the map and its popup',
-    async () => [await view(page), await page.evaluate(() => document.querySelector('.leaflet-popup')?.getBoundingClientRect().toJSON() ?? null)],
-    {
-      interval: 150,
-    },
+    async () => ({
+      view: await view(page),
+      ...(await page.evaluate(() => ({
+        popup: document.querySelector('.leaflet-popup')?.getBoundingClientRect().toJSON() ?? null,
+        moving: document.querySelector('.leaflet-container[data-moving]') !== null,
+      }))),
+    }),
+    { interval: 150, atRest: ({ moving }) => !moving },
   );
 }
 
