@@ -78,7 +78,10 @@ export default defineConfig(({ command, mode }) => {
             environment: 'node',
           },
         },
-        { extends: true, test: { name: 'build', include: SPAWNING, environment: 'node' } },
+        // Each spawns Node: how long that takes is the machine's, not the code's (the validator's CLI,
+        // well under a second alone, took more than Vitest's default 5 s beside the components tier's
+        // two browsers on a slow CI machine). A minute stops only a hang.
+        { extends: true, test: { name: 'build', include: SPAWNING, environment: 'node', testTimeout: 60_000 } },
         {
           extends: true,
           test: {
