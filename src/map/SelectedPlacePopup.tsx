@@ -11,7 +11,7 @@ import { useSelection } from '../selection/SelectionContext.tsx';
 import { moveOurselves } from './camera/camera.ts';
 import { keepPopupInView, keepPopupInViewWhileOpen } from './camera/keepPopupInView.ts';
 import type { PlacePopup as PlacePopupType } from './PlacePopup.tsx';
-import { PLACE_POPUP, POPUP_CLOSING } from './placePopup.ts';
+import { isShown, PLACE_POPUP, POPUP_CLOSING } from './placePopup.ts';
 import { measurePopupOpen } from './timing.ts';
 
 // A popup's body is not part of the first view: it loads just after it (see the effect below), and
@@ -195,7 +195,7 @@ function focusWhenDrawn(popup: LeafletPopup, dialog: HTMLElement): void {
   const before = document.activeElement;
   requestAnimationFrame(() =>
     requestAnimationFrame(() => {
-      if (!popup.isOpen() || !dialog.isConnected || dialog.closest(`.${POPUP_CLOSING}`)) return;
+      if (!isShown(popup) || !dialog.isConnected) return;
       if (document.activeElement !== before && document.activeElement !== document.body) return;
       dialog.querySelector<HTMLElement>('.pp-title')?.focus({ preventScroll: true });
     }),
