@@ -8,12 +8,12 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { decodeTier } from '../../shared/map/decodeTier.ts';
+import { project, unprojectLat } from '../../shared/map/mercator.ts';
 import { isLocated } from '../../shared/story/types.ts';
 import { textWidth } from '../pictures/fonts.ts';
 import { loadStoryDir } from '../story/loadStoryDir.ts';
 import { type Box, basemapMeta, contains, cutBasemap } from './cutBasemap.ts';
 import { type City, countryLabels, placeLabels } from './labels.ts';
-import { project, unprojectLat } from './mercator.ts';
 import { naturalEarth } from './sources.ts';
 
 const sources = naturalEarth();

@@ -14,7 +14,7 @@ import { topology } from 'topojson-server';
 import { filter, filterWeight, presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection, Objects, Topology } from 'topojson-specification';
 import type { BasemapMeta } from '../../shared/map/basemapTypes.ts';
-import { project, pxPerDegree } from './mercator.ts';
+import { project, pxPerDegree } from '../../shared/map/mercator.ts';
 
 /** A topology as topojson-simplify and quantize type it: its objects carry no properties. */
 type Plain = Topology<Objects<Record<string, never>>>;

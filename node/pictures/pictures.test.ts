@@ -5,9 +5,9 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { legendRows } from '../../shared/map/legendRows.ts';
+import { project } from '../../shared/map/mercator.ts';
 import { escapeHtml } from '../../shared/story/escapeHtml.ts';
 import { isLocated } from '../../shared/story/types.ts';
-import { project } from '../basemap/mercator.ts';
 import { loadStoryDir } from '../story/loadStoryDir.ts';
 import { storyPhrases } from '../story/phrases.ts';
 import { cutStoryBasemap } from '../vite/basemapPlugin.ts';

@@ -11,11 +11,11 @@ import { type Box, GROUP_APART, groupPlaces, type LabelPlacement, type Mark, typ
 import { type BasemapTier, decodeTier } from '../../shared/map/decodeTier.ts';
 import { priorityOf } from '../../shared/map/labelPriority.ts';
 import { type GroupsShown, type LegendMark, legendRows } from '../../shared/map/legendRows.ts';
+import { project, unprojectLat } from '../../shared/map/mercator.ts';
 import { type SymbolTraits, traitsOf } from '../../shared/map/symbolClass.ts';
 import { escapeHtml } from '../../shared/story/escapeHtml.ts';
 import { isLocated, type LocatedPlace, type Story } from '../../shared/story/types.ts';
 import { formatDate, groupLabel, insetCaption } from '../../shared/story/words.ts';
-import { project, unprojectLat } from '../basemap/mercator.ts';
 import { FAMILY, type FontStyle, textWidth, wrap } from './fonts.ts';
 import { type Palette, palette, symbolColour, symbolShape, type Theme } from './style.ts';
 
