@@ -2,7 +2,8 @@
 // not allow it, or the browser has no such API, it is a link to the story page (StoryLink.tsx).
 import { useEffect, useState } from 'react';
 import type { LinkWay } from '../../shared/embed/options.ts';
-import { KEEP_CLEAR } from '../map/camera/keepPopupInView.ts';
+import { KEEP_CLEAR } from '../map/camera/keepClear.ts';
+import { useBrowserValue } from '../ui/hydration.ts';
 import { StoryLink } from './StoryLink.tsx';
 import { useStoryHref } from './useStoryHref.ts';
 
@@ -26,7 +27,9 @@ export function FullscreenButton({ targetId, place, event, linkWay, wordPressSec
   }, []);
   const storyHref = useStoryHref(place, event);
 
-  if (!document.fullscreenEnabled) {
+  // Rendered as a button at build time; a browser without full screen (an iPhone's) gets the link.
+  const canFullscreen = useBrowserValue(() => document.fullscreenEnabled, true);
+  if (!canFullscreen) {
     return (
       <StoryLink className="embed-fullscreen" overMap href={storyHref} way={linkWay} wordPressSecret={wordPressSecret}>
         Open full screen

@@ -5,7 +5,8 @@
 // happens for the reader.
 import type { ReactNode } from 'react';
 import type { LinkWay } from '../../shared/embed/options.ts';
-import { KEEP_CLEAR } from '../map/camera/keepPopupInView.ts';
+import { KEEP_CLEAR } from '../map/camera/keepClear.ts';
+import { useBrowserValue } from '../ui/hydration.ts';
 import { wordPressLinkMessage } from './protocol.ts';
 
 export interface StoryLinkProps {
@@ -20,7 +21,9 @@ export interface StoryLinkProps {
 }
 
 export function StoryLink({ href, way, wordPressSecret, className, overMap = false, children }: StoryLinkProps) {
-  const absolute = new URL(href, window.location.href).href;
+  // Relative in the build's HTML, which knows no address; absolute once in the browser, to copy.
+  const here = useBrowserValue(() => window.location.href, null);
+  const absolute = here === null ? href : new URL(href, here).href;
   const keep = overMap ? { [KEEP_CLEAR]: '' } : {};
   if (way === 'copy') {
     return (

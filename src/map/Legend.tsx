@@ -1,10 +1,10 @@
 // The map key: what each symbol means, how approximate places and named areas look, and how many of
 // the places the story counts could be located (its tally). Its rows come from legendRows.ts, which
 // the build's pictures of the map draw too.
-import { CRS, latLng } from 'leaflet';
 import { useMemo } from 'react';
 import { groupPlaces } from '../../shared/map/declutter.ts';
 import { type LegendMark, legendRows } from '../../shared/map/legendRows.ts';
+import { project } from '../../shared/map/mercator.ts';
 import { symbolClass } from '../../shared/map/symbolClass.ts';
 import { isLocated, type Story } from '../../shared/story/types.ts';
 import { BASEMAP } from './basemapData.ts';
@@ -39,7 +39,7 @@ export function Legend({ story, open }: { story: Story; open: boolean }) {
 /** Whether the map groups any of the story's places at its widest zoom (and so at some zoom). */
 function groupsAtWidestZoom(story: Story): boolean {
   const points = story.places.filter(isLocated).map((p) => {
-    const { x, y } = CRS.EPSG3857.latLngToPoint(latLng(p.position[1], p.position[0]), BASEMAP.minZoom);
+    const [x, y] = project(p.position, BASEMAP.minZoom);
     return { id: p.id, x, y, priority: 0 };
   });
   return groupPlaces(points).length > 0;

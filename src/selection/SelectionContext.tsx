@@ -1,7 +1,7 @@
 // The one piece of shared UI state: which place is selected, who opened it (so focus can go back
 // there), the timeline step it belongs to when a step selected it, and its mirror in the URL hash.
 // Beside it, the places of the paragraph being read, which the map may follow (FollowReading).
-import { createContext, type ReactNode, use, useCallback, useEffect, useMemo, useState } from 'react';
+import { createContext, type ReactNode, use, useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { hashFor, selectionFromHash } from '../../shared/selection/hash.ts';
 import { isLocated, type Story } from '../../shared/story/types.ts';
 
@@ -80,7 +80,10 @@ export function SelectionProvider({ story, children }: { story: Story; children:
     },
     [valid, steps],
   );
-  const [selection, setSelection] = useState<Selection | null>(() => fromHash(window.location.hash));
+  // No selection in the first render: it is the build's, which the page's HTML holds and React
+  // hydrates. The URL's is taken before the first paint of a page rendered in the browser, and at
+  // once after hydration (the drawn map knows no selection; the live map opens it).
+  const [selection, setSelection] = useState<Selection | null>(null);
   const [reading, setReading] = useState<readonly string[]>(NONE);
 
   /** The step a newly selected place keeps: the current one, if the place is one of its places. */
@@ -113,6 +116,15 @@ export function SelectionProvider({ story, children }: { story: Story; children:
   const read = useCallback((ids: readonly string[]) => {
     setReading((current) => (current.length === ids.length && current.every((id, i) => id === ids[i]) ? current : ids.length ? ids : NONE));
   }, []);
+
+  useLayoutEffect(
+    function takeHashOnLoad() {
+      const asked = fromHash(window.location.hash);
+      if (asked) setSelection(asked);
+    },
+    // Once: fromHash changes only with the story.
+    [fromHash],
+  );
 
   useEffect(
     function followHashChanges() {

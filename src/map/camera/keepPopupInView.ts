@@ -4,14 +4,10 @@
 import type { Map as LeafletMap, Popup, ResizeEvent } from 'leaflet';
 import { isShown } from '../placePopup.ts';
 import { isMoving, panForPopup } from './camera.ts';
+import { KEEP_CLEAR } from './keepClear.ts';
 
 const PADDING = 12; // pixels kept clear between the popup and the map's edge
 
-/** Marks an element drawn over the map (in its frame, beside Leaflet's container) that an open popup
- * leaves uncovered where it fits below it: the embed's "Open full screen". Drawn above the whole map
- * (Leaflet's panes, the popup's among them, are one stacking context), it is hidden while a popup
- * lies under it, which gets `data-covered`. */
-export const KEEP_CLEAR = 'data-keep-clear';
 const COVERED = 'data-covered';
 
 /** The elements over the map that a popup should leave uncovered. */
