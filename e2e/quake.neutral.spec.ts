@@ -73,7 +73,8 @@ const INSTALL = (id: string): void => {
   window.framed = {
     widths() {
       const axis = doc().querySelector('.tl-axis')!.getBoundingClientRect();
-      const ticks = [...doc().querySelectorAll<HTMLElement>('.tl-tick')];
+      // The layout the axis's width shows (the others are in the page, hidden).
+      const ticks = [...doc().querySelectorAll<HTMLElement>('.tl-tick')].filter((t) => t.getClientRects().length > 0);
       return {
         innerWidth: doc().defaultView!.innerWidth,
         scrollWidth: doc().documentElement.scrollWidth,
@@ -124,9 +125,16 @@ test.describe('a story spanning decades with two events on one day (two quakes i
     await ui.goto(sites.url('quake'));
     await ui.waitForMarkers(story.places.filter(isLocated).length);
     const timeline = await ui.eval(() => ({
-      breaks: document.querySelectorAll('.timeline .tl-break').length,
-      ticks: [...document.querySelectorAll('.timeline .tl-tick')].map((t) => t.textContent ?? ''),
-      dots: [...document.querySelectorAll<HTMLElement>('.timeline .tl-dot')].map((d) => Number.parseFloat(d.style.left)),
+      // The layout the axis's width shows (the others are in the page, hidden), its dots in % of the axis.
+      breaks: [...document.querySelectorAll<HTMLElement>('.timeline .tl-break')].filter((b) => b.getClientRects().length > 0).length,
+      ticks: [...document.querySelectorAll<HTMLElement>('.timeline .tl-tick')].filter((t) => t.getClientRects().length > 0).map((t) => t.textContent ?? ''),
+      dots: [...document.querySelectorAll<HTMLElement>('.timeline .tl-dot')]
+        .filter((d) => d.getClientRects().length > 0)
+        .map((d) => {
+          const axis = document.querySelector('.timeline .tl-axis')!.getBoundingClientRect();
+          const dot = d.getBoundingClientRect();
+          return (100 * (dot.left + dot.width / 2 - axis.left)) / axis.width;
+        }),
       steps: [...document.querySelectorAll<HTMLElement>('.timeline .tl-step')].map((b) => b.textContent ?? ''),
       gaps: [...document.querySelectorAll('.timeline .tl-gap')].map((g) => g.textContent ?? ''),
     }));

@@ -29,7 +29,14 @@ const READ_TIMELINE = () => {
       current: b.getAttribute('aria-current'),
     })),
     gaps: [...document.querySelectorAll('.timeline .tl-gap')].map((g) => g.textContent ?? ''),
-    dots: [...document.querySelectorAll<HTMLElement>('.timeline .tl-dot')].map((d) => Number.parseFloat(d.style.left)),
+    // The shown layout's dots (the others are in the page, hidden), in % of the axis.
+    dots: [...document.querySelectorAll<HTMLElement>('.timeline .tl-dot')]
+      .filter((d) => d.getClientRects().length > 0)
+      .map((d) => {
+        const axis = document.querySelector('.timeline .tl-axis')!.getBoundingClientRect();
+        const dot = d.getBoundingClientRect();
+        return (100 * (dot.left + dot.width / 2 - axis.left)) / axis.width;
+      }),
     previousDisabled: nav?.querySelector('.tl-prev')?.getAttribute('aria-disabled'),
     nextDisabled: nav?.querySelector('.tl-next')?.getAttribute('aria-disabled'),
   };

@@ -24,19 +24,13 @@ import { Locator } from './Locator.tsx';
 import { MapReady } from './MapReady.tsx';
 import { MapSemantics } from './MapSemantics.tsx';
 import { PlaceMarker } from './PlaceMarker.tsx';
+import { loadClusterLayer } from './preload.ts';
 import { QuietAttribution } from './QuietAttribution.tsx';
 import { SelectedPlacePopup } from './SelectedPlacePopup.tsx';
 import { MAX_ZOOM, MIN_ZOOM } from './zoomRange.ts';
 
-// Fetched only by a story with more places than the threshold.
-const loadClusterLayer = () => import('./ClusterLayer.tsx');
+// Fetched only by a story with more places than the threshold (preload.ts starts it early).
 const ClusterLayer = lazy(() => loadClusterLayer().then((m) => ({ default: m.ClusterLayer })));
-
-/** Starts fetching the cluster layer at once when the story will need it, so that it arrives while
- * the page renders instead of after (call it before rendering). */
-export function preloadMapFor(story: Story): void {
-  if (isClustered(story)) void loadClusterLayer();
-}
 
 // The map follows the reading only once the reader scrolls: not part of the first view.
 const FollowMap = lazy(() => import('./camera/FollowMap.tsx').then((m) => ({ default: m.FollowMap })));
@@ -64,9 +58,11 @@ export interface NewsMapProps {
   /** Whether the map may follow the reading of an article beside it: the story page's may; the
    * embed's build leaves that code out. */
   readonly followsReading?: boolean;
+  /** Called once the map has painted every place (StoryMap.tsx then takes the drawn frame away). */
+  readonly onPainted?: () => void;
 }
 
-export function NewsMap({ story, helpId, onParagraphLink, followsReading = true }: NewsMapProps) {
+export function NewsMap({ story, helpId, onParagraphLink, followsReading = true, onPainted }: NewsMapProps) {
   const located = useMemo(() => story.places.filter(isLocated), [story]);
   const byId = useMemo(() => new Map(located.map((p) => [p.id, p])), [located]);
   const bounds = useMemo(() => boundsOf(located.flatMap((p) => [p.position, ...(p.area?.flat() ?? [])])), [located]);
@@ -120,14 +116,14 @@ export function NewsMap({ story, helpId, onParagraphLink, followsReading = true 
         // Ready once the lazy cluster layer has drawn: MapReady shares its Suspense boundary.
         <Suspense fallback={null}>
           <ClusterLayer places={located} story={story} onParagraphLink={onParagraphLink} />
-          <MapReady />
+          <MapReady onPainted={onPainted} />
         </Suspense>
       ) : (
         <>
           <SelectionCamera places={byId} story={story} show={showOnMarkers}>
             {(arrived) => <SelectedPlacePopup places={byId} story={story} onParagraphLink={onParagraphLink} arrived={arrived} />}
           </SelectionCamera>
-          <MapReady />
+          <MapReady onPainted={onPainted} />
         </>
       )}
     </MapContainer>

@@ -19,6 +19,9 @@ const LongPlacesList = lazy(() => import('./LongPlacesList.tsx').then((m) => ({ 
 /** The list's heading: where "Skip to the list of places" sends focus. */
 export const PLACES_TITLE = 'places-title';
 
+/** The id of a place's entry in the list. */
+export const placeEntryId = (id: string): string => `place-${id}`;
+
 export function PlacesList({ story }: { story: Story }) {
   // Read here, once, and passed down: a change of selection re-renders the items it concerns only.
   const { selection, select } = useSelection();
@@ -75,7 +78,7 @@ const PlaceItem = memo(function PlaceItem({ place, selected, source, select }: P
   );
 
   return (
-    <li ref={item} id={`place-${place.id}`} className="places-item" data-selected={selected || undefined}>
+    <li ref={item} id={placeEntryId(place.id)} className="places-item" data-selected={selected || undefined}>
       <span className={symbolClass(traitsOf(place))} aria-hidden="true" />
       <div className="places-body">
         {place.position !== null ? (
