@@ -1,14 +1,35 @@
 /// <reference types="vitest/config" />
 
+import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
+import type { ChunkingContext } from 'rolldown';
 import { type BuildEnvironmentOptions, defineConfig } from 'vite';
 import { basemapPlugin } from './node/vite/basemapPlugin.ts';
 import { classicEmbedPlugin } from './node/vite/classicEmbedPlugin.ts';
 import { embedAssetsPlugin } from './node/vite/embedAssetsPlugin.ts';
+import { storyCssPlugin } from './node/vite/storyCssPlugin.ts';
 import { storyPlugin } from './node/vite/storyPlugin.ts';
 import { unusedLeafletRules } from './node/vite/unusedLeafletRules.ts';
 import { CHROME_PATH, CHROMIUM_ARGS, FIREFOX_PATH } from './scripts/browsers.mjs';
+
+/** The live map's code: Leaflet's packages, and src/map/ (whose modules the page imports to paint go
+ * to the page's chunk all the same). */
+const LIVE_MAP = /[\\/](node_modules[\\/](leaflet|react-leaflet|@react-leaflet)|src[\\/]map)[\\/]/;
+
+/** Names the chunk a shared module goes to: `map` for the live map's code that the page does not
+ * reach from `entry` by static imports (fetched after the page has painted), else `app`. React's
+ * own modules, CommonJS required rather than imported, are not in `importedIds`: hence LIVE_MAP. */
+function pageOrLiveMap(entry: string): (id: string, context: ChunkingContext) => string {
+  let page: Set<string> | null = null;
+  return (id, context) => {
+    if (page === null) {
+      page = new Set([entry]);
+      for (const reached of page) for (const next of context.getModuleInfo(reached)?.importedIds ?? []) page.add(next);
+    }
+    return LIVE_MAP.test(id) && !page.has(id) ? 'map' : 'app';
+  };
+}
 
 /** The unit tests that spawn a build or the validator CLI (seconds each). */
 const SPAWNING = [
@@ -27,8 +48,17 @@ const storyDir = process.env.STORY_DIR ?? 'geo';
 // `vite build --mode embed` the embed. The embed is classic scripts, not modules, so that it draws
 // in a sandboxed frame with an opaque origin on a host that sends no CORS headers
 // (node/vite/classicEmbedPlugin.ts). The story page is a top-level page and keeps code splitting.
-export default defineConfig(({ command, mode }) => {
+export default defineConfig(({ command, mode, isSsrBuild }) => {
   const embed = command === 'build' && mode === 'embed';
+  // The pages' HTML, rendered at build time (src/prerender.tsx, run by node/prerender/prerenderPages.ts):
+  // built for Node, with everything bundled, and none of the files the other two builds write.
+  if (isSsrBuild)
+    return {
+      plugins: [react(), storyPlugin(storyDir, { inline: true }), basemapPlugin(storyDir)],
+      resolve: { alias: [{ find: /^leaflet$/, replacement: 'leaflet/dist/leaflet-src.esm.js' }] },
+      ssr: { noExternal: true },
+      build: { target: 'node20', emptyOutDir: true, rolldownOptions: { output: { format: 'esm' } } },
+    };
   return {
     // Relative asset URLs, so dist/ works from any sub-path of any host.
     base: './',
@@ -37,6 +67,7 @@ export default defineConfig(({ command, mode }) => {
       storyPlugin(storyDir, { classic: embed }),
       embedAssetsPlugin(storyDir, { emitFiles: !embed }),
       basemapPlugin(storyDir),
+      storyCssPlugin(storyDir),
       ...(embed ? [classicEmbedPlugin(storyDir)] : []),
     ],
     css: { postcss: { plugins: [unusedLeafletRules] } },
@@ -59,9 +90,16 @@ export default defineConfig(({ command, mode }) => {
         ? { input: { embed: 'embed.html' }, output: { format: 'iife', codeSplitting: false } }
         : {
             input: { index: 'index.html' },
-            // One chunk for all code that more than one chunk uses. Left to itself the bundler split
-            // small shared modules (the JSX runtime, a 125-byte helper) into requests of their own.
-            output: { codeSplitting: { groups: [{ name: 'app', minShareCount: 2 }] } },
+            // Left to itself the bundler split small shared modules (the JSX runtime, a 125-byte helper)
+            // into requests of their own.
+            // Two chunks for the code more than one chunk uses: what the page paints and hydrates with,
+            // and the live map's (Leaflet and the code that draws with it, src/map/StoryMap.tsx), which
+            // loads beside it and is never needed to paint the page.
+            output: {
+              codeSplitting: {
+                groups: [{ name: pageOrLiveMap(resolve('src/main.tsx')), minShareCount: 2, includeDependenciesRecursively: false }],
+              },
+            },
           }) as BuildEnvironmentOptions['rolldownOptions'],
     },
     // Three projects: `unit`, the pure modules, a loop of seconds to run while editing

@@ -1,29 +1,33 @@
 // The story page: the map beside the article (below it on narrow screens), the places as text,
 // and the credits. Selection is the only state they share.
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense } from 'react';
 import type { Story } from '../shared/story/types.ts';
 import { formatDate } from '../shared/story/words.ts';
 import { ArticlePane } from './article/ArticlePane.tsx';
 import { goToParagraph } from './article/goToParagraph.ts';
 import { Legend } from './map/Legend.tsx';
-import { NewsMap } from './map/NewsMap.tsx';
-import { PLACES_TITLE, PlacesList } from './places/PlacesList.tsx';
+import { StoryMap } from './map/StoryMap.tsx';
+import { PLACES_TITLE, PlacesList, placeEntryId } from './places/PlacesList.tsx';
 import { FollowProvider } from './reading/FollowContext.tsx';
 import { FollowSwitch } from './reading/FollowSwitch.tsx';
 import { SelectionProvider } from './selection/SelectionContext.tsx';
 import { EmbedSection } from './share/EmbedSection.tsx';
 import { Timeline } from './timeline/Timeline.tsx';
 import { focusTemporarily } from './ui/focus.ts';
+import { useMediaOnce } from './ui/hydration.ts';
 import { MapBoundary } from './ui/MapBoundary.tsx';
 import { prefersReducedMotion } from './ui/motion.ts';
 
 // Following the reading starts once the page is read: not part of the first view.
 const FollowReading = lazy(() => import('./reading/FollowReading.tsx').then((m) => ({ default: m.FollowReading })));
 
+/** A place's entry in the places list, on this page. */
+const placeEntry = (id: string): string => `#${placeEntryId(id)}`;
+
 export function App({ story }: { story: Story }) {
   // The key starts open where there is room for it beside the timeline and the map; on a phone or
   // a laptop's short screen it is one line until opened.
-  const legendOpen = useMemo(() => typeof matchMedia === 'function' && matchMedia('(min-width: 48rem) and (min-height: 56rem)').matches, []);
+  const legendOpen = useMediaOnce('(min-width: 48rem) and (min-height: 56rem)');
   const { article } = story;
   return (
     <SelectionProvider story={story}>
@@ -59,7 +63,7 @@ export function App({ story }: { story: Story }) {
             {story.events.length > 0 && <Timeline story={story} />}
             <div className="map-frame">
               <MapBoundary story={story}>
-                <NewsMap story={story} helpId="map-help" onParagraphLink={goToParagraph} />
+                <StoryMap story={story} helpId="map-help" onParagraphLink={goToParagraph} entryHref={placeEntry} />
               </MapBoundary>
             </div>
             <FollowSwitch />

@@ -1,12 +1,14 @@
 // Entry point: mounts the story page on the story bundled at build time.
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { reportOnce } from './ui/MapBoundary.tsx';
 import 'leaflet/dist/leaflet.css';
 import './styles/app.css';
 import './styles/story.css';
+import 'virtual:story.css';
 import { story } from 'virtual:story';
 import { App } from './App.tsx';
-import { preloadMapFor } from './map/NewsMap.tsx';
+import { preloadMapFor } from './map/preload.ts';
+import { reportHydrationMismatch } from './ui/hydration.ts';
 
 // No StrictMode: its double mount re-initialises react-leaflet's MapContainer under React 19
 // ("Map container is already initialized", react-leaflet #1133).
@@ -16,4 +18,7 @@ window.addEventListener('beforeprint', () => {
 });
 
 preloadMapFor(story);
-createRoot(document.getElementById('root')!, { onCaughtError: reportOnce }).render(<App story={story} />);
+const root = document.getElementById('root')!;
+// The build rendered the page into #root (src/prerender.tsx); the dev server serves it empty.
+if (root.hasChildNodes()) hydrateRoot(root, <App story={story} />, { onCaughtError: reportOnce, onRecoverableError: reportHydrationMismatch });
+else createRoot(root, { onCaughtError: reportOnce }).render(<App story={story} />);

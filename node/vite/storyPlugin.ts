@@ -30,8 +30,9 @@ export const INLINE_STORY_LIMIT = 64 * 1024;
 
 /** Serves the story in `dir` as `virtual:story`, exporting `story`. With `classic` (the embed's build,
  * node/vite/classicEmbedPlugin.ts) a large story is a classic script the page loads before the code,
- * not a fetch(): in an opaque-origin frame a fetch of the map's own files needs CORS. */
-export function storyPlugin(dir: string, { classic = false } = {}): Plugin {
+ * not a fetch(): in an opaque-origin frame a fetch of the map's own files needs CORS. With `inline`
+ * (the build's prerender, run in Node) every story is in the code. */
+export function storyPlugin(dir: string, { classic = false, inline = false } = {}): Plugin {
   const storyDir = resolve(dir);
   let building = false;
   let storyFile: string | null = null;
@@ -60,7 +61,7 @@ export function storyPlugin(dir: string, { classic = false } = {}): Plugin {
       for (const warning of warnings) this.warn(formatWarning(warning));
       const json = JSON.stringify(story);
       // JSON.parse of a string literal is faster for engines to load than the same object literal.
-      if (!building || json.length <= INLINE_STORY_LIMIT) return `export const story = JSON.parse(${JSON.stringify(json)});`;
+      if (!building || inline || json.length <= INLINE_STORY_LIMIT) return `export const story = JSON.parse(${JSON.stringify(json)});`;
       // A story of thousands of places is megabytes: as a file of its own, preloaded by the HTML
       // (below), it downloads alongside the code instead of inside it, and the browser parses it as
       // JSON, off the script's parse and compile. Importers wait for it (top-level await).

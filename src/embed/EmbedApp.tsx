@@ -8,18 +8,26 @@ import { formatDate } from '../../shared/story/words.ts';
 import { ArticlePane } from '../article/ArticlePane.tsx';
 import { goToParagraph } from '../article/goToParagraph.ts';
 import { Legend } from '../map/Legend.tsx';
-import { NewsMap } from '../map/NewsMap.tsx';
-import { PlacesList } from '../places/PlacesList.tsx';
+import { StoryMap } from '../map/StoryMap.tsx';
+import { PlacesList, placeEntryId } from '../places/PlacesList.tsx';
 import { SelectionAnnouncer } from '../selection/SelectionAnnouncer.tsx';
 import { SelectionProvider } from '../selection/SelectionContext.tsx';
 import { Timeline } from '../timeline/Timeline.tsx';
 import { focusTemporarily } from '../ui/focus.ts';
+import { useBrowserValue } from '../ui/hydration.ts';
 import { MapBoundary } from '../ui/MapBoundary.tsx';
 import { FullStoryLink } from './FullStoryLink.tsx';
 import { FullscreenButton } from './FullscreenButton.tsx';
 import { HostBridge } from './HostBridge.tsx';
 import { MapOnSelect } from './MapOnSelect.tsx';
 import { useHeightReporting } from './useHeightReporting.ts';
+
+/** A place's entry in the story page's places list: the embed's own list is in a panel that only
+ * script opens. */
+const storyPageEntry = (id: string): string => `./#${placeEntryId(id)}`;
+
+/** Whether the frame's origin is opaque (sandboxed without allow-same-origin); false at build time. */
+const opaqueOrigin = (): boolean => window.origin === 'null';
 
 type OpenPanel = 'article' | 'places' | null;
 
@@ -46,7 +54,7 @@ export function EmbedApp({ story, options, wordPressSecret }: EmbedAppProps) {
   );
   useHeightReporting(options.pymChildId, wordPressSecret);
   // An opaque origin: a frame sandboxed without allow-same-origin (WordPress's, for one).
-  const way = linkWay(options.links, wordPressSecret, window.origin === 'null');
+  const way = linkWay(options.links, wordPressSecret, useBrowserValue(opaqueOrigin, false));
   const { article } = story;
   const toggle = (which: 'article' | 'places') => () => setPanel((open) => (open === which ? null : which));
   const showMap = useCallback(() => setPanel(null), []);
@@ -86,11 +94,12 @@ export function EmbedApp({ story, options, wordPressSecret }: EmbedAppProps) {
         <Legend story={story} open={options.static} />
         <div className="map-frame embed-map" id="embed-map">
           <MapBoundary story={story}>
-            <NewsMap
+            <StoryMap
               story={story}
               helpId="embed-help"
               // No article stands beside the embed's map: it follows none (and its build leaves that out).
               followsReading={false}
+              entryHref={storyPageEntry}
               onParagraphLink={(id) => {
                 setPanel('article');
                 setParagraph({ id });

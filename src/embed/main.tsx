@@ -1,15 +1,18 @@
 // Entry point of embed.html: reads the URL options, applies the theme before the first paint, and
 // mounts the embed on the story bundled at build time.
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { reportOnce } from '../ui/MapBoundary.tsx';
 import 'leaflet/dist/leaflet.css';
 import '../styles/app.css';
 import '../styles/embed.css';
+import 'virtual:story.css';
 import { story } from 'virtual:story';
 import { parseEmbedOptions } from '../../shared/embed/options.ts';
 import { hashFor, hashForPlace, selectionFromHash } from '../../shared/selection/hash.ts';
-import { preloadMapFor } from '../map/NewsMap.tsx';
+import { preloadMapFor } from '../map/preload.ts';
+import { reportHydrationMismatch } from '../ui/hydration.ts';
 import { EmbedApp } from './EmbedApp.tsx';
+import { matchesPrerendered } from './prerendered.ts';
 import { wordPressSecret } from './protocol.ts';
 
 // Before anything rewrites the hash (a place given by ?place= below, then the selection).
@@ -28,4 +31,13 @@ if ((options.place !== null || options.event !== null) && selectionFromHash(wind
 }
 
 preloadMapFor(story);
-createRoot(document.getElementById('root')!, { onCaughtError: reportOnce }).render(<EmbedApp story={story} options={options} wordPressSecret={secret} />);
+const root = document.getElementById('root')!;
+const embed = <EmbedApp story={story} options={options} wordPressSecret={secret} />;
+// The build rendered the embed for its default options into #root (src/prerender.tsx): hydrated when
+// these options render the same, else replaced. The dev server serves it empty.
+if (root.hasChildNodes() && matchesPrerendered(options, secret))
+  hydrateRoot(root, embed, { onCaughtError: reportOnce, onRecoverableError: reportHydrationMismatch });
+else {
+  root.replaceChildren();
+  createRoot(root, { onCaughtError: reportOnce }).render(embed);
+}

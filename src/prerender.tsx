@@ -1,0 +1,25 @@
+// The story page's and the embed's HTML, rendered at build time with React's own static rendering.
+// Vite builds this module for Node and node/prerender/prerenderPages.ts puts each page's markup into
+// its #root; the browser hydrates it (main.tsx, embed/main.tsx). Nothing here may need a window:
+// what only the browser knows is read after hydration (ui/hydration.ts), and the live map, which
+// Leaflet draws, is fetched then (map/StoryMap.tsx).
+
+import { story } from 'virtual:story';
+import type { ReactNode } from 'react';
+import { prerender } from 'react-dom/static';
+import { App } from './App.tsx';
+import { EmbedApp } from './embed/EmbedApp.tsx';
+import { PRERENDERED_EMBED } from './embed/prerendered.ts';
+
+async function html(node: ReactNode): Promise<string> {
+  const { prelude } = await prerender(node);
+  return new Response(prelude).text();
+}
+
+/** Each page's markup, for its #root. */
+export async function renderPages(): Promise<{ readonly 'index.html': string; readonly 'embed.html': string }> {
+  return {
+    'index.html': await html(<App story={story} />),
+    'embed.html': await html(<EmbedApp story={story} options={PRERENDERED_EMBED} wordPressSecret={null} />),
+  };
+}
