@@ -21,7 +21,8 @@ describe('byte budgets of the built site', () => {
   }, 180_000);
   afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
-  const firstViewBudget = BYTE_BUDGETS.firstViewGzip + BYTE_BUDGETS.timelineGzip + BYTE_BUDGETS.cartographyGzip + BYTE_BUDGETS.screenReaderGzip + BYTE_BUDGETS.prerenderGzip;
+  const firstViewBudget =
+    BYTE_BUDGETS.firstViewGzip + BYTE_BUDGETS.timelineGzip + BYTE_BUDGETS.cartographyGzip + BYTE_BUDGETS.screenReaderGzip + BYTE_BUDGETS.prerenderGzip;
   for (const page of ['index.html', 'embed.html']) {
     const oneScript = page === 'embed.html' ? BYTE_BUDGETS.embedOneScriptGzip : 0;
     const also = oneScript ? `, and ${kb(oneScript)} for the lazy modules its one script carries` : '';

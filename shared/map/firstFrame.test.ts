@@ -44,7 +44,10 @@ describe('the drawn first frame', () => {
 
   it('puts each place at its offset from the centre, at any scale', () => {
     const css = firstFrameCss(box, places, 4, 12);
-    for (const i of [0, 1, 2]) expect(css).toMatch(new RegExp(`\\.${drawnPlaceClass(i)}\\{left:calc\\(50% \\+ var\\(--s\\)\\*-?[\\d.]+/1000\\);top:calc\\(50% \\+ var\\(--s\\)\\*-?[\\d.]+/1000\\)\\}`));
+    for (const i of [0, 1, 2])
+      expect(css).toMatch(
+        new RegExp(`\\.${drawnPlaceClass(i)}\\{left:calc\\(50% \\+ var\\(--s\\)\\*-?[\\d.]+/1000\\);top:calc\\(50% \\+ var\\(--s\\)\\*-?[\\d.]+/1000\\)\\}`),
+      );
     // The middle of the places is the centre: the first and last lie either side of it.
     const left = (i: number): number => Number(new RegExp(`\\.${drawnPlaceClass(i)}\\{left:calc\\(50% \\+ var\\(--s\\)\\*(-?[\\d.]+)/1000`).exec(css)![1]);
     expect(left(1)).toBeCloseTo(-left(2), 3);
