@@ -23,6 +23,8 @@ const shown = (page: Page) =>
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
+  // Seen here: the option is not applied to Firefox ESR over BiDi, whose page runs its script.
+  test.skip(({ browserName }) => browserName === 'firefox', 'Firefox ESR under Playwright runs the page’s script with JavaScript off');
 
   test('the story page is the whole page: the article, the places, and the drawn map whose places lead to their entries', async ({ page }) => {
     await page.goto('/');
