@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import type { BasemapMeta } from '../../shared/map/basemapTypes.ts';
-import { firstFrameCss, frameBox } from '../../shared/map/firstFrame.ts';
+import { firstFrameCss, frameBox, framePlaces } from '../../shared/map/firstFrame.ts';
 import { axisCss } from '../../shared/story/axisClasses.ts';
 import { isLocated, type Story } from '../../shared/story/types.ts';
 import { loadStoryDir, storyPaths } from '../story/loadStoryDir.ts';
@@ -19,12 +19,7 @@ const RESOLVED = `\0${ID}`;
 export function storyCss(story: Story, meta: BasemapMeta): string {
   const located = story.places.filter(isLocated);
   const box = frameBox(located.flatMap((p) => [p.position, ...(p.area?.flat() ?? [])]));
-  const frame = firstFrameCss(
-    box,
-    located.map((p) => p.position),
-    meta.minZoom,
-    meta.maxZoom,
-  );
+  const frame = firstFrameCss(box, framePlaces(located), meta.minZoom, meta.maxZoom);
   return `${frame}${axisCss(story.axis)}`;
 }
 

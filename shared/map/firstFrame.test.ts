@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { drawnPlaceClass, FIT_PADDING, firstFrameCss, fitZoom, frameBox } from './firstFrame.ts';
+import { drawnPlaceClass, FIT_PADDING, firstFrameCss, fitZoom, frameBox, groupStates } from './firstFrame.ts';
 
 // Three places of a story in Iraq ([lon, lat]), as a story gives them.
-const places = [
+const points = [
   [44.2936, 33.5167],
   [44.3661, 33.3152],
   [43.9947, 32.6052],
 ];
-const box = frameBox(places);
+const places = points.map((position, i) => ({ id: `p${i}`, position, priority: 0 }));
+const box = frameBox(points);
 
 /** The zoom the stylesheet gives a frame `width` × `height` px: the last of its rules that holds. */
 function cssZoom(css: string, width: number, height: number): number {
@@ -54,7 +55,36 @@ describe('the drawn first frame', () => {
   });
 
   it('draws a story of one place at the map’s closest zoom, as Leaflet fits a point', () => {
-    const one = frameBox([places[0]!]);
+    const one = frameBox([points[0]!]);
     expect(cssZoom(firstFrameCss(one, [places[0]!], 4, 12), 400, 300)).toBe(12);
+  });
+});
+
+describe('the drawn first frame’s groups', () => {
+  // Two places 12 km apart, and one far from both.
+  const near = [
+    { id: 'city', position: [44.3661, 33.3152], priority: 2 },
+    { id: 'airport', position: [44.2345, 33.2625], priority: 1 },
+    { id: 'far', position: [43.0, 36.0], priority: 0 },
+  ];
+  const nearBox = frameBox(near.map((p) => p.position));
+
+  it('groups what the live map groups at each zoom: the two near places until they stand apart', () => {
+    const states = groupStates(nearBox, near, 5, 10);
+    expect(states[0]!.zoom).toBe(5);
+    expect(states[0]!.groups.map((g) => g.members)).toEqual([['city', 'airport']]);
+    expect(states.at(-1)!.groups).toEqual([]);
+    // The city leads its group (the higher priority), and the group's circle covers both points.
+    expect(states[0]!.groups[0]!.id).toBe('group:city');
+  });
+
+  it('shows each state’s groups and hides their places, from the frame size that reaches its zoom', () => {
+    const css = firstFrameCss(nearBox, near, 5, 10);
+    const states = groupStates(nearBox, near, 5, 10);
+    expect(css).toContain('.dp-0,.dp-1{visibility:hidden}.dgs-0{display:block}');
+    const apart = states.findIndex((s) => s.groups.length === 0);
+    expect(apart).toBeGreaterThan(0);
+    // Where they stand apart, every place is shown and no group is.
+    expect(css).toMatch(/@container [^{]+\{\.drawn-place\{visibility:visible\}\.drawn-group\{display:none\}\}/);
   });
 });

@@ -5,6 +5,9 @@
 // middle. A container query per quarter step says the same in CSS, so the first frame and the live
 // map agree to the pixel without a line of script and without a style attribute, which the pages'
 // policy forbids (shared/host/csp.ts).
+import type { LocatedPlace } from '../story/types.ts';
+import { groupPlaces, type PlaceGroup } from './declutter.ts';
+import { priorityOf } from './labelPriority.ts';
 import { project } from './mercator.ts';
 
 /** Room kept around the places when the map fits them, pixels (NewsMap.tsx's PADDING). */
@@ -72,26 +75,83 @@ function zoomSteps(minZoom: number, maxZoom: number): { zoom: number; from: numb
   return steps;
 }
 
+/** A located place as the first frame draws it. */
+export interface FramePlace {
+  readonly id: string;
+  readonly position: readonly number[];
+  /** Higher leads its group (labelPriority.ts), as on the live map. */
+  readonly priority: number;
+}
+
+/** A story's located places as the first frame draws them. */
+export const framePlaces = (places: readonly LocatedPlace[]): FramePlace[] => places.map((p) => ({ id: p.id, position: p.position, priority: priorityOf(p) }));
+
+/** The places the live map draws as groups (declutter.ts) from a zoom on: its groups, centred and
+ * sized in pixels from the map's centre. */
+export interface GroupState {
+  readonly zoom: number;
+  /** The least log2 of the fit's scale that gives `zoom`; null for the map's least zoom. */
+  readonly from: number | null;
+  readonly groups: readonly PlaceGroup[];
+}
+
+/** The live map's groups at each zoom its fit can land on, a state where they change (a group's
+ * circle moves with every zoom). The first state is the map's least zoom. */
+export function groupStates(box: FrameBox, places: readonly FramePlace[], minZoom: number, maxZoom: number): GroupState[] {
+  const states: GroupState[] = [];
+  for (const { zoom, from } of [{ zoom: minZoom, from: null }, ...zoomSteps(minZoom, maxZoom)]) {
+    const groups = groupPlaces(
+      places.map((p) => {
+        const [x, y] = fromCentre(box, p.position, zoom);
+        return { id: p.id, x, y, priority: p.priority };
+      }),
+    );
+    const last = states.at(-1);
+    if (last && last.groups.length === 0 && groups.length === 0) continue;
+    states.push({ zoom, from, groups });
+  }
+  return states;
+}
+
+/** The classes of the `index`th group of the `state`th state. */
+export const drawnGroupClasses = (state: number, index: number): string => `drawn-group dgs-${state} dg-${state}-${index}`;
+
+/** The container query for frames whose fit reaches log2 scale `from`. */
+const fitQuery = (box: FrameBox, from: number): string =>
+  `(min-width:${num(2 * FIT_PADDING + box.size[0] * 2 ** from)}px) and (min-height:${num(2 * FIT_PADDING + box.size[1] * 2 ** from)}px)`;
+
 /** The stylesheet that places the first frame: `--s`, pixels per world pixel at zoom 0, one value per
- * quarter step the frame's size reaches; the basemap's box; each symbol's offset from the centre. */
-export function firstFrameCss(box: FrameBox, places: readonly (readonly number[])[], minZoom: number, maxZoom: number): string {
+ * quarter step the frame's size reaches; the basemap's box; each symbol's offset from the centre;
+ * and at each zoom where the live map groups places, its groups shown and their members hidden. */
+export function firstFrameCss(box: FrameBox, places: readonly FramePlace[], minZoom: number, maxZoom: number): string {
   const reach = basemapReach(box, maxZoom);
   const px = (zoom: number): string => `${num(2 ** zoom)}px`;
   const rules = [`.drawn-map{--s:${px(minZoom)}}`];
   // A step holds once the frame is wide and tall enough for the places at it; later rules win.
-  for (const { zoom, from } of zoomSteps(minZoom, maxZoom)) {
-    const width = 2 * FIT_PADDING + box.size[0] * 2 ** from;
-    const height = 2 * FIT_PADDING + box.size[1] * 2 ** from;
-    rules.push(`@container (min-width:${num(width)}px) and (min-height:${num(height)}px){.drawn-map{--s:${px(zoom)}}}`);
-  }
+  for (const { zoom, from } of zoomSteps(minZoom, maxZoom)) rules.push(`@container ${fitQuery(box, from)}{.drawn-map{--s:${px(zoom)}}}`);
   const side = num(2 * reach);
   rules.push(
     `.drawn-basemap{width:calc(var(--s)*${side});height:calc(var(--s)*${side});left:calc(50% - var(--s)*${num(reach)});top:calc(50% - var(--s)*${num(reach)})}`,
   );
   // Offsets in thousandths: a world pixel at zoom 0 is thousands of pixels at a story's zoom.
-  places.forEach((point, i) => {
-    const [dx, dy] = fromCentre(box, point, 0);
+  places.forEach((place, i) => {
+    const [dx, dy] = fromCentre(box, place.position, 0);
     rules.push(`.${drawnPlaceClass(i)}{left:calc(50% + var(--s)*${num(dx * 1e3)}/1000);top:calc(50% + var(--s)*${num(dy * 1e3)}/1000)}`);
+  });
+  // Each state sets every symbol and group it concerns, so the last that holds wins on every one.
+  const index = new Map(places.map((p, i) => [p.id, i]));
+  groupStates(box, places, minZoom, maxZoom).forEach((state, s) => {
+    const grouped = state.groups.flatMap((g) => g.members.map((id) => `.${drawnPlaceClass(index.get(id)!)}`));
+    const body = [
+      '.drawn-place{visibility:visible}',
+      '.drawn-group{display:none}',
+      ...(grouped.length ? [`${grouped.join(',')}{visibility:hidden}`, `.dgs-${s}{display:block}`] : []),
+      ...state.groups.map((g, i) => {
+        const size = 2 * g.radius;
+        return `.dg-${s}-${i}{left:calc(50% + ${num(g.x - g.radius)}px);top:calc(50% + ${num(g.y - g.radius)}px);width:${size}px;height:${size}px}`;
+      }),
+    ].join('');
+    rules.push(state.from === null ? body : `@container ${fitQuery(box, state.from)}{${body}}`);
   });
   return `${rules.join('\n')}\n`;
 }

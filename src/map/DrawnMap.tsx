@@ -1,14 +1,26 @@
 // The map's first frame, in the page's HTML before any script (shared/map/firstFrame.ts): the
 // basemap the page ships (its overview tier, in the classes the live map's paths take), the halos and
-// areas, and each located place's symbol and label in the live marker's own markup and styles, where Leaflet
+// areas, each located place's symbol and label in the live marker's own markup and styles, and the
+// places the live map would group drawn as its groups, where Leaflet
 // will put them. It draws no Leaflet: the live map (NewsMap.tsx) takes its place once it has drawn.
 // Each place is a link to its entry in the places list, so that with script off the map still leads
 // to the words; with script, a click selects the place, as a marker's does.
 import type { Geometry } from 'geojson';
 import { memo, useMemo } from 'react';
-import { basemapReach, drawnPlaceClass, type FrameBox, frameBox, fromCentre, referenceZoom } from '../../shared/map/firstFrame.ts';
+import {
+  basemapReach,
+  drawnGroupClasses,
+  drawnPlaceClass,
+  type FrameBox,
+  frameBox,
+  framePlaces,
+  fromCentre,
+  groupStates,
+  referenceZoom,
+} from '../../shared/map/firstFrame.ts';
 import { symbolClass, traitsOf } from '../../shared/map/symbolClass.ts';
 import { isLocated, type LocatedPlace, type Story } from '../../shared/story/types.ts';
+import { groupLabel, groupName } from '../../shared/story/words.ts';
 import { useSelectionActions } from '../selection/SelectionContext.tsx';
 import { BASEMAP, overview } from './basemapData.ts';
 
@@ -22,6 +34,8 @@ export const DrawnMap = memo(function DrawnMap({ story, entryHref }: DrawnMapPro
   const { select } = useSelectionActions();
   const located = useMemo(() => story.places.filter(isLocated), [story]);
   const box = useMemo(() => frameBox(located.flatMap((p) => [p.position, ...(p.area?.flat() ?? [])])), [located]);
+  const states = useMemo(() => groupStates(box, framePlaces(located), BASEMAP.minZoom, BASEMAP.maxZoom), [box, located]);
+  const byId = useMemo(() => new Map(located.map((p) => [p.id, p])), [located]);
   return (
     <div className="drawn-map">
       <DrawnBasemap box={box} places={located} />
@@ -44,6 +58,25 @@ export const DrawnMap = memo(function DrawnMap({ story, entryHref }: DrawnMapPro
           </span>
         </a>
       ))}
+      {/* The groups the live map draws at each zoom it may open at: the stylesheet shows the ones for
+          this frame's size, and hides their places. Each leads to its first place's entry. */}
+      {states.flatMap((state, s) =>
+        state.groups.map((group, g) => {
+          const members = group.members.map((id) => byId.get(id)!);
+          return (
+            <a key={`${s}-${group.id}`} className={drawnGroupClasses(s, g)} href={entryHref(members[0]!.id)} aria-label={groupName(members.map((m) => m.name))}>
+              <span className="pm">
+                <span className="pg-count" aria-hidden="true">
+                  {members.length}
+                </span>
+                <span className="lbl" aria-hidden="true">
+                  {groupLabel(members[0]!.label, members.length)}
+                </span>
+              </span>
+            </a>
+          );
+        }),
+      )}
     </div>
   );
 });
