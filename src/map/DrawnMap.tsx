@@ -4,7 +4,10 @@
 // places the live map would group drawn as its groups, where Leaflet
 // will put them. It draws no Leaflet: the live map (NewsMap.tsx) takes its place once it has drawn.
 // Each place is a link to its entry in the places list, so that with script off the map still leads
-// to the words; with script, a click selects the place, as a marker's does.
+// to the words; with script, a click selects the place, as a marker's does. It is hidden from
+// assistive technology and out of the Tab order: it stands in for the live map only until that
+// has painted, and a screen reader should not count, or start reading, links about to go; the
+// places list says all it shows.
 import type { Geometry } from 'geojson';
 import { memo, useMemo } from 'react';
 import {
@@ -37,13 +40,14 @@ export const DrawnMap = memo(function DrawnMap({ story, entryHref }: DrawnMapPro
   const states = useMemo(() => groupStates(box, framePlaces(located), BASEMAP.minZoom, BASEMAP.maxZoom), [box, located]);
   const byId = useMemo(() => new Map(located.map((p) => [p.id, p])), [located]);
   return (
-    <div className="drawn-map">
+    <div className="drawn-map" aria-hidden="true">
       <DrawnBasemap box={box} places={located} />
       {located.map((place, i) => (
         <a
           key={place.id}
           className={`drawn-place ${drawnPlaceClass(i)}`}
           href={entryHref(place.id)}
+          tabIndex={-1}
           aria-label={place.name}
           onClick={(event) => {
             event.preventDefault();
@@ -64,7 +68,13 @@ export const DrawnMap = memo(function DrawnMap({ story, entryHref }: DrawnMapPro
         state.groups.map((group, g) => {
           const members = group.members.map((id) => byId.get(id)!);
           return (
-            <a key={`${s}-${group.id}`} className={drawnGroupClasses(s, g)} href={entryHref(members[0]!.id)} aria-label={groupName(members.map((m) => m.name))}>
+            <a
+              key={`${s}-${group.id}`}
+              className={drawnGroupClasses(s, g)}
+              href={entryHref(members[0]!.id)}
+              tabIndex={-1}
+              aria-label={groupName(members.map((m) => m.name))}
+            >
               <span className="pm">
                 <span className="pg-count" aria-hidden="true">
                   {members.length}
