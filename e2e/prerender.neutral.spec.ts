@@ -24,6 +24,9 @@ declare global {
   }
 }
 
+// The first frame's sandbox refuses the page's scripts, and the browser says so in the console.
+test.use({ allowedConsoleErrors: [/sandbox/i] });
+
 for (const [name, page] of [
   ['the story page', ''],
   ['the embed', 'embed.html'],

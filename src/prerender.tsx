@@ -11,9 +11,19 @@ import { App } from './App.tsx';
 import { EmbedApp } from './embed/EmbedApp.tsx';
 import { PRERENDERED_EMBED } from './embed/prerendered.ts';
 
+/** The markup of `node`. A component that throws here fails the build: React would otherwise leave
+ * its part to be rendered in the browser by an inline script, which the pages' policy refuses. */
 async function html(node: ReactNode): Promise<string> {
-  const { prelude } = await prerender(node);
-  return new Response(prelude).text();
+  const errors: unknown[] = [];
+  // progressiveChunkSize: every part inline. By default React sends a large part (a long places list)
+  // after the rest, moved into place by an inline script, which the pages' policy refuses.
+  const { prelude } = await prerender(node, { onError: (error) => void errors.push(error), progressiveChunkSize: Number.POSITIVE_INFINITY });
+  const markup = await new Response(prelude).text();
+  if (errors.length > 0) {
+    const [first] = errors;
+    throw new Error(`the page could not be rendered at build time: ${first instanceof Error ? (first.stack ?? first.message) : String(first)}`);
+  }
+  return markup;
 }
 
 /** Each page's markup, for its #root. */

@@ -15,6 +15,10 @@ export async function prerenderPages(entry: string, dist: string): Promise<Recor
   const pages = await renderPages();
   const sizes: Record<string, number> = {};
   for (const [page, markup] of Object.entries(pages)) {
+    // No inline script: the pages' policy refuses them (shared/host/csp.ts), and what React would
+    // have them do (move a part sent late, render one that failed) would then never happen.
+    if (/<script\b|<template\b|<!--\$[?!]-->/.test(markup))
+      throw new Error(`${page}: React left part of the page to an inline script; it must be rendered whole at build time`);
     const file = join(dist, page);
     const html = readFileSync(file, 'utf8');
     if (!html.includes(EMPTY_ROOT)) throw new Error(`${file}: no empty ${EMPTY_ROOT} to render the page into`);

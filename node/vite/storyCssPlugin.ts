@@ -8,6 +8,7 @@ import type { Plugin } from 'vite';
 import type { BasemapMeta } from '../../shared/map/basemapTypes.ts';
 import { firstFrameCss, frameBox, framePlaces } from '../../shared/map/firstFrame.ts';
 import { axisCss } from '../../shared/story/axisClasses.ts';
+import { isClustered } from '../../shared/story/scale.ts';
 import { isLocated, type Story } from '../../shared/story/types.ts';
 import { loadStoryDir, storyPaths } from '../story/loadStoryDir.ts';
 import { cutStoryBasemap } from './basemapPlugin.ts';
@@ -19,7 +20,8 @@ const RESOLVED = `\0${ID}`;
 export function storyCss(story: Story, meta: BasemapMeta): string {
   const located = story.places.filter(isLocated);
   const box = frameBox(located.flatMap((p) => [p.position, ...(p.area?.flat() ?? [])]));
-  const frame = firstFrameCss(box, framePlaces(located), meta.minZoom, meta.maxZoom);
+  // A clustered story's first frame is its basemap alone (src/map/DrawnMap.tsx).
+  const frame = firstFrameCss(box, isClustered(story) ? [] : framePlaces(located), meta.minZoom, meta.maxZoom);
   return `${frame}${axisCss(story.axis)}`;
 }
 

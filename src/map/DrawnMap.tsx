@@ -22,6 +22,7 @@ import {
   referenceZoom,
 } from '../../shared/map/firstFrame.ts';
 import { symbolClass, traitsOf } from '../../shared/map/symbolClass.ts';
+import { isClustered } from '../../shared/story/scale.ts';
 import { isLocated, type LocatedPlace, type Story } from '../../shared/story/types.ts';
 import { groupLabel, groupName } from '../../shared/story/words.ts';
 import { useSelectionActions } from '../selection/SelectionContext.tsx';
@@ -36,13 +37,16 @@ export interface DrawnMapProps {
 export const DrawnMap = memo(function DrawnMap({ story, entryHref }: DrawnMapProps) {
   const { select } = useSelectionActions();
   const located = useMemo(() => story.places.filter(isLocated), [story]);
+  // A story of hundreds of places is drawn in clusters that its own layer works out (ClusterLayer.tsx):
+  // its first frame is the basemap alone, framed on its places.
+  const drawn = useMemo(() => (isClustered(story) ? [] : located), [story, located]);
   const box = useMemo(() => frameBox(located.flatMap((p) => [p.position, ...(p.area?.flat() ?? [])])), [located]);
-  const states = useMemo(() => groupStates(box, framePlaces(located), BASEMAP.minZoom, BASEMAP.maxZoom), [box, located]);
+  const states = useMemo(() => groupStates(box, framePlaces(drawn), BASEMAP.minZoom, BASEMAP.maxZoom), [box, drawn]);
   const byId = useMemo(() => new Map(located.map((p) => [p.id, p])), [located]);
   return (
     <div className="drawn-map" aria-hidden="true">
-      <DrawnBasemap box={box} places={located} />
-      {located.map((place, i) => (
+      <DrawnBasemap box={box} places={drawn} />
+      {drawn.map((place, i) => (
         <a
           key={place.id}
           className={`drawn-place ${drawnPlaceClass(i)}`}
