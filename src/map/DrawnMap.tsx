@@ -1,12 +1,12 @@
 // The map's first frame, in the page's HTML before any script (shared/map/firstFrame.ts): the
-// basemap the page ships (its overview tier, in the classes the live map's paths take), the halos and
-// areas, each located place's symbol and label in the live marker's own markup and styles, and the
-// places the live map would group drawn as its groups, each where Leaflet will put it. It draws no Leaflet: the live map (NewsMap.tsx) takes its place once it has drawn.
-// Each place is a link to its entry in the places list, so that with script off the map still leads
-// to the words; with script, a click selects the place, as a marker's does. It is hidden from
-// assistive technology and out of the Tab order: it stands in for the live map only until that
-// has painted, and a screen reader should not count, or start reading, links about to go; the
-// places list says all it shows.
+// basemap the page ships and the halos and areas (DrawnBasemap.tsx), each located place's symbol and
+// label in the live marker's own markup and styles, and the places the live map would group drawn as
+// its groups, each where Leaflet will put it. It draws no Leaflet: the live map (NewsMap.tsx) takes
+// its place once it has drawn. Each place is a link to its entry in the places list, so that with
+// script off the map still leads to the words; with script, a click selects the place, as a
+// marker's does. It is hidden from assistive technology and out of the Tab order: it stands in for
+// the live map only until that has painted, and a screen reader should not count, or start reading,
+// links about to go; the places list says all it shows.
 import { memo, useMemo } from 'react';
 import { drawnGroupClasses, drawnPlaceClass, frameBox, framePlaces, groupStates } from '../../shared/map/firstFrame.ts';
 import { symbolClass, traitsOf } from '../../shared/map/symbolClass.ts';
