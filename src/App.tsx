@@ -1,6 +1,6 @@
 // The story page: the map beside the article (below it on narrow screens), the places as text,
 // and the credits. Selection is the only state they share.
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import type { Story } from '../shared/story/types.ts';
 import { formatDate } from '../shared/story/words.ts';
 import { ArticlePane } from './article/ArticlePane.tsx';
@@ -15,11 +15,16 @@ import { EmbedSection } from './share/EmbedSection.tsx';
 import { Timeline } from './timeline/Timeline.tsx';
 import { focusTemporarily } from './ui/focus.ts';
 import { useMediaOnce } from './ui/hydration.ts';
+import { lazyEnhancement } from './ui/lazyEnhancement.ts';
 import { MapBoundary } from './ui/MapBoundary.tsx';
 import { prefersReducedMotion } from './ui/motion.ts';
 
 // Following the reading starts once the page is read: not part of the first view.
-const FollowReading = lazy(() => import('./reading/FollowReading.tsx').then((m) => ({ default: m.FollowReading })));
+const FollowReading = lazyEnhancement(
+  () => import('./reading/FollowReading.tsx'),
+  (m) => m.FollowReading,
+  'following the reading',
+);
 
 /** A place's entry in the places list, on this page. */
 const placeEntry = (id: string): string => `#${placeEntryId(id)}`;

@@ -7,6 +7,7 @@ import { AttributionControl, MapContainer, ScaleControl } from 'react-leaflet';
 import { priorityOf } from '../../shared/map/labelPriority.ts';
 import { isClustered } from '../../shared/story/scale.ts';
 import { isLocated, type Story } from '../../shared/story/types.ts';
+import { lazyEnhancement } from '../ui/lazyEnhancement.ts';
 import { BaseLabels } from './BaseLabels.tsx';
 import { BASEMAP_CREDIT, Basemap } from './Basemap.tsx';
 import { BASEMAP } from './basemapData.ts';
@@ -33,7 +34,11 @@ import { MAX_ZOOM, MIN_ZOOM } from './zoomRange.ts';
 const ClusterLayer = lazy(() => loadClusterLayer().then((m) => ({ default: m.ClusterLayer })));
 
 // The map follows the reading only once the reader scrolls: not part of the first view.
-const FollowMap = lazy(() => import('./camera/FollowMap.tsx').then((m) => ({ default: m.FollowMap })));
+const FollowMap = lazyEnhancement(
+  () => import('./camera/FollowMap.tsx'),
+  (m) => m.FollowMap,
+  'the map following the reading',
+);
 
 // Online tiles are optional and off by default: their code is fetched only by a story that sets them.
 const OnlineTiles = lazy(() => import('./OnlineTiles.tsx').then((m) => ({ default: m.OnlineTiles })));
