@@ -229,15 +229,15 @@ export function webdriverUI(b: WebdriverIO.Browser, baseURL: string): StoryUI {
       await clickInline(await b.$('.leaflet-popup-pane > .leaflet-popup:last-child .leaflet-popup-close-button').getElement(), 'nearest');
     },
     clickPopupLink: async (text) => {
-      const links = await b.$$('.leaflet-popup [role="dialog"] a');
-      for (const link of links) {
-        if ((await link.getText()).startsWith(text)) {
-          // 'nearest': centring would also scroll Leaflet's overflow-hidden container and misplace the map.
-          await clickInline(link, 'nearest');
-          return;
-        }
-      }
-      throw new Error(`no popup link starting "${text}"`);
+      // Waited for, as Playwright's locators wait: the popup's body is a chunk of its own and may
+      // still be on its way when the popup's frame is open.
+      const find = async () => {
+        for (const link of await b.$$('.leaflet-popup [role="dialog"] a')) if ((await link.getText()).startsWith(text)) return link;
+        return null;
+      };
+      await b.waitUntil(async () => (await find()) !== null, { timeout, timeoutMsg: `no popup link starting "${text}"` });
+      // 'nearest': centring would also scroll Leaflet's overflow-hidden container and misplace the map.
+      await clickInline((await find())!, 'nearest');
     },
     clickPassage: async (placeId) => {
       await clickInline(await b.$(`.article .passage--opens[data-places="${placeId}"]`).getElement());
