@@ -87,7 +87,20 @@ export default defineConfig(({ command, mode, isSsrBuild }) => {
       // The embed: one stylesheet, linked from the HTML (a chunk's CSS would be injected by script).
       cssCodeSplit: !embed,
       rolldownOptions: (embed
-        ? { input: { embed: 'embed.html' }, output: { format: 'iife', codeSplitting: false } }
+        ? {
+            input: { embed: 'embed.html' },
+            // CommonJS has no import.meta: the one use, Vite's preload helper's base for preloads, which
+            // the embed does not make, gets {} and needs nothing from it.
+            checks: { emptyImportMeta: false },
+            // CommonJS chunks, made classic scripts by classicEmbedPlugin.ts; split as the story page is.
+            // In a folder of their own: the story page's chunks of the same modules have the same names.
+            output: {
+              format: 'cjs',
+              entryFileNames: 'assets/embed/[name]-[hash].js',
+              chunkFileNames: 'assets/embed/[name]-[hash].js',
+              codeSplitting: { groups: [{ name: pageOrLiveMap(resolve('src/embed/main.tsx')), minShareCount: 2, includeDependenciesRecursively: false }] },
+            },
+          }
         : {
             input: { index: 'index.html' },
             // Left to itself the bundler split small shared modules (the JSX runtime, a 125-byte helper)

@@ -3,9 +3,10 @@
 // host that sends no CORS headers. There, a module script, a module preload, a `crossorigin`
 // stylesheet, a dynamic import() and a fetch() of the map's own files are all cross-origin requests
 // and are refused; a classic <script src>, a plain stylesheet and an image are not.
-// - The code is one IIFE script, loaded with `defer` (vite.config.ts: format iife, no code splitting).
-// - Code behind import() that this story never runs is left out (the build knows the story); the
-//   rest is imported statically into the one script, and import() becomes a resolved promise.
+// - The code is CommonJS chunks made classic scripts (classicChunks.ts): the page's, listed as
+//   deferred scripts, and the ones behind import() (the live map, the popup's body...), loaded by
+//   script tags when the page asks for them, as the story page's chunks are.
+// - Code behind import() that this story never runs is left out (the build knows the story).
 // - JSON behind import() (the detailed basemap) becomes a classic data script, loaded on demand
 //   by src/embed/scriptData.ts.
 // - The HTML loses `type="module"` and `crossorigin`.
@@ -17,6 +18,7 @@ import { dataScript } from '../../shared/embed/dataScript.ts';
 import { isClustered, isLongList } from '../../shared/story/scale.ts';
 import type { Story } from '../../shared/story/types.ts';
 import { loadStoryDir } from '../story/loadStoryDir.ts';
+import { chunkKey, chunkNeeds, entryChunk, filedChunk, withLazyLoads } from './classicChunks.ts';
 
 const LOADER = resolve(import.meta.dirname, '../../src/embed/scriptData.ts');
 
@@ -48,10 +50,12 @@ function dynamicImports(node: unknown, found: Node[] = []): Node[] {
   return found;
 }
 
-/** Rewrites HTML that Vite wrote for module scripts into classic tags. */
-export function classicHtml(html: string): string {
+/** Rewrites HTML that Vite wrote for module scripts into classic tags; `chunks` are the files the
+ * entry needs, run before it. */
+export function classicHtml(html: string, chunks: readonly string[] = []): string {
+  const tags = chunks.map((file) => `<script defer src="./${file}"></script>\n    `).join('');
   return html
-    .replace(/<script type="module" crossorigin src=/g, '<script defer src=')
+    .replace(/<script type="module" crossorigin src=/g, `${tags}<script defer src=`)
     .replace(/<link rel="modulepreload"[^>]*>\s*/g, '')
     .replace(/(<link rel="stylesheet") crossorigin /g, '$1 ');
 }
@@ -93,11 +97,8 @@ export function classicEmbedPlugin(storyDir: string): Plugin {
           const optional = OPTIONAL_CODE.find(([module]) => target.endsWith(module));
           if (optional && !optional[1](story)) {
             replacement = `Promise.reject(new Error(${JSON.stringify(`${optional[0]} is not in this build: the story never uses it.`)}))`;
-          } else {
-            const name = `__lazy${statics.length}`;
-            statics.push(`import * as ${name} from ${JSON.stringify(specifier)};`);
-            replacement = `Promise.resolve(${name})`;
           }
+          // Else import() stays: a chunk of its own, loaded by a script tag (generateBundle).
         }
         if (replacement !== null) out = out.slice(0, node.start) + replacement + out.slice(node.end);
       }
@@ -106,6 +107,28 @@ export function classicEmbedPlugin(storyDir: string): Plugin {
       out = `${statics.join('\n')}\n${out}`;
       return { code: out, map: null };
     },
-    transformIndexHtml: { order: 'post', handler: classicHtml },
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
+      const imports = Object.fromEntries(chunks.map((chunk) => [chunk.fileName, chunk.imports]));
+      const needs = chunkNeeds(imports, new Set(chunks.flatMap((chunk) => chunk.dynamicImports)));
+      for (const chunk of chunks) {
+        const code = withLazyLoads(chunk.code, this.parse(chunk.code));
+        chunk.code = chunk.isEntry ? entryChunk(chunk.fileName, code, needs) : filedChunk(chunk.fileName, code);
+      }
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { chunk, bundle }) {
+        if (!chunk || !bundle) return classicHtml(html);
+        // Every chunk the entry needs, as a script before it (all are in the entry's folder).
+        const imports = Object.fromEntries(Object.values(bundle).flatMap((file) => (file.type === 'chunk' ? [[file.fileName, file.imports]] : [])));
+        const folder = chunk.fileName.slice(0, chunk.fileName.lastIndexOf('/') + 1);
+        const needed = chunkNeeds(imports, [chunk.fileName])[chunkKey(chunk.fileName)]!.slice(0, -1);
+        return classicHtml(
+          html,
+          needed.map((name) => folder + name),
+        );
+      },
+    },
   };
 }

@@ -42,8 +42,13 @@ describe('the story in the build', () => {
     const html = readFileSync(join(shortSite, 'embed.html'), 'utf8').replace(/<noscript>[\s\S]*?<\/noscript>/g, '');
     expect(html).not.toMatch(/type="module"|crossorigin|modulepreload/);
     const scripts = [...html.matchAll(/<script [^>]*src="\.\/([^"]+)"/g)].map((m) => m[1]!);
-    expect(scripts).toEqual([expect.stringMatching(/^assets\/embed-[\w-]+\.js$/)]);
-    const code = readFileSync(join(shortSite, scripts[0]!), 'utf8');
+    // The embed's chunks (node/vite/classicChunks.ts), its entry last; the live map is one loaded later.
+    expect(scripts.length).toBeGreaterThan(1);
+    for (const script of scripts) expect(script).toMatch(/^assets\/embed\/[\w-]+\.js$/);
+    expect(scripts.at(-1)).toMatch(/^assets\/embed\/embed-[\w-]+\.js$/);
+    const chunks = readdirSync(join(shortSite, 'assets/embed'));
+    expect(chunks.some((f) => /^NewsMap-[\w-]+\.js$/.test(f) && !scripts.includes(`assets/embed/${f}`))).toBe(true);
+    const code = chunks.map((chunk) => readFileSync(join(shortSite, 'assets/embed', chunk), 'utf8')).join('\n');
     expect(code).not.toMatch(/\bimport\(|import\.meta|\bfetch\(/);
     // The detailed basemap and the neighbours: classic data scripts, loaded on demand.
     const data = assets(shortSite).filter((f) => /^(detail|context)\.topo-[\w-]+\.js$/.test(f) && code.includes(f));
@@ -98,10 +103,14 @@ describe('the story in the build', () => {
     const html = readFileSync(join(longSite, 'embed.html'), 'utf8');
     const scripts = [...html.matchAll(/<script [^>]*>/g)].map((m) => m[0]);
     const data = assets(longSite).find((f) => /^story-[\w-]+\.js$/.test(f))!;
-    const code = assets(longSite).find((f) => /^embed-[\w-]+\.js$/.test(f))!;
-    expect(scripts).toEqual([`<script defer src="./assets/${data}">`, `<script defer src="./assets/${code}">`]);
+    const chunks = readdirSync(join(longSite, 'assets/embed'));
+    const entry = chunks.find((f) => /^embed-[\w-]+\.js$/.test(f))!;
+    expect(scripts[0]).toBe(`<script defer src="./assets/${data}">`);
+    expect(scripts.at(-1)).toBe(`<script defer src="./assets/embed/${entry}">`);
     expect(links(html).filter((l) => /preload|crossorigin/.test(l))).toEqual([]);
-    const embedCode = readFileSync(join(longSite, 'assets', code), 'utf8');
+    // Each a chunk of its own, loaded by a script tag when the story renders it.
+    expect(chunks.filter((f) => /^(ClusterLayer|LongPlacesList)-[\w-]+\.js$/.test(f))).toHaveLength(2);
+    const embedCode = chunks.map((f) => readFileSync(join(longSite, 'assets/embed', f), 'utf8')).join('\n');
     // node/vite/classicEmbedPlugin.ts leaves out only what the story never runs: here, online tiles.
     expect(embedCode).not.toContain('ClusterLayer.tsx is not in this build');
     expect(embedCode).not.toContain('LongPlacesList.tsx is not in this build');

@@ -62,7 +62,7 @@ export const DrawnMap = memo(function DrawnMap({ story, entryHref }: DrawnMapPro
           const members = group.members.map((id) => byId.get(id)!);
           return (
             <a
-              key={`${s}-${group.id}`}
+              key={`${state.zoom}-${group.id}`}
               className={drawnGroupClasses(s, g)}
               href={entryHref(members[0]!.id)}
               tabIndex={-1}
