@@ -8,6 +8,7 @@ import 'virtual:story.css';
 import { story } from 'virtual:story';
 import { App } from './App.tsx';
 import { preloadMapFor } from './map/preload.ts';
+import { codeOfFirstView } from './places/longList.ts';
 import { reportHydrationMismatch } from './ui/hydration.ts';
 
 // No StrictMode: its double mount re-initialises react-leaflet's MapContainer under React 19
@@ -19,6 +20,8 @@ window.addEventListener('beforeprint', () => {
 
 preloadMapFor(story);
 const root = document.getElementById('root')!;
-// The build rendered the page into #root (src/prerender.tsx); the dev server serves it empty.
-if (root.hasChildNodes()) hydrateRoot(root, <App story={story} />, { onCaughtError: reportOnce, onRecoverableError: reportHydrationMismatch });
+// The build rendered the page into #root (src/prerender.tsx), hydrated once the code of every part
+// it shows is here (longList.ts says why); the dev server serves it empty.
+if (root.hasChildNodes())
+  void codeOfFirstView(story).then(() => hydrateRoot(root, <App story={story} />, { onCaughtError: reportOnce, onRecoverableError: reportHydrationMismatch }));
 else createRoot(root, { onCaughtError: reportOnce }).render(<App story={story} />);

@@ -1,7 +1,7 @@
 // "Places in this story": the map as text. Every place, located or not, with its kind, how precisely
 // it is known and how sure the sources are. Located places open on the map; unlocated ones say why
 // they are not on it.
-import { lazy, memo, Suspense, useEffect, useRef } from 'react';
+import { memo, Suspense, useEffect, useRef, useState } from 'react';
 import { symbolClass, traitsOf } from '../../shared/map/symbolClass.ts';
 import { isLongList } from '../../shared/story/scale.ts';
 import type { Place, Story } from '../../shared/story/types.ts';
@@ -12,9 +12,7 @@ import { focusTemporarily } from '../ui/focus.ts';
 import { prefersReducedMotion } from '../ui/motion.ts';
 import { separated } from '../ui/Separator.tsx';
 import { SourceList } from '../ui/SourceList.tsx';
-
-// Its code is fetched only by stories that long.
-const LongPlacesList = lazy(() => import('./LongPlacesList.tsx').then((m) => ({ default: m.LongPlacesList })));
+import { longPlacesList } from './longList.ts';
 
 /** The list's heading: where "Skip to the list of places" sends focus. */
 export const PLACES_TITLE = 'places-title';
@@ -25,6 +23,7 @@ export const placeEntryId = (id: string): string => `place-${id}`;
 export function PlacesList({ story }: { story: Story }) {
   // Read here, once, and passed down: a change of selection re-renders the items it concerns only.
   const { selection, select } = useSelection();
+  const [LongPlacesList] = useState(longPlacesList);
   const item = (place: Place) => (
     <PlaceItem
       key={place.id}
