@@ -21,6 +21,7 @@ import { FullscreenButton } from './FullscreenButton.tsx';
 import { HostBridge } from './HostBridge.tsx';
 import { MapOnSelect } from './MapOnSelect.tsx';
 import { useHeightReporting } from './useHeightReporting.ts';
+import { useScrollbarWhenNeeded } from './useScrollbarWhenNeeded.ts';
 
 /** A place's entry in the story page's places list: the embed's own list is in a panel that only
  * script opens. */
@@ -53,6 +54,7 @@ export function EmbedApp({ story, options, wordPressSecret }: EmbedAppProps) {
     [paragraph, panel],
   );
   useHeightReporting(options.pymChildId, wordPressSecret);
+  useScrollbarWhenNeeded();
   // An opaque origin: a frame sandboxed without allow-same-origin (WordPress's, for one).
   const way = linkWay(options.links, wordPressSecret, useBrowserValue(opaqueOrigin, false));
   const { article } = story;
