@@ -86,15 +86,15 @@ test.describe('a story on the Congo river', () => {
     expect(popup.quotes).toEqual(kasongo.quotes.map((q) => q.text));
   });
 
-  test('its pages carry its own pictures: the map in <noscript>, the card for sharing', async ({ ui, sites }) => {
+  test('its pages carry its own pictures: the map for print, the card for sharing', async ({ ui, sites }) => {
     const story = sites.story('elsewhere');
     await ui.goto(sites.url('elsewhere'));
     await ui.waitForMarkers(story.places.filter(isLocated).length);
     const pictures = await ui.eval(() => ({
-      noscript: [...document.querySelectorAll('noscript')].map((n) => n.textContent ?? '').join(''),
+      print: document.querySelector('img.print-map')?.getAttribute('src') ?? '',
       card: document.querySelector('meta[property="og:image"]')?.getAttribute('content') ?? '',
     }));
-    expect(pictures.noscript).toMatch(/src="\.\/fallback\/map-narrow-light\.png" width="400"/);
+    expect(pictures.print).toBe('./fallback/map-wide-light.png');
     expect(new URL(pictures.card).pathname).toBe('/fallback/card.png');
     // The files themselves, from the story's own site: PNGs of the declared sizes.
     const sizes = await ui.eval(async () => {
@@ -102,10 +102,10 @@ test.describe('a story on the Congo river', () => {
         const bytes = new DataView(await (await fetch(path)).arrayBuffer());
         return [bytes.getUint32(16), bytes.getUint32(20)];
       };
-      return { card: await size('fallback/card.png'), narrow: await size('fallback/map-narrow-light.png') };
+      return { card: await size('fallback/card.png'), wide: await size('fallback/map-wide-light.png') };
     });
     expect(sizes.card).toEqual([1200, 630]);
-    expect(sizes.narrow[0]).toBe(400);
+    expect(sizes.wide[0]).toBe(1200);
   });
 
   test('its embed credits it in its own short words', async ({ ui, sites }) => {

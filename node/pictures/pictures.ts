@@ -1,5 +1,5 @@
 // The story's pictures, made by the build without a browser: the fallback map (wide and narrow, light
-// and dark) for <noscript> and print, and the 1200 × 630 social card, which is also the oEmbed
+// and dark) for print, and the 1200 × 630 social card, which is also the oEmbed
 // thumbnail; and, for a story with few enough places, each located place's card, the thumbnail of
 // its oEmbed answer and its page. staticMap.ts draws each as SVG; resvg (a Rust SVG renderer, prebuilt in its npm
 // package) rasterises it with the bundled DejaVu fonts, so every machine makes the same pixels.

@@ -1,5 +1,5 @@
 // The story's map as an SVG picture, drawn at build time without a browser, for the places a live
-// map cannot go: <noscript>, print, the social card and the oEmbed thumbnail (pictures.ts rasterises
+// map cannot go: print, the social card and the oEmbed thumbnail (pictures.ts rasterises
 // it). It is the live map's first view, drawn from the same parts: the basemap the build cut for the
 // story, the view Leaflet's fitBounds picks, the key's rows (legendRows.ts), the symbols, colours
 // and fonts sizes of the stylesheet (style.ts), and the label layout of declutter.ts.

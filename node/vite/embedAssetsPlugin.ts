@@ -3,10 +3,10 @@
 // - csp.txt, the Content-Security-Policy the pages need (online tiles add their origin to img-src);
 // - oembed.json, the oEmbed answer (`type: "rich"`, the snippet as `html`), and for each place a page
 //   of its own with its own answer (placePages.ts);
-// - the story's pictures (node/pictures/): the map wide and narrow, light and dark, for <noscript>
-//   and print, and the 1200 × 630 card for og:/twitter: and the oEmbed thumbnail (a place's own card
+// - the story's pictures (node/pictures/): the map wide and narrow, light and dark, for print (and
+//   print desks, as SVG too), and the 1200 × 630 card for og:/twitter: and the oEmbed thumbnail (a place's own card
 //   for its page and answer, where the story has one per place);
-// - in the HTML pages: the story's title and summary, the pictures in <noscript> (and for print),
+// - in the HTML pages: the story's title and summary, the picture for print,
 //   the og:/twitter: cards and the oEmbed discovery link.
 // SITE_URL (default http://127.0.0.1:4173/, where `npm start` serves) is where dist/ is published:
 // oEmbed and social cards need absolute URLs.
@@ -77,22 +77,12 @@ export function embedAssetsPlugin(storyDir: string, { emitFiles = true } = {}): 
       const alt = fallbackAlt(story);
       const find = (layout: PictureFile['layout'], theme: 'light' | 'dark'): PictureFile | undefined =>
         pictures.find((i) => i.layout === layout && i.theme === theme);
-      // The narrow picture by default, the wide one where there is room, each dark for readers who
-      // prefer dark. Print always gets the light, wide one: paper is white.
-      const picture = (className: string, print: boolean): string => {
-        const img = find(print ? 'wide' : 'narrow', 'light');
+      // Print gets the light, wide picture: paper is white, and Leaflet does not print well. (Readers
+      // without JavaScript get the page as the build rendered it, with the drawn map.)
+      const printPicture = (): string => {
+        const img = find('wide', 'light');
         if (!img) return `<p>${escapeHtml(alt)}</p>`;
-        const tag = `<img class="${className}" src="./${img.file}" width="${img.width}" height="${img.height}" alt="${escapeHtml(alt)}" loading="lazy" />`;
-        if (print) return tag;
-        const sources = [
-          [find('wide', 'dark'), '(min-width: 700px) and (prefers-color-scheme: dark)'],
-          [find('wide', 'light'), '(min-width: 700px)'],
-          [find('narrow', 'dark'), '(prefers-color-scheme: dark)'],
-        ] as const;
-        const tags = sources.map(([image, media]) =>
-          image ? `<source media="${media}" srcset="./${image.file}" width="${image.width}" height="${image.height}" />` : '',
-        );
-        return `<picture>${tags.join('')}${tag}</picture>`;
+        return `<img class="print-map" src="./${img.file}" width="${img.width}" height="${img.height}" alt="${escapeHtml(alt)}" loading="lazy" />`;
       };
       const card = find('card', 'light');
       const head = [
@@ -107,8 +97,7 @@ export function embedAssetsPlugin(storyDir: string, { emitFiles = true } = {}): 
         .replaceAll('__STORY_TITLE__', escapeHtml(story.meta.title))
         .replaceAll('__STORY_DEK__', escapeHtml(story.meta.dek))
         .replace('</head>', `  ${head}\n  </head>`)
-        .replace('<!--story:fallback-->', picture('fallback-image', false))
-        .replace('<!--story:print-->', picture('print-map', true));
+        .replace('<!--story:print-->', printPicture());
     },
     async generateBundle() {
       if (!emitFiles || !story) return;
