@@ -3,11 +3,13 @@
 // the code weighs (React, Leaflet, the basemap, the story...); serves dist/ on loopback and runs
 // Lighthouse on the story page and the embed, times "map ready" and popup openings in Chromium and
 // Firefox ESR, builds and measures synthetic stories of 10 to 10,000 places (scale rows), and
-// compares the two clustering libraries on the same places (scripts/bench/clusterers.mjs).
+// compares the two clustering libraries on the same places (scripts/bench/clusterers.mjs); last, the
+// story page and the embed beside a toy react-leaflet page, vanilla Leaflet and a page without script
+// carrying the same places and quotes, interleaved, as ratios (scripts/bench/peers.mjs).
 // Prints tables and writes bench/results.json and bench/results.md.
 // Tests never assert times; the byte budgets are checked by a test in `npm test`.
 // It also times `npm run build` itself (cold and warm basemap cache).
-//   npm run bench [-- --runs 7] [-- --lighthouse-runs 3] [-- --skip build,lighthouse,timings,scale,clusterers]
+//   npm run bench [-- --runs 7] [-- --lighthouse-runs 3] [-- --peer-rounds 5] [-- --skip build,lighthouse,timings,scale,clusterers,peers]
 
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -19,9 +21,15 @@ import { brotliCompressSync, constants } from 'node:zlib';
 import { createJiti } from 'jiti';
 import { minifySync } from 'rolldown/utils';
 import { build } from 'vite';
+import { prerenderInto } from './lib/prerender.mjs';
 
 const { values: args } = parseArgs({
-  options: { runs: { type: 'string', default: '7' }, 'lighthouse-runs': { type: 'string', default: '3' }, skip: { type: 'string', default: '' } },
+  options: {
+    runs: { type: 'string', default: '7' },
+    'lighthouse-runs': { type: 'string', default: '3' },
+    'peer-rounds': { type: 'string', default: '5' },
+    skip: { type: 'string', default: '' },
+  },
 });
 const skip = new Set(args.skip.split(',').filter(Boolean));
 const DIST = 'dist';
@@ -53,6 +61,8 @@ for (const mode of ['production', 'embed']) {
     ],
   });
 }
+// Then the pages' HTML, rendered into them as `npm run build` does.
+if ((await prerenderInto(DIST, { env: { ...process.env, STORY_DIR: process.env.STORY_DIR ?? 'geo' } })) === null) process.exit(1);
 
 // 2. Every file in dist/, and the first view of each page (node/perf/firstView.ts, which the byte
 // budget test in `npm test` uses too).
@@ -114,6 +124,7 @@ let timings = null;
 let lighthouseResults = null;
 let scale = null;
 let clusterers = null;
+let peers = null;
 try {
   if (!skip.has('timings')) {
     const { pageTimings } = await import('./bench/timings.mjs');
@@ -162,6 +173,13 @@ if (!skip.has('clusterers')) {
   clusterers = await clustererRows({ runs: Math.max(5, Math.min(Number(args.runs), 7)) });
 }
 
+if (!skip.has('peers')) {
+  const { peerRows } = await import('./bench/peers.mjs');
+  benchTools();
+  console.error('bench: the story page and the embed beside a toy react-leaflet page, vanilla Leaflet and a page without script…');
+  peers = await peerRows({ dist: DIST, storyDir: process.env.STORY_DIR ?? 'geo', rounds: Number(args['peer-rounds']) });
+}
+
 const results = {
   date: new Date().toISOString(),
   machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? '', memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version },
@@ -174,6 +192,7 @@ const results = {
   lighthouse: lighthouseResults,
   scale,
   clusterers,
+  peers,
   budgets: { bytes: BYTE_BUDGETS, times: TIME_BUDGETS },
 };
 mkdirSync('bench', { recursive: true });
@@ -264,6 +283,7 @@ const md = [
         '',
       ]
     : []),
+  ...(peers ? (await import('./bench/peers.mjs')).peerMarkdown(peers) : []),
   '## What the code is made of (each part minified and gzipped alone: close to its share of the bytes sent)',
   '',
   '| part | modules | minified KB | its gzip KB |',

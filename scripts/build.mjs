@@ -2,11 +2,10 @@
 // `npm run validate`, so a broken data file stops here with every problem listed), then builds
 // dist/ with Vite: the story page, then the embed, then renders both pages' HTML. The story folder is --story, else STORY_DIR, else geo/.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { createJiti } from 'jiti';
 import { takeStoryDir } from './lib/cli.mjs';
+import { prerenderInto } from './lib/prerender.mjs';
 
 const args = process.argv.slice(2);
 const storyDir = takeStoryDir(args, 'npm run build -- --story <story-dir> [vite build options]');
@@ -26,22 +25,13 @@ const embed = spawnSync('npx', ['vite', 'build', '--mode', 'embed', ...embedArgs
 if (embed.status !== 0) process.exit(embed.status ?? 1);
 
 // Then the pages' HTML: src/prerender.tsx built for Node, run, its markup put into each page
-// (node/prerender/prerenderPages.ts).
+// (scripts/lib/prerender.mjs).
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
-const dist = resolve(option('--outDir', 'dist'));
-const ssrDir = mkdtempSync(join(tmpdir(), 'prerender-'));
-try {
-  const ssrArgs = ['vite', 'build', '--ssr', 'src/prerender.tsx', '--outDir', ssrDir, '--logLevel', option('--logLevel', 'warn')];
-  const ssr = spawnSync('npx', ssrArgs, { stdio: 'inherit', env });
-  if (ssr.status !== 0) process.exit(ssr.status ?? 1);
-  const { prerenderPages } = await jiti.import('../node/prerender/prerenderPages.ts');
-  const sizes = await prerenderPages(join(ssrDir, 'prerender.js'), dist);
-  if (option('--logLevel', 'info') !== 'error' && option('--logLevel', 'info') !== 'silent')
-    console.log(
-      `prerendered ${Object.entries(sizes)
-        .map(([page, bytes]) => `${page} (${(bytes / 1024).toFixed(1)} KB of markup)`)
-        .join(', ')}`,
-    );
-} finally {
-  rmSync(ssrDir, { recursive: true, force: true });
-}
+const sizes = await prerenderInto(resolve(option('--outDir', 'dist')), { env, logLevel: option('--logLevel', 'warn') });
+if (sizes === null) process.exit(1);
+if (option('--logLevel', 'info') !== 'error' && option('--logLevel', 'info') !== 'silent')
+  console.log(
+    `prerendered ${Object.entries(sizes)
+      .map(([page, bytes]) => `${page} (${(bytes / 1024).toFixed(1)} KB of markup)`)
+      .join(', ')}`,
+  );
