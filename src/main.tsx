@@ -9,7 +9,7 @@ import { story } from 'virtual:story';
 import { App } from './App.tsx';
 import { preloadMapFor } from './map/preload.ts';
 import { codeOfFirstView } from './places/longList.ts';
-import { reportHydrationMismatch } from './ui/hydration.ts';
+import { afterFirstPaint, reportHydrationMismatch } from './ui/hydration.ts';
 
 // No StrictMode: its double mount re-initialises react-leaflet's MapContainer under React 19
 // ("Map container is already initialized", react-leaflet #1133).
@@ -20,8 +20,10 @@ window.addEventListener('beforeprint', () => {
 
 preloadMapFor(story);
 const root = document.getElementById('root')!;
-// The build rendered the page into #root (src/prerender.tsx), hydrated once the code of every part
-// it shows is here (longList.ts says why); the dev server serves it empty.
+// The build rendered the page into #root (src/prerender.tsx), hydrated once it has been painted and
+// the code of every part it shows is here (longList.ts says why); the dev server serves it empty.
 if (root.hasChildNodes())
-  void codeOfFirstView(story).then(() => hydrateRoot(root, <App story={story} />, { onCaughtError: reportOnce, onRecoverableError: reportHydrationMismatch }));
+  void codeOfFirstView(story).then(() =>
+    afterFirstPaint(() => hydrateRoot(root, <App story={story} />, { onCaughtError: reportOnce, onRecoverableError: reportHydrationMismatch })),
+  );
 else createRoot(root, { onCaughtError: reportOnce }).render(<App story={story} />);

@@ -11,7 +11,7 @@ import { parseEmbedOptions } from '../../shared/embed/options.ts';
 import { hashFor, hashForPlace, selectionFromHash } from '../../shared/selection/hash.ts';
 import { preloadMapFor } from '../map/preload.ts';
 import { codeOfFirstView } from '../places/longList.ts';
-import { reportHydrationMismatch } from '../ui/hydration.ts';
+import { afterFirstPaint, reportHydrationMismatch } from '../ui/hydration.ts';
 import { EmbedApp } from './EmbedApp.tsx';
 import { matchesPrerendered } from './prerendered.ts';
 import { wordPressSecret } from './protocol.ts';
@@ -37,7 +37,9 @@ const embed = <EmbedApp story={story} options={options} wordPressSecret={secret}
 // The build rendered the embed for its default options into #root (src/prerender.tsx): hydrated when
 // these options render the same, else replaced. The dev server serves it empty.
 if (root.hasChildNodes() && matchesPrerendered(options, secret))
-  void codeOfFirstView(story).then(() => hydrateRoot(root, embed, { onCaughtError: reportOnce, onRecoverableError: reportHydrationMismatch }));
+  void codeOfFirstView(story).then(() =>
+    afterFirstPaint(() => hydrateRoot(root, embed, { onCaughtError: reportOnce, onRecoverableError: reportHydrationMismatch })),
+  );
 else {
   root.replaceChildren();
   createRoot(root, { onCaughtError: reportOnce }).render(embed);

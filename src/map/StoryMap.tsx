@@ -2,15 +2,10 @@
 // before any script, then the live map (NewsMap.tsx), fetched once the page has hydrated and shown
 // under the drawn frame, which goes once the live map has painted. Both fill the same box, so the
 // page never moves as one replaces the other.
-import { lazy, Suspense, useCallback, useState } from 'react';
-import { useHydrated } from '../ui/hydration.ts';
+import { useCallback, useEffect, useState } from 'react';
 import { DrawnMap } from './DrawnMap.tsx';
-import type { NewsMapProps } from './NewsMap.tsx';
+import type { NewsMap as NewsMapComponent, NewsMapProps } from './NewsMap.tsx';
 import { loadNewsMap } from './preload.ts';
-
-// Leaflet and everything that draws with it: not needed to paint the page, and never run at build
-// time, where there is no window for it.
-const NewsMap = lazy(() => loadNewsMap().then((m) => ({ default: m.NewsMap })));
 
 export interface StoryMapProps extends Omit<NewsMapProps, 'onPainted'> {
   /** Where the drawn frame's places lead (DrawnMap.tsx). */
@@ -18,17 +13,34 @@ export interface StoryMapProps extends Omit<NewsMapProps, 'onPainted'> {
 }
 
 export function StoryMap({ entryHref, ...props }: StoryMapProps) {
-  const hydrated = useHydrated();
+  const LiveMap = useLiveMap();
   const [painted, setPainted] = useState(false);
   const onPainted = useCallback(() => setPainted(true), []);
   return (
     <>
-      {hydrated && (
-        <Suspense fallback={null}>
-          <NewsMap {...props} onPainted={onPainted} />
-        </Suspense>
-      )}
+      {LiveMap && <LiveMap {...props} onPainted={onPainted} />}
       {!painted && <DrawnMap story={props.story} entryHref={entryHref} />}
     </>
   );
+}
+
+/** The live map's component once its code is here, asked for after the page has hydrated (an
+ * effect: never at build time, where there is no window for Leaflet; the entry points started the
+ * download before React began). Not lazy() and Suspense: React holds back a boundary's content for
+ * up to 300 ms after its fallback showed, and the map appeared that much later for nothing. A code
+ * that cannot be fetched is thrown from the render, to the map's error boundary. */
+function useLiveMap(): typeof NewsMapComponent | null {
+  const [loaded, setLoaded] = useState<{ map: typeof NewsMapComponent } | { error: unknown } | null>(null);
+  useEffect(function fetchLiveMap() {
+    let mounted = true;
+    loadNewsMap().then(
+      (m) => mounted && setLoaded({ map: m.NewsMap }),
+      (error: unknown) => mounted && setLoaded({ error }),
+    );
+    return () => {
+      mounted = false;
+    };
+  }, []);
+  if (loaded && 'error' in loaded) throw loaded.error;
+  return loaded?.map ?? null;
 }

@@ -11,9 +11,6 @@ export function useBrowserValue<T extends boolean | string | number | null>(read
   return useSyncExternalStore(noChange, read, () => atBuild);
 }
 
-/** False while React hydrates the page's HTML, true after. */
-export const useHydrated = (): boolean => useBrowserValue(() => true, false);
-
 /** Whether `query` matches, once the page has hydrated (false at build time). */
 export const useMediaOnce = (query: string): boolean => useBrowserValue(() => typeof matchMedia === 'function' && matchMedia(query).matches, false);
 
@@ -24,4 +21,20 @@ export function reportHydrationMismatch(error: unknown): void {
   console.error(
     `story map: the page's HTML did not match what the browser renders, so it was rendered again. Cause: ${error instanceof Error ? error.message : String(error)}`,
   );
+}
+
+/** Runs `then` once the page as the build rendered it has been painted: just after the next frame,
+ * or after 100 ms in a frame that is given none (a hidden iframe, an embed in a closed accordion).
+ * Hydrating is the page's longest task (170 ms of Chromium's main thread for the bundled story), and
+ * Chromium runs a deferred script before it paints when both are ready: hydrating first, the page
+ * painted only after it. */
+export function afterFirstPaint(then: () => void): void {
+  let done = false;
+  const once = (): void => {
+    if (done) return;
+    done = true;
+    then();
+  };
+  requestAnimationFrame(() => setTimeout(once, 0));
+  setTimeout(once, 100);
 }
