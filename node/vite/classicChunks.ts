@@ -13,16 +13,15 @@
 // The page lists the entry's chunks as deferred scripts before it (they run in order, and filing
 // needs no order). About 0.4 KB of loader, in the entry.
 import { basename } from 'node:path';
+import type { OutputBundle } from 'rolldown';
 
 /** The global object chunks file their factories in. */
 export const CHUNKS_GLOBAL = '__storyMapChunks';
 
 type Node = { type?: string; start: number; end: number; [key: string]: unknown };
 
-const key = (specifier: string): string => basename(specifier);
-
 /** A chunk's file name without its folder, as chunks name each other (all are in one folder). */
-export const chunkKey = key;
+export const chunkKey = (specifier: string): string => basename(specifier);
 
 /** `Promise.resolve().then(() => require("./x.js"))`: the lazy loads in a CommonJS chunk, as
  * [start, end, specifier], innermost last. */
@@ -74,7 +73,7 @@ export function withLazyLoads(code: string, program: unknown): string {
 
 /** A chunk that is not the entry: files its factory and runs nothing. */
 export function filedChunk(fileName: string, code: string): string {
-  return `(self.${CHUNKS_GLOBAL}=self.${CHUNKS_GLOBAL}||{})[${JSON.stringify(key(fileName))}]=function(require,module,exports){${code}\n};\n`;
+  return `(self.${CHUNKS_GLOBAL}=self.${CHUNKS_GLOBAL}||{})[${JSON.stringify(chunkKey(fileName))}]=function(require,module,exports){${code}\n};\n`;
 }
 
 /** The entry: the loader, then the entry's own code, run at once (the chunks that import from it
@@ -88,11 +87,16 @@ function req(s){var k=key(s),m=done[k];if(m)return m.exports;var f=G[k];if(!f)th
 function one(k){return loading[k]||(loading[k]=new Promise(function(ok,no){var s=document.createElement("script");s.src=new URL(k,base).href;s.onload=function(){s.remove();ok()};s.onerror=function(){s.remove();delete loading[k];no(new Error("The map's code could not be loaded from "+s.src+"."))};document.head.append(s)}))}
 req.load=function(s){var k=key(s);return Promise.all((needs[k]||[k]).filter(function(n){return!G[n]&&!done[n]}).map(one)).then(function(){return req(k)})};`;
   // The entry's own module is filed as running, for the chunks that import from it.
-  return `(function(){${loader}\nvar m=done[${JSON.stringify(key(fileName))}]={exports:{}};(function(require,module,exports){${code}\n})(req,m,m.exports)})();\n`;
+  return `(function(){${loader}\nvar m=done[${JSON.stringify(chunkKey(fileName))}]={exports:{}};(function(require,module,exports){${code}\n})(req,m,m.exports)})();\n`;
 }
 
 /** Each chunk in `imports` (a chunk's static imports by file name) with every chunk it needs,
  * itself last. */
+/** Each chunk's static imports, by file name, from a bundle. */
+export function chunkImports(bundle: OutputBundle): Record<string, readonly string[]> {
+  return Object.fromEntries(Object.values(bundle).flatMap((file) => (file.type === 'chunk' ? [[file.fileName, file.imports]] : [])));
+}
+
 export function chunkNeeds(imports: Record<string, readonly string[]>, wanted: Iterable<string>): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const chunk of wanted) {
@@ -104,7 +108,7 @@ export function chunkNeeds(imports: Record<string, readonly string[]>, wanted: I
     };
     visit(chunk);
     seen.delete(chunk);
-    out[key(chunk)] = [...[...seen].map(key), key(chunk)];
+    out[chunkKey(chunk)] = [...[...seen].map(chunkKey), chunkKey(chunk)];
   }
   return out;
 }

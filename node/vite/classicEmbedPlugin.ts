@@ -18,7 +18,7 @@ import { dataScript } from '../../shared/embed/dataScript.ts';
 import { isClustered, isLongList } from '../../shared/story/scale.ts';
 import type { Story } from '../../shared/story/types.ts';
 import { loadStoryDir } from '../story/loadStoryDir.ts';
-import { chunkKey, chunkNeeds, entryChunk, filedChunk, withLazyLoads } from './classicChunks.ts';
+import { chunkImports, chunkKey, chunkNeeds, entryChunk, filedChunk, withLazyLoads } from './classicChunks.ts';
 
 const LOADER = resolve(import.meta.dirname, '../../src/embed/scriptData.ts');
 
@@ -76,7 +76,6 @@ export function classicEmbedPlugin(storyDir: string): Plugin {
       if (imports.length === 0) return null;
       let out = code;
       let usesLoader = false;
-      const statics: string[] = [];
       // From the end, so that earlier offsets stay right.
       for (const node of imports.sort((a, b) => b.start - a.start)) {
         const specifier = node.source!.value as string;
@@ -103,14 +102,12 @@ export function classicEmbedPlugin(storyDir: string): Plugin {
         if (replacement !== null) out = out.slice(0, node.start) + replacement + out.slice(node.end);
       }
       if (out === code) return null;
-      if (usesLoader) statics.push(`import { loadScriptData as __loadScriptData } from ${JSON.stringify(LOADER)};`);
-      out = `${statics.join('\n')}\n${out}`;
+      if (usesLoader) out = `import { loadScriptData as __loadScriptData } from ${JSON.stringify(LOADER)};\n${out}`;
       return { code: out, map: null };
     },
     generateBundle(_options, bundle) {
       const chunks = Object.values(bundle).filter((file) => file.type === 'chunk');
-      const imports = Object.fromEntries(chunks.map((chunk) => [chunk.fileName, chunk.imports]));
-      const needs = chunkNeeds(imports, new Set(chunks.flatMap((chunk) => chunk.dynamicImports)));
+      const needs = chunkNeeds(chunkImports(bundle), new Set(chunks.flatMap((chunk) => chunk.dynamicImports)));
       for (const chunk of chunks) {
         const code = withLazyLoads(chunk.code, this.parse(chunk.code));
         chunk.code = chunk.isEntry ? entryChunk(chunk.fileName, code, needs) : filedChunk(chunk.fileName, code);
@@ -121,9 +118,8 @@ export function classicEmbedPlugin(storyDir: string): Plugin {
       handler(html, { chunk, bundle }) {
         if (!chunk || !bundle) return classicHtml(html);
         // Every chunk the entry needs, as a script before it (all are in the entry's folder).
-        const imports = Object.fromEntries(Object.values(bundle).flatMap((file) => (file.type === 'chunk' ? [[file.fileName, file.imports]] : [])));
         const folder = chunk.fileName.slice(0, chunk.fileName.lastIndexOf('/') + 1);
-        const needed = chunkNeeds(imports, [chunk.fileName])[chunkKey(chunk.fileName)]!.slice(0, -1);
+        const needed = chunkNeeds(chunkImports(bundle), [chunk.fileName])[chunkKey(chunk.fileName)]!.slice(0, -1);
         return classicHtml(
           html,
           needed.map((name) => folder + name),

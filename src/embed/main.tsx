@@ -1,6 +1,6 @@
 // Entry point of embed.html: reads the URL options, applies the theme before the first paint, and
 // mounts the embed on the story bundled at build time.
-import { createRoot, hydrateRoot } from 'react-dom/client';
+import { createRoot } from 'react-dom/client';
 import { reportOnce } from '../ui/MapBoundary.tsx';
 import 'leaflet/dist/leaflet.css';
 import '../styles/app.css';
@@ -11,7 +11,7 @@ import { parseEmbedOptions } from '../../shared/embed/options.ts';
 import { hashFor, hashForPlace, selectionFromHash } from '../../shared/selection/hash.ts';
 import { preloadMapFor } from '../map/preload.ts';
 import { codeOfFirstView } from '../places/longList.ts';
-import { afterFirstPaint, reportHydrationMismatch } from '../ui/hydration.ts';
+import { hydrateRendered } from '../ui/hydration.ts';
 import { EmbedApp } from './EmbedApp.tsx';
 import { matchesPrerendered } from './prerendered.ts';
 import { wordPressSecret } from './protocol.ts';
@@ -36,10 +36,7 @@ const root = document.getElementById('root')!;
 const embed = <EmbedApp story={story} options={options} wordPressSecret={secret} />;
 // The build rendered the embed for its default options into #root (src/prerender.tsx): hydrated when
 // these options render the same, else replaced. The dev server serves it empty.
-if (root.hasChildNodes() && matchesPrerendered(options, secret))
-  void codeOfFirstView(story).then(() =>
-    afterFirstPaint(() => hydrateRoot(root, embed, { onCaughtError: reportOnce, onRecoverableError: reportHydrationMismatch })),
-  );
+if (root.hasChildNodes() && matchesPrerendered(options, secret)) hydrateRendered(root, embed, codeOfFirstView(story));
 else {
   root.replaceChildren();
   createRoot(root, { onCaughtError: reportOnce }).render(embed);

@@ -1,6 +1,8 @@
 // The page's HTML is rendered at build time (src/prerender.tsx) and hydrated in the browser: the
 // first render in the browser must be the build's. What only the browser knows is read after it.
-import { useSyncExternalStore } from 'react';
+import { type ReactNode, useSyncExternalStore } from 'react';
+import { hydrateRoot } from 'react-dom/client';
+import { reportOnce } from './MapBoundary.tsx';
 
 const noChange = (): (() => void) => () => {};
 
@@ -37,4 +39,10 @@ export function afterFirstPaint(then: () => void): void {
   };
   requestAnimationFrame(() => setTimeout(once, 0));
   setTimeout(once, 100);
+}
+
+/** Hydrates `root`, which holds the page as the build rendered it, with `page`: once `ready` (the
+ * code of every part it shows, places/longList.ts) and the page painted. Both entry points. */
+export function hydrateRendered(root: Element, page: ReactNode, ready: Promise<void>): void {
+  void ready.then(() => afterFirstPaint(() => hydrateRoot(root, page, { onCaughtError: reportOnce, onRecoverableError: reportHydrationMismatch })));
 }
