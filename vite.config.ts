@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import type { ChunkingContext } from 'rolldown';
 import { type BuildEnvironmentOptions, defineConfig } from 'vite';
+import { afterPaintPlugin } from './node/vite/afterPaintPlugin.ts';
 import { basemapPlugin } from './node/vite/basemapPlugin.ts';
 import { classicEmbedPlugin } from './node/vite/classicEmbedPlugin.ts';
 import { embedAssetsPlugin } from './node/vite/embedAssetsPlugin.ts';
@@ -69,6 +70,8 @@ export default defineConfig(({ command, mode, isSsrBuild }) => {
       basemapPlugin(storyDir),
       storyCssPlugin(storyDir),
       ...(embed ? [classicEmbedPlugin(storyDir)] : []),
+      // Last: it reads the code's tags the others wrote.
+      afterPaintPlugin(),
     ],
     css: { postcss: { plugins: [unusedLeafletRules] } },
     // Leaflet's ES module build rather than its UMD one ("main"), so the bundler can leave out the

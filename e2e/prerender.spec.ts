@@ -67,6 +67,27 @@ test('the story page and the embed hydrate: the live map takes the drawn map’s
   // The guard fails the test on the console error a mismatch gives.
 });
 
+test('the page’s code is asked for once the page has painted, not with the HTML and stylesheet the paint needs', async ({ page }) => {
+  for (const path of ['/', '/embed.html']) {
+    await page.goto(path);
+    await expect(markersIn(page).first()).toBeVisible();
+    const { painted, boot, code } = await page.evaluate(() => {
+      const scripts = performance.getEntriesByType('resource').filter((r) => /\/assets\/.+\.js$/.test(r.name));
+      return {
+        painted: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+        boot: scripts.filter((r) => /\/boot-[\w-]+\.js$/.test(r.name)).map((r) => r.startTime),
+        code: scripts.filter((r) => !/\/boot-[\w-]+\.js$/.test(r.name)).map((r) => ({ file: r.name.replace(/.*\/assets\//, ''), at: r.startTime })),
+      };
+    });
+    expect(painted, path).not.toBeNull();
+    // The boot script alone comes with the HTML (src/boot/); the entry, its chunks and the live map after the paint.
+    expect(boot, path).toHaveLength(1);
+    expect(boot[0]!, path).toBeLessThan(painted!);
+    expect(code.length, path).toBeGreaterThan(2);
+    for (const { file, at } of code) expect(at, `${path}: ${file}`).toBeGreaterThanOrEqual(painted!);
+  }
+});
+
 test.describe('a page whose HTML does not match its first render', () => {
   test.use({ allowedConsoleErrors: [/the page's HTML did not match/] });
 

@@ -50,6 +50,9 @@ export function firstView(dist: string, page: string): FirstView {
     if (!src) continue;
     if (tag[1] === 'link' && !/\srel="(?:stylesheet|modulepreload|icon|preload)"/.test(tag[0])) continue;
     wanted.add(src);
+    // The boot script's (src/boot/): the code it loads once the page has painted.
+    for (const files of tag[0].matchAll(/\sdata-(?:module|preload|scripts)="([^"]*)"/g))
+      for (const file of files[1]!.split(' ')) wanted.add(file.replace(/^\.\//, ''));
   }
   // Static imports between chunks, followed to the end.
   const queue = [...wanted].filter((f) => f.endsWith('.js'));

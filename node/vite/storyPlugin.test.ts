@@ -26,6 +26,14 @@ function build(storyDir: string, outDir: string): void {
 }
 const assets = (dir: string) => readdirSync(join(dir, 'assets'));
 const links = (html: string) => [...html.matchAll(/<link [^>]*>/g)].map((m) => m[0]);
+/** What the page's one script, the boot script (src/boot/), loads once the page has painted. */
+function bootLoads(html: string): { module: string | null; preload: string[]; scripts: string[] } {
+  const tags = [...html.matchAll(/<script [^>]*>/g)].map((m) => m[0]);
+  expect(tags).toHaveLength(1);
+  const data = (name: string) => new RegExp(`\\sdata-${name}="([^"]*)"`).exec(tags[0]!)?.[1] ?? null;
+  const list = (name: string) => data(name)?.split(' ') ?? [];
+  return { module: data('module'), preload: list('preload'), scripts: list('scripts') };
+}
 
 describe('the story in the build', () => {
   const long = join(tmp, 'long-story');
@@ -41,7 +49,9 @@ describe('the story in the build', () => {
   it('builds the embed for an opaque-origin frame: classic tags only, and no import(), import.meta or fetch() in its code', () => {
     const html = readFileSync(join(shortSite, 'embed.html'), 'utf8').replace(/<noscript>[\s\S]*?<\/noscript>/g, '');
     expect(html).not.toMatch(/type="module"|crossorigin|modulepreload/);
-    const scripts = [...html.matchAll(/<script [^>]*src="\.\/([^"]+)"/g)].map((m) => m[1]!);
+    const loads = bootLoads(html);
+    expect(loads.module).toBeNull();
+    const scripts = loads.scripts.map((file) => file.replace(/^\.\//, ''));
     // The embed's chunks (node/vite/classicChunks.ts), its entry last; the live map is one loaded later.
     expect(scripts.length).toBeGreaterThan(1);
     for (const script of scripts) expect(script).toMatch(/^assets\/embed\/[\w-]+\.js$/);
@@ -95,18 +105,21 @@ describe('the story in the build', () => {
     const list = assets(longSite).find((f) => /^LongPlacesList-[\w-]+\.js$/.test(f))!;
     const l = links(readFileSync(join(longSite, 'index.html'), 'utf8'));
     expect(l).toContain(`<link rel="preload" href="./assets/${json}" as="fetch" crossorigin="anonymous">`);
-    expect(l).toContain(`<link rel="modulepreload" href="./assets/${cluster}">`);
-    expect(l).toContain(`<link rel="modulepreload" href="./assets/${list}">`);
+    // Code: named to the boot script, which preloads it with the page's code once the page has painted.
+    const html = readFileSync(join(longSite, 'index.html'), 'utf8');
+    expect(bootLoads(html).preload).toEqual(expect.arrayContaining([`./assets/${cluster}`, `./assets/${list}`]));
+    expect(bootLoads(html).module).toMatch(/^\.\/assets\/index-[\w-]+\.js$/);
+    expect(l.filter((tag) => tag.includes('modulepreload'))).toEqual([]);
   });
 
   it('loads, in the embed, the story script before the code, which holds the cluster layer and the long list', () => {
     const html = readFileSync(join(longSite, 'embed.html'), 'utf8');
-    const scripts = [...html.matchAll(/<script [^>]*>/g)].map((m) => m[0]);
+    const { scripts } = bootLoads(html);
     const data = assets(longSite).find((f) => /^story-[\w-]+\.js$/.test(f))!;
     const chunks = readdirSync(join(longSite, 'assets/embed'));
     const entry = chunks.find((f) => /^embed-[\w-]+\.js$/.test(f))!;
-    expect(scripts[0]).toBe(`<script defer src="./assets/${data}">`);
-    expect(scripts.at(-1)).toBe(`<script defer src="./assets/embed/${entry}">`);
+    expect(scripts[0]).toBe(`./assets/${data}`);
+    expect(scripts.at(-1)).toBe(`./assets/embed/${entry}`);
     expect(links(html).filter((l) => /preload|crossorigin/.test(l))).toEqual([]);
     // Each a chunk of its own, loaded by a script tag when the story renders it.
     expect(chunks.filter((f) => /^(ClusterLayer|LongPlacesList)-[\w-]+\.js$/.test(f))).toHaveLength(2);
