@@ -2,7 +2,7 @@
 // before any script, then the live map (NewsMap.tsx), fetched once the page has hydrated and shown
 // under the drawn frame, which goes once the live map has painted. Both fill the same box, so the
 // page never moves as one replaces the other.
-import { useCallback, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 import { DrawnMap } from './DrawnMap.tsx';
 import type { NewsMap as NewsMapComponent, NewsMapProps } from './NewsMap.tsx';
 import { loadNewsMap } from './preload.ts';
@@ -34,7 +34,7 @@ function useLiveMap(): typeof NewsMapComponent | null {
   useEffect(function fetchLiveMap() {
     let mounted = true;
     loadNewsMap().then(
-      (m) => mounted && setLoaded({ map: m.NewsMap }),
+      (m) => mounted && startTransition(() => setLoaded({ map: m.NewsMap })),
       (error: unknown) => mounted && setLoaded({ error }),
     );
     return () => {

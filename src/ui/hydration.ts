@@ -1,6 +1,6 @@
 // The page's HTML is rendered at build time (src/prerender.tsx) and hydrated in the browser: the
 // first render in the browser must be the build's. What only the browser knows is read after it.
-import { type ReactNode, useSyncExternalStore } from 'react';
+import { type ReactNode, startTransition, useSyncExternalStore } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { reportOnce } from './MapBoundary.tsx';
 
@@ -49,5 +49,11 @@ export function afterFirstPaint(then: () => void): void {
 /** Hydrates `root`, which holds the page as the build rendered it, with `page`: once `ready` (the
  * code of every part it shows, places/longList.ts) and the page painted. Both entry points. */
 export function hydrateRendered(root: Element, page: ReactNode, ready: Promise<void>): void {
-  void ready.then(() => afterFirstPaint(() => hydrateRoot(root, page, { onCaughtError: reportOnce, onRecoverableError: reportHydrationMismatch })));
+  void ready.then(() =>
+    afterFirstPaint(() =>
+      startTransition(() => {
+        hydrateRoot(root, page, { onCaughtError: reportOnce, onRecoverableError: reportHydrationMismatch });
+      }),
+    ),
+  );
 }
