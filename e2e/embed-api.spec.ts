@@ -86,6 +86,25 @@ test.describe('embed options and the host page API', () => {
     });
   }
 
+  test('"Open full screen" covers none of the map’s controls, the locator inset included, at 320, 375 and 1280 px', async ({ page, ui }) => {
+    for (const width of [320, 375, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto('/embed.html');
+      await ui.waitForMarkers(located.length);
+      await expect(page.locator('.locator')).toBeVisible();
+      const covered = await page.evaluate(() => {
+        const button = document.querySelector('.embed-fullscreen')!.getBoundingClientRect();
+        return [...document.querySelectorAll<HTMLElement>('.leaflet-control-container .leaflet-control')]
+          .filter((control) => {
+            const r = control.getBoundingClientRect();
+            return r.width > 0 && !(r.top >= button.bottom || r.bottom <= button.top || r.left >= button.right || r.right <= button.left);
+          })
+          .map((control) => control.className);
+      });
+      expect(covered, `${width} px`).toEqual([]);
+    }
+  });
+
   test('at 375 px a popup the reader moves under "Open full screen" hides it until it closes', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto('/embed.html?place=camp-taji');
